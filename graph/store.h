@@ -1,0 +1,136 @@
+// Store: the RocksDB-backed knowledge store. Key layout: schemas/store.md.
+//
+// A Store holds documents, entities (resolved across documents by type and folded name),
+// aliases, quotations, roles and triples, each with provenance (document, UTF-8 byte offsets
+// into the document text, rule or sieve, confidence).
+//
+// Guarantees: one document is written in one WriteBatch (wholly present or wholly absent);
+// putting a document whose content hash is already stored changes nothing; putting a changed
+// document replaces exactly its facts. A Store is safe for concurrent reads from several
+// threads; writes must be serialised by the caller.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/extraction.h"
+
+namespace newsgraph {
+
+/// Any store failure: cannot open (missing, locked, corrupt), I/O error, disk full.
+/// what() is one line and names the store directory.
+class StoreError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// Entity ids are stable: "<TYPE>:<fold_key(name)>", e.g. "PERSON:sam altman".
+using EntityId = std::string;
+
+struct DocumentRecord {
+  std::string doc;
+  std::string title;
+  std::optional<std::string> published;
+  std::string url;
+  std::string source;
+  std::string content_hash;
+  uint32_t entities = 0, quotes = 0, roles = 0, relations = 0;
+};
+
+struct EntityRecord {
+  EntityId id;
+  std::string name;                    // display name: the fullest name seen first
+  EntityType type = EntityType::kOrg;
+  std::vector<std::string> aliases;    // every other surface form seen, sorted
+  uint64_t mentions = 0;               // over all documents
+  std::vector<std::string> docs;       // documents that mention it, sorted
+};
+
+struct QuoteRecord {
+  std::string id;                      // "<doc>#q<index>"
+  std::string doc;
+  std::optional<std::string> published;
+  std::string text;
+  std::string kind;                    // "direct" | "indirect"
+  std::optional<EntityId> speaker;
+  std::optional<std::string> speaker_description;
+  std::vector<EntityId> about;
+  Span span;
+  std::string cue, sieve;
+  double confidence = 0.0;
+};
+
+struct RoleRecord {
+  EntityId person;
+  std::string title;
+  std::optional<EntityId> org;
+  bool former = false;
+  std::string doc;
+  std::optional<std::string> published;
+  Span span;
+  std::string rule;
+};
+
+/// (subject, predicate, object) between entities, or to a literal (money) when `literal`.
+struct TripleRecord {
+  EntityId subject;
+  std::string predicate;
+  std::string object;                  // EntityId, or the literal text
+  bool literal = false;
+  std::string doc;
+  Span span;
+  std::string rule;
+};
+
+struct StoreStats {
+  uint64_t documents = 0, entities = 0, quotes = 0, roles = 0, triples = 0;
+};
+
+class Store {
+ public:
+  enum class Mode { kReadWrite, kReadOnly };
+  enum class PutOutcome { kAdded, kReplaced, kUnchanged };
+
+  /// Opens (kReadWrite: creating if missing) the store in `dir`.
+  /// Throws StoreError if kReadOnly and missing, locked by another writer, or unreadable.
+  static std::unique_ptr<Store> open(const std::filesystem::path& dir, Mode mode);
+  virtual ~Store() = default;
+
+  /// Writes one document's extraction in one WriteBatch. kUnchanged if a document with the
+  /// same doc id and content hash is stored (nothing written). Throws StoreError on I/O failure
+  /// (nothing of the document is then written).
+  virtual PutOutcome put(const Extraction& x) = 0;
+  /// Deletes one document and its facts. False if it was not stored.
+  virtual bool remove(std::string_view doc) = 0;
+
+  virtual StoreStats stats() const = 0;
+
+  /// Ids of the entities whose name or any alias folds (fold_key) to fold_key(name), best
+  /// first (most mentions). Empty if none.
+  virtual std::vector<EntityId> resolve(std::string_view name) const = 0;
+  virtual std::optional<EntityRecord> entity(const EntityId& id) const = 0;
+  virtual std::optional<DocumentRecord> document(std::string_view doc) const = 0;
+
+  virtual void for_each_entity(const std::function<void(const EntityRecord&)>& fn) const = 0;
+  virtual void for_each_document(const std::function<void(const DocumentRecord&)>& fn) const = 0;
+  virtual void for_each_quote(const std::function<void(const QuoteRecord&)>& fn) const = 0;
+  virtual void for_each_role(const std::function<void(const RoleRecord&)>& fn) const = 0;
+  virtual void for_each_triple(const std::function<void(const TripleRecord&)>& fn) const = 0;
+
+  /// Quotes whose speaker is `id` / that are about `id`; in document order.
+  virtual std::vector<QuoteRecord> quotes_by(const EntityId& id) const = 0;
+  virtual std::vector<QuoteRecord> quotes_about(const EntityId& id) const = 0;
+  /// Roles held by person `id`.
+  virtual std::vector<RoleRecord> roles_of(const EntityId& id) const = 0;
+  /// Triples with `id` as subject or as (entity) object.
+  virtual std::vector<TripleRecord> triples_of(const EntityId& id) const = 0;
+};
+
+}  // namespace newsgraph

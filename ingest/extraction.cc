@@ -1,0 +1,133 @@
+#include "ingest/extraction.h"
+
+#include <array>
+
+namespace newsgraph {
+namespace {
+
+constexpr std::array<std::string_view, 4> kTypeNames = {"PERSON", "ORG", "PRODUCT", "PLACE"};
+
+using json = nlohmann::json;
+
+json span_json(Span s) { return json::array({s.begin, s.end}); }
+Span span_from(const json& j) { return Span{j.at(0).get<uint32_t>(), j.at(1).get<uint32_t>()}; }
+
+template <class T>
+json opt(const std::optional<T>& v) { return v ? json(*v) : json(nullptr); }
+
+template <class T>
+std::optional<T> opt_from(const json& j, const char* key) {
+  if (!j.contains(key) || j.at(key).is_null()) return std::nullopt;
+  return j.at(key).get<T>();
+}
+
+json entity_json(const Entity& e) {
+  json mentions = json::array();
+  for (Span s : e.mentions) mentions.push_back(span_json(s));
+  return {{"name", e.name}, {"type", to_string(e.type)}, {"aliases", e.aliases},
+          {"mentions", mentions}, {"rule", e.rule}};
+}
+
+json quote_json(const Quote& q) {
+  return {{"text", q.text}, {"kind", q.kind}, {"speaker", opt(q.speaker)},
+          {"speaker_description", opt(q.speaker_description)}, {"about", q.about},
+          {"span", span_json(q.span)},
+          {"speaker_span", q.speaker_span ? span_json(*q.speaker_span) : json(nullptr)},
+          {"cue", q.cue}, {"sieve", q.sieve}, {"confidence", q.confidence}};
+}
+
+json role_json(const Role& r) {
+  return {{"person", r.person}, {"title", r.title}, {"org", opt(r.org)}, {"former", r.former},
+          {"span", span_json(r.span)}, {"rule", r.rule}};
+}
+
+json relation_json(const Relation& r) {
+  json j = {{"subject", r.subject}, {"predicate", r.predicate}, {"object", r.object},
+            {"span", span_json(r.span)}, {"rule", r.rule}};
+  if (r.money) {
+    j["money"] = {{"text", r.money->text}, {"amount", opt(r.money->amount)},
+                  {"currency", opt(r.money->currency)}, {"per", opt(r.money->per)}};
+  }
+  return j;
+}
+
+}  // namespace
+
+std::string_view to_string(EntityType type) { return kTypeNames[static_cast<size_t>(type)]; }
+
+std::optional<EntityType> parse_entity_type(std::string_view s) {
+  for (size_t i = 0; i < kTypeNames.size(); ++i)
+    if (kTypeNames[i] == s) return static_cast<EntityType>(i);
+  return std::nullopt;
+}
+
+json to_json(const Extraction& x) {
+  json j = {{"doc", x.doc}, {"title", x.title}, {"published", opt(x.published)},
+            {"url", x.url}, {"source", x.source}, {"content_hash", x.content_hash}};
+  j["entities"] = json::array();
+  for (const auto& e : x.entities) j["entities"].push_back(entity_json(e));
+  j["quotes"] = json::array();
+  for (const auto& q : x.quotes) j["quotes"].push_back(quote_json(q));
+  j["roles"] = json::array();
+  for (const auto& r : x.roles) j["roles"].push_back(role_json(r));
+  j["relations"] = json::array();
+  for (const auto& r : x.relations) j["relations"].push_back(relation_json(r));
+  return j;
+}
+
+Extraction extraction_from_json(const json& j) {
+  Extraction x;
+  x.doc = j.at("doc").get<std::string>();
+  x.title = j.value("title", "");
+  x.published = opt_from<std::string>(j, "published");
+  x.url = j.value("url", "");
+  x.source = j.value("source", "");
+  x.content_hash = j.value("content_hash", "");
+  for (const auto& e : j.at("entities")) {
+    Entity out{e.at("name").get<std::string>()};
+    auto type = parse_entity_type(e.at("type").get<std::string>());
+    if (!type) throw json::type_error::create(302, "unknown entity type", &e);
+    out.type = *type;
+    out.aliases = e.value("aliases", std::vector<std::string>{});
+    for (const auto& s : e.value("mentions", json::array())) out.mentions.push_back(span_from(s));
+    out.rule = e.value("rule", "");
+    x.entities.push_back(std::move(out));
+  }
+  for (const auto& q : j.at("quotes")) {
+    Quote out;
+    out.text = q.at("text").get<std::string>();
+    out.kind = q.value("kind", "direct");
+    out.speaker = opt_from<std::string>(q, "speaker");
+    out.speaker_description = opt_from<std::string>(q, "speaker_description");
+    out.about = q.value("about", std::vector<std::string>{});
+    if (q.contains("span")) out.span = span_from(q.at("span"));
+    if (q.contains("speaker_span") && !q.at("speaker_span").is_null())
+      out.speaker_span = span_from(q.at("speaker_span"));
+    out.cue = q.value("cue", "");
+    out.sieve = q.value("sieve", "");
+    out.confidence = q.value("confidence", 0.0);
+    x.quotes.push_back(std::move(out));
+  }
+  for (const auto& r : j.at("roles")) {
+    Role out{r.at("person").get<std::string>(), r.at("title").get<std::string>(),
+             opt_from<std::string>(r, "org"), r.value("former", false)};
+    if (r.contains("span")) out.span = span_from(r.at("span"));
+    out.rule = r.value("rule", "");
+    x.roles.push_back(std::move(out));
+  }
+  for (const auto& r : j.at("relations")) {
+    Relation out{r.at("subject").get<std::string>(), r.at("predicate").get<std::string>(),
+                 r.at("object").get<std::string>()};
+    if (r.contains("money")) {
+      const auto& m = r.at("money");
+      out.money = Money{m.at("text").get<std::string>(), opt_from<double>(m, "amount"),
+                        opt_from<std::string>(m, "currency"), opt_from<std::string>(m, "per")};
+    }
+    if (r.contains("span")) out.span = span_from(r.at("span"));
+    out.rule = r.value("rule", "");
+    x.relations.push_back(std::move(out));
+  }
+  return x;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,29 @@
+// Normalisation (ICU): Unicode NFC with a map back to the original byte offsets.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsgraph {
+
+/// NFC text plus the way back to the input's offsets.
+struct NormalizedText {
+  std::string text;                   // NFC, UTF-8
+  /// Byte offset in the input for each byte offset in `text` at a normalisation boundary;
+  /// empty when the input was already NFC (offsets are then identical).
+  std::vector<uint32_t> to_original_map;
+  /// Maps a byte offset of `text` to the input's byte offset (identity when already NFC;
+  /// an offset inside a recomposed sequence maps to the sequence's start).
+  uint32_t to_original(uint32_t offset) const;
+};
+
+/// Normalises valid UTF-8 `input` to NFC (ICU Normalizer2). Throws std::invalid_argument
+/// for invalid UTF-8 (readers validate first, so this signals a bug).
+NormalizedText normalize_nfc(std::string_view input);
+
+/// Byte offset of the first invalid UTF-8 sequence in `s`, or std::string_view::npos.
+size_t find_invalid_utf8(std::string_view s);
+
+}  // namespace newsgraph

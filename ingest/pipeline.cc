@@ -1,0 +1,78 @@
+#include "ingest/pipeline.h"
+
+#include <xxhash.h>
+
+#include <fmt/format.h>
+
+#include "ingest/coreference.h"
+#include "ingest/document.h"
+#include "ingest/mentions.h"
+#include "ingest/normalize.h"
+#include "ingest/quotes.h"
+#include "ingest/relations.h"
+#include "ingest/roles.h"
+#include "ingest/segment.h"
+
+namespace newsgraph {
+namespace {
+
+// The hash covers everything that changes the stored facts: text, title, date.
+std::string content_hash(const Article& a) {
+  XXH3_state_t* st = XXH3_createState();
+  XXH3_64bits_reset(st);
+  for (std::string_view part : {std::string_view(a.text), std::string_view(a.title),
+                                std::string_view(a.published ? *a.published : "")}) {
+    XXH3_64bits_update(st, part.data(), part.size());
+    XXH3_64bits_update(st, "\x1f", 1);
+  }
+  uint64_t h = XXH3_64bits_digest(st);
+  XXH3_freeState(st);
+  return fmt::format("{:016x}", h);
+}
+
+// Maps every span from NFC offsets back to the article's own byte offsets.
+void map_spans_back(const NormalizedText& norm, Extraction& x) {
+  if (norm.to_original_map.empty()) return;
+  auto map = [&](Span& s) { s = Span{norm.to_original(s.begin), norm.to_original(s.end)}; };
+  for (auto& e : x.entities) for (auto& s : e.mentions) map(s);
+  for (auto& q : x.quotes) {
+    map(q.span);
+    if (q.speaker_span) map(*q.speaker_span);
+  }
+  for (auto& r : x.roles) map(r.span);
+  for (auto& r : x.relations) map(r.span);
+}
+
+}  // namespace
+
+Extraction extract(const Article& article) {
+  NormalizedText norm = normalize_nfc(article.text);
+  Document doc;
+  doc.article = &article;
+  doc.text = std::move(norm.text);
+  doc.body_begin = article.body_offset;  // header lines are ASCII, so NFC keeps this offset
+
+  segment(doc);
+  find_mentions(doc);
+  resolve_coreference(doc);
+  find_quotes(doc);
+  find_roles(doc);
+  find_relations(doc);
+
+  Extraction x;
+  x.doc = article.doc_id;
+  x.title = article.title;
+  x.published = article.published;
+  x.url = article.url;
+  x.source = article.source;
+  x.content_hash = content_hash(article);
+  x.entities = std::move(doc.entities);
+  x.quotes = std::move(doc.quotes);
+  x.roles = std::move(doc.roles);
+  x.relations = std::move(doc.relations);
+  norm.text = std::move(doc.text);
+  map_spans_back(norm, x);
+  return x;
+}
+
+}  // namespace newsgraph

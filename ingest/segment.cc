@@ -1,0 +1,5 @@
+// SCAFFOLD: replaced by the stage's implementation.
+#include "ingest/segment.h"
+namespace newsgraph {
+void segment(Document&) {}
+}  // namespace newsgraph
