@@ -1,7 +1,48 @@
-// SCAFFOLD: the CLI.
-#include <CLI/CLI.hpp>
+// newsgraph: the command line. Each command lives in its own cmd_*.cc file.
+#include <cstdlib>
+#include <iostream>
+#include <map>
+
+#include "tools/cli.h"
+
+namespace newsgraph::cli {
+
+void StoreOption::add_to(CLI::App& cmd) {
+  cmd.add_option("--db", db, "Store directory (default: $NEWSGRAPH_DB, else ./newsgraph.db)");
+}
+
+std::string StoreOption::path() const {
+  if (!db.empty()) return db;
+  if (const char* env = std::getenv("NEWSGRAPH_DB"); env && *env) return env;
+  return "newsgraph.db";
+}
+
+void error(const std::string& message) { std::cerr << "newsgraph: " << message << "\n"; }
+void warn(const std::string& message) { std::cerr << "newsgraph: warning: " << message << "\n"; }
+
+}  // namespace newsgraph::cli
+
 int main(int argc, char** argv) {
-  CLI::App app{"newsgraph"};
-  CLI11_PARSE(app, argc, argv);
-  return 0;
+  using namespace newsgraph::cli;
+  CLI::App app{"newsgraph: who said what about whom in tech news, as a knowledge graph"};
+  app.set_version_flag("--version", std::string(NEWSGRAPH_VERSION));
+  app.require_subcommand(1);
+  std::map<CLI::App*, Runner> runners;
+  auto add = [&](Runner (*f)(CLI::App&)) {
+    Runner r = f(app);
+    runners[app.get_subcommands({}).back()] = std::move(r);
+  };
+  add(add_extract);
+  add(add_ingest);
+  add(add_stats);
+  add(add_remove);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kOk : kUsage;
+  }
+  for (auto& [sub, run] : runners)
+    if (sub->parsed()) return run();
+  return kUsage;
 }

@@ -1,0 +1,39 @@
+// Shared pieces of the newsgraph command line: options common to every command, the exit
+// codes, and one-line error reporting.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+namespace newsgraph::cli {
+
+/// Exit codes (documented in README.md).
+enum Exit : int {
+  kOk = 0,
+  kInputSkipped = 1,   // some inputs were bad and skipped (--on-error skip)
+  kUsage = 2,          // bad arguments
+  kNotFound = 3,       // unknown entity or document
+  kStoreFailed = 4,    // the store could not be opened, read or written
+  kInputFailed = 5,    // a bad input stopped the run (--on-error stop), or nothing readable
+};
+
+/// The store directory: --db, else $NEWSGRAPH_DB, else ./newsgraph.db.
+struct StoreOption {
+  std::string db;
+  void add_to(CLI::App& cmd);
+  std::string path() const;
+};
+
+/// Prints "newsgraph: MESSAGE" on stderr.
+void error(const std::string& message);
+void warn(const std::string& message);
+
+// Each command registers its sub-app and returns the function that runs it.
+using Runner = std::function<int()>;
+Runner add_extract(CLI::App& app);
+Runner add_ingest(CLI::App& app);
+Runner add_stats(CLI::App& app);
+Runner add_remove(CLI::App& app);
+
+}  // namespace newsgraph::cli

@@ -1,0 +1,36 @@
+// Reading command-line inputs with a documented policy for bad items.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "ingest/article.h"
+
+namespace newsgraph::cli {
+
+/// --on-error: what a bad input item (broken JSON line, invalid UTF-8, unreadable file) does.
+struct InputOptions {
+  std::vector<std::string> paths;
+  std::string on_error = "skip";  // "skip": report on stderr and go on; "stop": report and stop
+  void add_to(CLI::App& cmd);
+};
+
+/// Totals of one pass over the inputs.
+struct InputTally {
+  size_t articles = 0;
+  size_t skipped = 0;
+  bool stopped = false;   // a bad item stopped the run (--on-error stop)
+  bool missing = false;   // a named path does not exist
+};
+
+/// Reads every article under opts.paths and calls `fn` on each; bad items are reported on
+/// stderr as "newsgraph: PATH:LINE: reason" and counted. Never throws for bad input.
+InputTally for_each_input(const InputOptions& opts, const std::function<void(Article&&)>& fn);
+
+/// The exit code for a tally: kOk, kInputSkipped, or kInputFailed.
+int exit_code(const InputTally& t);
+
+}  // namespace newsgraph::cli
