@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs exactly what newsgraph needs to build, test and draw, from Debian 12's archive.
+# Run as root (or with sudo). Safe to re-run.
+set -euo pipefail
+export DEBIAN_FRONTEND=noninteractive
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends \
+  ca-certificates g++ make cmake pkg-config \
+  libboost-graph-dev librocksdb-dev libicu-dev libcli11-dev catch2 \
+  nlohmann-json3-dev libfmt-dev libxxhash-dev \
+  graphviz python3 python3-jsonschema >/dev/null
+echo "setup: dependencies installed"
