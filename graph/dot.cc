@@ -1,0 +1,104 @@
+#include "graph/dot.h"
+
+#include "graph/display_width.h"
+
+namespace newsgraph {
+namespace {
+
+struct NodeStyle {
+  std::string_view shape, fill;
+};
+
+NodeStyle style_of(const VertexProps& v) {
+  switch (v.kind) {
+    case NodeKind::kQuote: return {"note", "#fff7c2"};
+    case NodeKind::kValue: return {"plaintext", "#ffffff"};
+    case NodeKind::kDocument: return {"folder", "#e8e8e8"};
+    case NodeKind::kEntity: break;
+  }
+  switch (v.type.value_or(EntityType::kOrg)) {
+    case EntityType::kPerson: return {"ellipse", "#cfe2ff"};
+    case EntityType::kOrg: return {"box", "#ffe0b3"};
+    case EntityType::kProduct: return {"component", "#d4edda"};
+    case EntityType::kPlace: return {"house", "#e6dcf5"};
+  }
+  return {"box", "#ffffff"};
+}
+
+// Runs of ASCII whitespace (newlines included) as one space: a quote's label is one line.
+std::string one_line(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    if (!space) out += c;
+    else if (!out.empty() && out.back() != ' ') out += ' ';
+  }
+  return out;
+}
+
+std::string node_label(const VertexProps& v, const DotOptions& options) {
+  if (v.kind != NodeKind::kQuote) return v.label;
+  return "“" + truncate_to_width(one_line(v.label), options.quote_label_width) + "”";
+}
+
+std::string node_tooltip(const VertexProps& v) {
+  if (v.kind == NodeKind::kQuote) return v.label;
+  if (v.kind == NodeKind::kEntity && v.type)
+    return std::string(to_string(*v.type)) + " " + v.label + " (" + std::to_string(v.mentions) +
+           " mentions)";
+  return v.key;
+}
+
+std::string edge_label(const EdgeProps& e) {
+  return e.detail.empty() ? e.predicate : e.predicate + ": " + e.detail;
+}
+
+std::string edge_tooltip(const EdgeProps& e) {
+  std::string where = e.doc;
+  if (e.span.size() > 0)
+    where += " [" + std::to_string(e.span.begin) + "," + std::to_string(e.span.end) + ")";
+  return e.rule.empty() ? where : where + " " + e.rule;
+}
+
+}  // namespace
+
+std::string dot_quote(std::string_view text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '\\' || c == '"') {
+      out += '\\';
+      out += c;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += ' ';
+    } else if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f) {  // UTF-8 bytes are >= 0x80
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
+void write_dot(std::ostream& out, const KnowledgeGraph& graph, const DotOptions& options) {
+  const Graph& g = graph.graph();
+  out << "digraph " << dot_quote(options.name) << " {\n"
+      << "  graph [rankdir=\"LR\", fontname=\"Helvetica\"];\n"
+      << "  node [style=\"filled\", fontname=\"Helvetica\"];\n"
+      << "  edge [fontname=\"Helvetica\", fontsize=\"10\"];\n";
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+    NodeStyle s = style_of(g[v]);
+    out << "  n" << v << " [label=" << dot_quote(node_label(g[v], options))
+        << ", shape=" << dot_quote(s.shape) << ", fillcolor=" << dot_quote(s.fill)
+        << ", tooltip=" << dot_quote(node_tooltip(g[v]));
+    if (options.highlight == v) out << ", penwidth=\"3\"";
+    out << "];\n";
+  }
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    out << "  n" << boost::source(e, g) << " -> n" << boost::target(e, g)
+        << " [label=" << dot_quote(edge_label(g[e])) << ", tooltip=" << dot_quote(edge_tooltip(g[e]))
+        << "];\n";
+  }
+  out << "}\n";
+}
+
+}  // namespace newsgraph

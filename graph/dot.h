@@ -1,0 +1,34 @@
+// GraphViz DOT export of a KnowledgeGraph, written by hand rather than with
+// boost::write_graphviz, which (Boost 1.74) leaves keywords such as `node` unquoted, lets a
+// trailing backslash escape the closing quote and lets "\N" render as the node name.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "graph/knowledge_graph.h"
+
+namespace newsgraph {
+
+struct DotOptions {
+  std::string name = "newsgraph";    // the digraph's name
+  size_t quote_label_width = 40;     // columns of a quote's label; the full text is its tooltip
+  std::optional<Vertex> highlight;   // drawn with a thick border, e.g. a neighbourhood's centre
+};
+
+/// Writes `graph` as one DOT digraph: vertex v is node "n<v>"; entity types are told apart by
+/// shape and fill (PERSON ellipse, ORG box, PRODUCT component, PLACE house), quotes are notes,
+/// values plain text, documents folders; each edge is labelled with its predicate (and detail)
+/// and has its provenance as tooltip. Every value is a quoted string (see dot_quote), so any
+/// UTF-8 label is safe. Deterministic: same graph, same bytes.
+void write_dot(std::ostream& out, const KnowledgeGraph& graph, const DotOptions& options = {});
+
+/// `text` as a DOT double-quoted escString, quotes included: `\` becomes `\\` (so "\N" and a
+/// trailing backslash stay literal), `"` becomes `\"`, a newline `\n`, a tab a space; other
+/// ASCII control characters are dropped; all other UTF-8 is kept as is.
+std::string dot_quote(std::string_view text);
+
+}  // namespace newsgraph

@@ -1,0 +1,94 @@
+// KnowledgeGraph: a Boost.Graph projection of a Store, or of a k-hop slice of one.
+//
+// Vertices are entities, quotations, literal values (money) and, optionally, documents; each
+// has a unique key. Edges point the way the fact reads and carry the predicate and its
+// provenance:
+//   speaker -said-> quote -about-> entity          (quotation as a node, DESIGN.md)
+//   person -role-> org                             (detail: the title, "former " prefixed)
+//   subject -<relation>-> object                   (develops, hosts, ... ; price etc. to a value)
+//   entity -mentioned_in-> document, quote -in-> document   (GraphOptions::documents only)
+// A KnowledgeGraph is a value: build it, then read it from any number of threads.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include "graph/store.h"
+
+namespace newsgraph {
+
+enum class NodeKind { kEntity, kQuote, kValue, kDocument };
+
+/// "entity", "quote", "value", "document".
+std::string_view to_string(NodeKind kind);
+
+struct VertexProps {
+  NodeKind kind = NodeKind::kEntity;
+  std::string key;                  // EntityId, quote id, "value:<text>" or the doc id
+  std::string label;                // display name, quote text, literal text or doc title
+  std::optional<EntityType> type;   // entities only
+  uint64_t mentions = 0;            // entities: mentions over all documents
+};
+
+struct EdgeProps {
+  std::string predicate;   // "said", "about", "role", "in", "mentioned_in" or a relation
+  std::string detail;      // role title ("former CEO"); the cue verb of "said"; else empty
+  std::string doc;         // provenance: document,
+  Span span;               // UTF-8 byte offsets of the evidence in it (empty for mentioned_in),
+  std::string rule;        // and the sieve or rule that produced the fact
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                    VertexProps, EdgeProps>;
+using Vertex = Graph::vertex_descriptor;
+
+struct GraphOptions {
+  bool documents = false;  // add document vertices (mentioned_in / in edges); default off
+                           // because every co-mentioned entity is then two hops away
+};
+
+struct Neighbourhood;
+
+class KnowledgeGraph {
+ public:
+  /// The whole store as a graph. Reads every entity, quote, role and triple once.
+  /// Throws StoreError if the store cannot be read.
+  static KnowledgeGraph from_store(const Store& store, const GraphOptions& options = {});
+
+  /// The vertex with props.key, added if no vertex has that key yet (props then ignored).
+  Vertex add_vertex(VertexProps props);
+  void add_edge(Vertex from, Vertex to, EdgeProps props);
+  /// The vertex with this key (EntityId, quote id, ...), or std::nullopt.
+  std::optional<Vertex> find(std::string_view key) const;
+
+  const Graph& graph() const { return graph_; }
+  const VertexProps& operator[](Vertex v) const { return graph_[v]; }
+  size_t vertex_count() const { return boost::num_vertices(graph_); }
+  size_t edge_count() const { return boost::num_edges(graph_); }
+
+  /// The vertices at most `depth` edges from `centre`, edges followed either way
+  /// (boost::breadth_first_search), and every edge between them. When more than
+  /// `max_vertices` (>= 1) are reached, the nearest are kept, and among equally near ones
+  /// the most connected (degree here, then mentions, then key): so every kept vertex keeps a
+  /// path to the centre. Throws std::out_of_range if `centre` is not a vertex.
+  Neighbourhood around(Vertex centre, unsigned depth, size_t max_vertices) const;
+
+ private:
+  Graph graph_;
+  std::unordered_map<std::string, Vertex> index_;
+};
+
+struct Neighbourhood {
+  KnowledgeGraph graph;
+  Vertex centre = 0;      // in `graph`
+  size_t reached = 0;     // vertices within depth, the centre included
+  size_t left_out = 0;    // reached but dropped by max_vertices
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,119 @@
+// DOT export: escaping of hostile labels, checked by running GraphViz's own parser on it.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <unistd.h>
+
+#include "graph/dot.h"
+
+using namespace newsgraph;
+
+namespace {
+
+// Runs `dot -T<format>` on `dot_text`; returns its stdout, or nullopt if dot failed.
+std::optional<std::string> run_dot(const std::string& dot_text, const std::string& format) {
+  auto path = std::filesystem::temp_directory_path() /
+              ("newsgraph_test_dot_" + std::to_string(::getpid()) + ".dot");
+  std::ofstream(path) << dot_text;
+  std::string command = "dot -T" + format + " '" + path.string() + "' 2>/dev/null";
+  FILE* pipe = ::popen(command.c_str(), "r");
+  std::string out;
+  char buffer[4096];
+  while (size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
+  int status = ::pclose(pipe);
+  std::filesystem::remove(path);
+  if (status != 0) return std::nullopt;
+  return out;
+}
+
+// Text of the SVG <text> elements, XML entities decoded: what GraphViz actually drew.
+std::vector<std::string> svg_texts(const std::string& svg) {
+  std::vector<std::string> texts;
+  for (size_t at = svg.find("<text"); at != std::string::npos; at = svg.find("<text", at + 1)) {
+    size_t begin = svg.find('>', at) + 1, end = svg.find("</text>", begin);
+    std::string raw = svg.substr(begin, end - begin), text;
+    for (size_t i = 0; i < raw.size(); ++i) {
+      static const std::pair<std::string, char> entities[] = {
+          {"&quot;", '"'}, {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&#45;", '-'}, {"&#160;", ' '}};
+      bool decoded = false;
+      for (const auto& [name, c] : entities)
+        if (raw.compare(i, name.size(), name) == 0) {
+          text += c;
+          i += name.size() - 1;
+          decoded = true;
+          break;
+        }
+      if (!decoded) text += raw[i];
+    }
+    texts.push_back(text);
+  }
+  return texts;
+}
+
+bool contains(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+}  // namespace
+
+TEST_CASE("dot_quote escapes backslash before quote, newlines, and drops controls", "[dot]") {
+  CHECK(dot_quote("plain") == "\"plain\"");
+  CHECK(dot_quote("say \"hi\"") == "\"say \\\"hi\\\"\"");
+  CHECK(dot_quote("trailing\\") == "\"trailing\\\\\"");
+  CHECK(dot_quote("\\N") == "\"\\\\N\"");
+  CHECK(dot_quote("two\nlines") == "\"two\\nlines\"");
+  CHECK(dot_quote("tab\there\x01\x7f") == "\"tab here\"");
+  CHECK(dot_quote("Zoë 🚀 東京") == "\"Zoë 🚀 東京\"");
+}
+
+TEST_CASE("write_dot output with hostile labels parses and renders the labels verbatim", "[dot]") {
+  KnowledgeGraph kg;
+  Vertex quote_mark = kg.add_vertex({NodeKind::kEntity, "ORG:a", "Say \"Cheese\" Inc", EntityType::kOrg});
+  Vertex backslash = kg.add_vertex({NodeKind::kEntity, "PERSON:b", "ends with\\", EntityType::kPerson});
+  Vertex keyword = kg.add_vertex({NodeKind::kEntity, "PRODUCT:node", "node", EntityType::kProduct});
+  Vertex escape = kg.add_vertex({NodeKind::kEntity, "PLACE:n", "\\N", EntityType::kPlace});
+  Vertex brackets = kg.add_vertex({NodeKind::kEntity, "ORG:c", "<b>{x}</b>", EntityType::kOrg});
+  Vertex accents = kg.add_vertex({NodeKind::kEntity, "PERSON:zoe", "Zoë Ångström 🚀", EntityType::kPerson});
+  Vertex quote = kg.add_vertex({NodeKind::kQuote, "d#q0",
+                                "A long line\nthat goes on and on about \"graphs\" and never stops talking"});
+  kg.add_edge(accents, quote, {"said", "warned", "d", {10, 20}, "trailing-cue"});
+  kg.add_edge(quote, keyword, {"about", "", "d", {10, 20}, "trailing-cue"});
+  kg.add_edge(backslash, quote_mark, {"role", "former CEO", "d", {0, 5}, "title-of"});
+  kg.add_edge(escape, brackets, {"graph", "", "d", {}, ""});
+
+  std::ostringstream out;
+  DotOptions options;
+  options.name = "digraph";
+  options.highlight = accents;
+  write_dot(out, kg, options);
+  const std::string dot = out.str();
+
+  CHECK(dot.find("n1 [label=\"ends with\\\\\", shape=\"ellipse\"") != std::string::npos);
+  CHECK(dot.find("n6 [label=\"“A long line that goes on and on about \\\"…”\", shape=\"note\"") !=
+        std::string::npos);
+  CHECK(dot.find("tooltip=\"A long line\\nthat goes on and on about \\\"graphs\\\" and never stops "
+                 "talking\"") != std::string::npos);
+  CHECK(dot.find("n5 -> n6 [label=\"said: warned\", tooltip=\"d [10,20) trailing-cue\"]") !=
+        std::string::npos);
+  CHECK(dot.find("penwidth=\"3\"") != std::string::npos);
+
+  auto canon = run_dot(dot, "canon");
+  REQUIRE(canon);
+  CHECK(canon->find("label=\"Say \\\"Cheese\\\" Inc\"") != std::string::npos);
+
+  auto svg = run_dot(dot, "svg");
+  REQUIRE(svg);
+  auto texts = svg_texts(*svg);
+  CHECK(contains(texts, "Say \"Cheese\" Inc"));
+  CHECK(contains(texts, "ends with\\"));
+  CHECK(contains(texts, "node"));
+  CHECK(contains(texts, "\\N"));
+  CHECK(contains(texts, "<b>{x}</b>"));
+  CHECK(contains(texts, "Zoë Ångström 🚀"));
+  CHECK(contains(texts, "role: former CEO"));
+  CHECK(contains(texts, "graph"));
+}
