@@ -1,10 +1,424 @@
-// SCAFFOLD: replaced by the readers' implementation.
 #include "ingest/read.h"
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <optional>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "ingest/normalize.h"
+
 namespace newsgraph {
-void read_articles(const std::vector<std::string>&, const std::function<void(Article&&)>&,
-                   const std::function<void(const ReadError&)>&) {}
-Article parse_text_article(std::string text, const std::string& doc_id, const std::string& source) {
-  Article a; a.doc_id = doc_id; a.source = source; a.text = std::move(text); return a;
+namespace fs = std::filesystem;
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+constexpr std::string_view kSpace = " \t\r\f\v";
+
+std::string_view trim(std::string_view s) {
+  size_t b = s.find_first_not_of(kSpace);
+  if (b == std::string_view::npos) return {};
+  return s.substr(b, s.find_last_not_of(kSpace) - b + 1);
 }
-Article parse_json_article(std::string_view, const std::string& source) { throw ReadError(source); }
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+  return out;
+}
+
+// Words of a header line: split at spaces and commas (so "July 22, 2025" has three words).
+std::vector<std::string_view> words(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while ((i = s.find_first_not_of(" \t,", i)) != std::string_view::npos) {
+    size_t j = std::min(s.find_first_of(" \t,", i), s.size());
+    out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+// 1-12 for a month name or its abbreviation ("January", "Jan", "Jan.", "Sept."), else 0.
+int month_number(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  std::string l = lower_ascii(w);
+  if (!l.empty() && l.back() == '.') l.pop_back();
+  if (l == "sept") return 9;
+  for (size_t i = 0; i < kMonths.size(); ++i)
+    if (l == kMonths[i] || (l.size() == 3 && kMonths[i].starts_with(l))) return int(i) + 1;
+  return 0;
+}
+
+bool is_weekday(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> kDays = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  std::string l = lower_ascii(w);
+  if (!l.empty() && l.back() == '.') l.pop_back();
+  return l.size() >= 3 && std::any_of(kDays.begin(), kDays.end(),
+                                      [&](std::string_view d) { return d.starts_with(l); });
+}
+
+// A run of ASCII digits of length [1, max_digits], with an optional ordinal suffix ("3rd").
+std::optional<int> number(std::string_view w, size_t max_digits) {
+  size_t n = 0;
+  while (n < w.size() && w[n] >= '0' && w[n] <= '9') ++n;
+  if (n == 0 || n > max_digits) return std::nullopt;
+  std::string rest = lower_ascii(w.substr(n));
+  if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th")
+    return std::nullopt;
+  int v = 0;
+  for (size_t i = 0; i < n; ++i) v = v * 10 + (w[i] - '0');
+  return v;
+}
+
+std::optional<std::string> iso_date(std::optional<int> y, int m, std::optional<int> d) {
+  static constexpr std::array<int, 12> kDays = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (!y || !d || *y < 1000 || m < 1 || m > 12 || *d < 1 || *d > kDays[m - 1]) return std::nullopt;
+  bool leap = (*y % 4 == 0 && *y % 100 != 0) || *y % 400 == 0;
+  if (m == 2 && *d == 29 && !leap) return std::nullopt;
+  return fmt::format("{:04}-{:02}-{:02}", *y, m, *d);
+}
+
+// "2025-01-31" at the start of `s` (also the date part of "2025-01-31T16:25").
+std::optional<std::string> iso_prefix(std::string_view s) {
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-' || (s.size() > 10 && s[10] != 'T' && s[10] != ' '))
+    return std::nullopt;
+  auto y = number(s.substr(0, 4), 4), m = number(s.substr(5, 2), 2), d = number(s.substr(8, 2), 2);
+  if (!m) return std::nullopt;
+  return iso_date(y, *m, d);
+}
+
+// Words allowed after the year of a date line: a time and its zone ("10:30", "AM", "UTC").
+bool is_time_word(std::string_view w) {
+  if (w.find(':') != std::string_view::npos) return w.front() >= '0' && w.front() <= '9';
+  return w.size() <= 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// A line that is only a date, with an optional weekday and time: "31 January 2025",
+// "Tuesday, July 22, 2025", "Oct. 29, 2025", "2025-01-31". Returns YYYY-MM-DD.
+std::optional<std::string> parse_date(std::string_view line) {
+  line = trim(line);
+  if (auto iso = iso_prefix(line); iso && line.size() == 10) return iso;
+  auto w = words(line);
+  if (!w.empty() && is_weekday(w[0])) w.erase(w.begin());
+  if (w.size() < 3 || !std::all_of(w.begin() + 3, w.end(), is_time_word)) return std::nullopt;
+  if (int m = month_number(w[0])) return iso_date(number(w[2], 4), m, number(w[1], 2));
+  if (int m = month_number(w[1])) return iso_date(number(w[2], 4), m, number(w[0], 2));
+  return std::nullopt;
+}
+
+// The first code point of `w` is an upper- or title-case letter (ICU properties).
+bool starts_upper(std::string_view w) {
+  if (w.empty()) return false;
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(w.data(), i, int32_t(w.size()), c);
+  return c >= 0 && (u_isupper(c) || u_istitle(c));
+}
+
+bool has_digit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "By Jane Doe", "By Ana de la Cruz and Li Wei": returns the name after "By".
+std::optional<std::string_view> byline_name(std::string_view line) {
+  static constexpr std::array<std::string_view, 12> kParticles = {
+      "and", "&", "de", "del", "la", "le", "van", "von", "der", "da", "di", "bin"};
+  auto w = words(line);
+  if (w.size() < 2 || w.size() > 9 || line.size() > 100 || has_digit(line)) return std::nullopt;
+  if (w[0] != "By" && w[0] != "BY" && w[0] != "By:") return std::nullopt;
+  for (size_t i = 1; i < w.size(); ++i)
+    if (!starts_upper(w[i]) &&
+        std::find(kParticles.begin(), kParticles.end(), w[i]) == kParticles.end())
+      return std::nullopt;
+  if (w.back().size() > 3 && (w.back().back() == '.' || w.back().back() == '!')) return std::nullopt;
+  return trim(line.substr(w[1].data() - line.data()));
+}
+
+// A section line: one to three capitalised words ("Technology", "Cloud Computing",
+// "Science & Tech"), no digits, no sentence punctuation.
+bool is_section(std::string_view line) {
+  if (line.size() > 40 || has_digit(line)) return false;
+  auto w = words(line);
+  size_t n = 0;
+  for (std::string_view x : w) {
+    if (x == "&" || x == "and" || x == "of") continue;
+    if (!starts_upper(x) || x.find_first_of(".!?:;\"") != std::string_view::npos) return false;
+    ++n;
+  }
+  return n >= 1 && n <= 3 && line.find(',') == std::string_view::npos;
+}
+
+enum class Kind { kNone, kToday, kDate, kByline, kSection };
+
+struct HeaderLine {
+  Kind kind = Kind::kNone;
+  std::string_view text;  // trimmed line
+  size_t block = 0;       // index of the blank-line-separated block it sits in
+  std::optional<std::string> date;
+};
+
+HeaderLine classify(std::string_view text, size_t block) {
+  HeaderLine h{Kind::kNone, text, block, std::nullopt};
+  if (text.starts_with("Today")) {
+    std::string_view rest = trim(text.substr(5));
+    if (rest.starts_with(":")) return {Kind::kToday, text, block, parse_date(rest.substr(1))};
+  }
+  if (auto d = parse_date(text)) return {Kind::kDate, text, block, d};
+  if (byline_name(text)) return {Kind::kByline, text, block, std::nullopt};
+  if (is_section(text)) h.kind = Kind::kSection;
+  return h;
+}
+
+// A section line belongs to the header when a date line ("Today :" or an explicit date)
+// follows it or shares its block; otherwise it is a short headline.
+bool section_accepted(const std::vector<HeaderLine>& lines, size_t i) {
+  for (size_t j = 0; j < lines.size(); ++j) {
+    bool dated = lines[j].kind == Kind::kToday || lines[j].kind == Kind::kDate;
+    if (dated && (j > i || lines[j].block == lines[i].block)) return true;
+  }
+  return false;
+}
+
+// Fills published/author/section from recognised header lines.
+void apply_header(const HeaderLine& h, Article& a, std::optional<std::string>& crawl_date) {
+  switch (h.kind) {
+    case Kind::kToday:
+      if (h.date) crawl_date = h.date;
+      break;
+    case Kind::kDate:
+      if (!a.published) a.published = h.date;
+      break;
+    case Kind::kByline:
+      if (!a.metadata.contains("author")) a.metadata["author"] = std::string(*byline_name(h.text));
+      break;
+    case Kind::kSection:
+      if (!a.metadata.contains("section")) a.metadata["section"] = std::string(h.text);
+      break;
+    case Kind::kNone:
+      break;
+  }
+}
+
+// Splits `text` into lines starting at `pos`; calls f(begin, trimmed line) until f returns false.
+template <typename F>
+void for_each_line(std::string_view text, size_t pos, F&& f) {
+  while (pos < text.size()) {
+    size_t end = std::min(text.find('\n', pos), text.size());
+    std::string_view line = text.substr(pos, end - pos);
+    size_t lead = std::min(line.find_first_not_of(kSpace), line.size());
+    if (!f(pos + lead, trim(line))) return;
+    pos = end + 1;
+  }
+}
+
+constexpr size_t kMaxHeaderLines = 8;
+
+void parse_header(Article& a) {
+  std::vector<HeaderLine> lines;
+  std::vector<size_t> begins;
+  size_t block = 0, headline = a.text.size();
+  for_each_line(a.text, 0, [&](size_t begin, std::string_view line) {
+    if (line.empty()) {
+      block += lines.empty() ? 0 : 1;
+      return true;
+    }
+    HeaderLine h = classify(line, block);
+    if (h.kind == Kind::kNone || lines.size() == kMaxHeaderLines) {
+      headline = begin;
+      return false;
+    }
+    lines.push_back(h);
+    begins.push_back(begin);
+    return true;
+  });
+  // The header ends before its first section-shaped line that is not a section.
+  size_t n = 0;
+  while (n < lines.size() && (lines[n].kind != Kind::kSection || section_accepted(lines, n))) ++n;
+  if (n < lines.size()) headline = begins[n];
+
+  std::optional<std::string> crawl_date;
+  for (size_t i = 0; i < n; ++i) apply_header(lines[i], a, crawl_date);
+  a.body_offset = uint32_t(headline);
+  for_each_line(a.text, headline, [&](size_t, std::string_view line) {
+    a.title = std::string(line);
+    return false;
+  });
+  // Some styles put the date or byline under the headline; read them, leave them in the body.
+  size_t seen = 0;
+  for_each_line(a.text, std::min(a.text.find('\n', headline), a.text.size()),
+                [&](size_t, std::string_view line) {
+                  if (line.empty()) return true;
+                  HeaderLine h = classify(line, 0);
+                  if ((h.kind != Kind::kDate && h.kind != Kind::kByline) || ++seen > 2) return false;
+                  apply_header(h, a, crawl_date);
+                  return true;
+                });
+  if (!a.published && crawl_date) a.published = crawl_date;  // the crawl date is a fallback
+}
+
+std::optional<std::string> read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::string s((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) return std::nullopt;
+  return s;
+}
+
+using Sink = std::function<void(Article&&)>;
+using OnError = std::function<void(const ReadError&)>;
+
+void read_json_lines(std::istream& in, const std::string& name, const Sink& sink,
+                     const OnError& on_error) {
+  std::string line;
+  for (size_t n = 1; std::getline(in, line); ++n) {
+    if (trim(line).empty()) continue;
+    try {
+      sink(parse_json_article(line, fmt::format("{}:{}", name, n)));
+    } catch (const ReadError& e) {
+      on_error(e);
+    }
+  }
+}
+
+void read_text(std::string text, const std::string& doc_id, const std::string& source,
+               const Sink& sink, const OnError& on_error) {
+  std::optional<Article> a;
+  try {
+    a = parse_text_article(std::move(text), doc_id, source);
+  } catch (const ReadError& e) {
+    on_error(e);
+    return;
+  }
+  sink(std::move(*a));
+}
+
+bool is_json_lines(const fs::path& p) { return p.extension() == ".jsonl"; }
+
+void read_one_file(const fs::path& path, const Sink& sink, const OnError& on_error) {
+  const std::string name = path.string();
+  if (is_json_lines(path)) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return on_error(ReadError(name + ": cannot open"));
+    return read_json_lines(in, name, sink, on_error);
+  }
+  std::optional<std::string> text = read_file(path);
+  if (!text) return on_error(ReadError(name + ": cannot read"));
+  read_text(std::move(*text), path.stem().string(), name, sink, on_error);
+}
+
+// .txt and .jsonl files under `dir`, recursively, in sorted path order.
+std::vector<fs::path> files_under(const fs::path& dir, const OnError& on_error) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    const fs::path& p = it->path();
+    if (it->is_regular_file(ec) && (p.extension() == ".txt" || is_json_lines(p))) files.push_back(p);
+  }
+  if (ec) on_error(ReadError(fmt::format("{}: {}", dir.string(), ec.message())));
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+void read_stdin(const Sink& sink, const OnError& on_error) {
+  std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+  std::string_view body(text);
+  if (body.starts_with(kBom)) body.remove_prefix(kBom.size());
+  size_t first = body.find_first_not_of(" \t\r\n");
+  if (first != std::string_view::npos && body[first] == '{') {
+    std::istringstream in{std::string(body)};
+    return read_json_lines(in, "stdin", sink, on_error);
+  }
+  read_text(std::move(text), "stdin", "stdin", sink, on_error);
+}
+
+// The doc_id of a record without "id": "<file stem>:<line>", from the "path:line" source.
+std::string fallback_id(const std::string& source) {
+  size_t colon = source.rfind(':');
+  if (colon == std::string::npos) return source;
+  return fs::path(source.substr(0, colon)).stem().string() + source.substr(colon);
+}
+
+}  // namespace
+
+Article parse_text_article(std::string text, const std::string& doc_id, const std::string& source) {
+  if (size_t bad = find_invalid_utf8(text); bad != std::string::npos)
+    throw ReadError(fmt::format("{}: byte {}: invalid UTF-8", source, bad));
+  if (std::string_view(text).starts_with(kBom)) text.erase(0, kBom.size());
+  Article a;
+  a.doc_id = doc_id;
+  a.source = source;
+  a.text = std::move(text);
+  parse_header(a);
+  return a;
+}
+
+Article parse_json_article(std::string_view line, const std::string& source) {
+  if (size_t bad = find_invalid_utf8(line); bad != std::string_view::npos)
+    throw ReadError(fmt::format("{}: byte {}: invalid UTF-8", source, bad));
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::parse_error& e) {
+    // nlohmann counts bytes from 1; errors here name 0-based offsets like the UTF-8 check.
+    throw ReadError(fmt::format("{}: not JSON (byte {})", source, e.byte > 0 ? e.byte - 1 : 0));
+  }
+  if (!j.is_object()) throw ReadError(source + ": not a JSON object");
+  auto text = j.find("text");
+  if (text == j.end()) throw ReadError(source + ": missing \"text\"");
+  if (!text->is_string()) throw ReadError(source + ": \"text\" is not a string");
+
+  Article a;
+  a.source = source;
+  a.text = text->get<std::string>();
+  j.erase(text);
+  auto take = [&](const char* key, std::string& field) {
+    auto it = j.find(key);
+    if (it == j.end() || !it->is_string()) return false;  // non-strings stay in metadata
+    field = it->get<std::string>();
+    j.erase(it);
+    return true;
+  };
+  if (auto id = j.find("id"); id != j.end() && id->is_number_integer()) *id = id->dump();
+  if (!take("id", a.doc_id)) a.doc_id = fallback_id(source);
+  take("title", a.title);
+  take("url", a.url);
+  if (auto d = j.find("date"); d != j.end() && d->is_string()) {
+    const auto& s = d->get_ref<const std::string&>();
+    a.published = iso_prefix(s);
+    if (!a.published) a.published = parse_date(s);
+    if (a.published) j.erase(d);  // an unparsed date stays in metadata as it was
+  }
+  a.metadata = std::move(j);
+  return a;
+}
+
+void read_articles(const std::vector<std::string>& paths, const Sink& sink, const OnError& on_error) {
+  for (const std::string& p : paths) {
+    if (p == "-") {
+      read_stdin(sink, on_error);
+      continue;
+    }
+    std::error_code ec;
+    fs::file_status st = fs::status(p, ec);
+    if (!fs::exists(st)) throw ReadError(p + ": no such file or directory");
+    if (!fs::is_directory(st)) {
+      read_one_file(p, sink, on_error);
+      continue;
+    }
+    for (const fs::path& f : files_under(p, on_error)) read_one_file(f, sink, on_error);
+  }
+}
+
 }  // namespace newsgraph

@@ -1,0 +1,130 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "ingest/read.h"
+
+using namespace newsgraph;
+
+namespace {
+
+const std::string kWalk = std::string(NEWSGRAPH_TEST_DATA) + "/read/walk";
+
+std::string_view at(const Article& a, uint32_t offset, size_t n) {
+  return std::string_view(a.text).substr(offset, n);
+}
+
+}  // namespace
+
+TEST_CASE("txt header: Today line, section, day-month-year date", "[front]") {
+  Article a = parse_text_article(
+      "Today : Mar 3, 2025\nGadgets\n2 March 2025\n\nPelgrin Unveils A Folding Phone\n\n"
+      "Pelgrin said on Sunday it would sell a phone.\n",
+      "d1", "in/d1.txt");
+  CHECK(a.doc_id == "d1");
+  CHECK(a.source == "in/d1.txt");
+  CHECK(a.published == "2025-03-02");  // the date line wins over the crawl date
+  CHECK(a.title == "Pelgrin Unveils A Folding Phone");
+  CHECK(at(a, a.body_offset, 7) == "Pelgrin");
+  CHECK(a.metadata["section"] == "Gadgets");
+}
+
+TEST_CASE("txt header: weekday dates, abbreviated months, byline", "[front]") {
+  auto published = [](const std::string& date_line) {
+    return parse_text_article("Today : Jan 9, 2024\nData Centres\n" + date_line +
+                                  "\n\nHeadline Goes Here\n\nBody.\n",
+                              "d", "d.txt")
+        .published;
+  };
+  CHECK(published("Tuesday, July 22, 2025") == "2025-07-22");
+  CHECK(published("Monday 18 August 2025") == "2025-08-18");
+  CHECK(published("Oct. 29, 2025") == "2025-10-29");
+  CHECK(published("Sept. 3, 2024") == "2024-09-03");
+  CHECK(published("April 16, 2025") == "2025-04-16");
+  CHECK(published("2023-12-01") == "2023-12-01");
+  CHECK(published("31 February 2025") == "2024-01-09");  // not a date: crawl date is the fallback
+
+  Article a = parse_text_article(
+      "Today : Apr 17, 2025\nStartups\nBy Ana de la Cruz\nApril 16, 2025\n\nA Robot Maker Raises\n\nText.",
+      "d", "d.txt");
+  CHECK(a.metadata["author"] == "Ana de la Cruz");
+  CHECK(a.published == "2025-04-16");
+  CHECK(a.title == "A Robot Maker Raises");
+}
+
+TEST_CASE("txt without header: headline first, no date", "[front]") {
+  Article a = parse_text_article("Chip Sales Slow\n\nSales of chips slowed, the group said.\n", "b", "b.txt");
+  CHECK(a.title == "Chip Sales Slow");  // a short capitalised headline is not a section word
+  CHECK(a.body_offset == 0);
+  CHECK_FALSE(a.published);
+  CHECK(a.metadata.empty());
+
+  Article lead = parse_text_article("\n\n  Lead Line Here Today\nBody.", "b", "b.txt");
+  CHECK(lead.title == "Lead Line Here Today");
+  CHECK(lead.body_offset == 4);
+}
+
+TEST_CASE("txt: BOM skipped, invalid UTF-8 reported with its byte offset", "[front]") {
+  Article a = parse_text_article("\xEF\xBB\xBFHeadline Of Note\n\nBody text.", "b", "b.txt");
+  CHECK(a.text.starts_with("Headline"));
+  CHECK(a.title == "Headline Of Note");
+  CHECK(a.body_offset == 0);
+
+  CHECK_THROWS_WITH(parse_text_article("Caf\xC3 ok", "x", "dir/x.txt"),
+                    "dir/x.txt: byte 3: invalid UTF-8");
+  CHECK_THROWS_WITH(parse_text_article("ab\xC0\xAF", "x", "x.txt"),  // overlong "/"
+                    "x.txt: byte 2: invalid UTF-8");
+}
+
+TEST_CASE("jsonl record: known fields, metadata, date part of a timestamp", "[front]") {
+  Article a = parse_json_article(
+      R"({"id":"r1","title":"T","date":"2006-10-20T16:25","url":"http://x/1","author":"A B","tz":"EDT","text":"Body."})",
+      "f.jsonl:7");
+  CHECK(a.doc_id == "r1");
+  CHECK(a.title == "T");
+  CHECK(a.url == "http://x/1");
+  CHECK(a.published == "2006-10-20");
+  CHECK(a.text == "Body.");
+  CHECK(a.body_offset == 0);
+  CHECK(a.source == "f.jsonl:7");
+  CHECK(a.metadata == nlohmann::json{{"author", "A B"}, {"tz", "EDT"}});
+}
+
+TEST_CASE("jsonl record: errors name the line", "[front]") {
+  CHECK_THROWS_WITH(parse_json_article(R"({"id":"r","text":7})", "f.jsonl:2"),
+                    "f.jsonl:2: \"text\" is not a string");
+  CHECK_THROWS_WITH(parse_json_article(R"({"id":"r"})", "f.jsonl:3"), "f.jsonl:3: missing \"text\"");
+  CHECK_THROWS_WITH(parse_json_article("[1,2]", "f.jsonl:4"), "f.jsonl:4: not a JSON object");
+  CHECK_THROWS_WITH(parse_json_article("{\"text\":\"a\xFF\"}", "f.jsonl:5"),
+                    "f.jsonl:5: byte 10: invalid UTF-8");
+  CHECK_THROWS_AS(parse_json_article("{\"text\": ", "f.jsonl:6"), ReadError);
+}
+
+TEST_CASE("directory walk: sorted, recursive, .txt and .jsonl only, bad items reported", "[front]") {
+  std::vector<Article> got;
+  std::vector<std::string> errors;
+  read_articles({kWalk}, [&](Article&& a) { got.push_back(std::move(a)); },
+                [&](const ReadError& e) { errors.push_back(e.what()); });
+
+  std::vector<std::string> ids;
+  for (const Article& a : got) ids.push_back(a.doc_id);
+  CHECK(ids == std::vector<std::string>{"wire-1", "a:6", "b", "c"});
+  CHECK(errors == std::vector<std::string>{
+                      kWalk + "/a.jsonl:2: not JSON (byte 62)",
+                      kWalk + "/a.jsonl:4: not a JSON object",
+                      kWalk + "/a.jsonl:5: \"text\" is not a string",
+                      kWalk + "/sub/d.txt: byte 4: invalid UTF-8",
+                  });
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].source == kWalk + "/a.jsonl:1");
+  CHECK(got[0].metadata["desk"] == "tech");
+  CHECK(got[1].published == "2012-05-02");
+  CHECK(got[1].source == kWalk + "/a.jsonl:6");
+  CHECK(got[2].source == kWalk + "/b.txt");
+  CHECK(got[3].published == "2024-02-01");
+  CHECK(got[3].title == "Pelgrin Ships A Phone");
+
+  CHECK_THROWS_AS(read_articles({kWalk + "/missing"}, [](Article&&) {}, [](const ReadError&) {}),
+                  ReadError);
+}
