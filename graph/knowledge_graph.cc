@@ -12,13 +12,6 @@
 namespace newsgraph {
 namespace {
 
-// Relations read from quotes and roles are added from those records, where they have their
-// full provenance; a store may also index them as triples.
-bool is_structural(std::string_view predicate) {
-  return predicate == "said" || predicate == "about" || predicate == "role" ||
-         predicate == "mentioned_in";
-}
-
 void add_quote(KnowledgeGraph& kg, const QuoteRecord& q, bool documents) {
   Vertex quote = kg.add_vertex({NodeKind::kQuote, q.id, q.text});
   if (q.speaker)
@@ -48,6 +41,11 @@ void add_triple(KnowledgeGraph& kg, const TripleRecord& t) {
 }
 
 }  // namespace
+
+bool is_structural(std::string_view predicate) {
+  return predicate == "said" || predicate == "about" || predicate == "role" ||
+         predicate == "mentioned_in";
+}
 
 std::string_view to_string(NodeKind kind) {
   switch (kind) {

@@ -53,6 +53,10 @@ struct GraphOptions {
                            // because every co-mentioned entity is then two hops away
 };
 
+/// True for "said", "about", "role" and "mentioned_in": predicates the store also indexes as
+/// triples, whose full facts (quote text, role title) are the quote and role records.
+bool is_structural(std::string_view predicate);
+
 struct Neighbourhood;
 
 class KnowledgeGraph {

@@ -1,0 +1,192 @@
+#include "query/format.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "graph/display_width.h"
+
+namespace newsgraph {
+namespace {
+
+constexpr size_t kMinColumnWidth = 6;
+constexpr std::string_view kGap = "  ";
+
+std::string one_line(std::string_view text) {
+  std::string out(text);
+  std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+std::string dump(const nlohmann::json& j, int indent = -1) {
+  return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+nlohmann::json row_object(const ResultSet& rs, const std::vector<nlohmann::json>& row) {
+  nlohmann::json object = nlohmann::json::object();
+  for (size_t c = 0; c < rs.columns.size(); ++c) object[rs.columns[c].name] = row.at(c);
+  return object;
+}
+
+std::string csv_field(const std::string& text) {
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string out = "\"";
+  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string tsv_field(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\\': out += "\\\\"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+template <typename FieldFn>
+void write_delimited(std::ostream& out, const ResultSet& rs, char separator, std::string_view eol,
+                     FieldFn field) {
+  for (size_t c = 0; c < rs.columns.size(); ++c)
+    out << (c ? std::string(1, separator) : "") << field(rs.columns[c].name);
+  out << eol;
+  for (const auto& row : rs.rows) {
+    for (size_t c = 0; c < rs.columns.size(); ++c)
+      out << (c ? std::string(1, separator) : "") << field(cell_text(row.at(c)));
+    out << eol;
+  }
+}
+
+// Natural widths, then the widest column shrinks one column at a time until the table fits.
+std::vector<size_t> column_widths(const std::vector<std::vector<std::string>>& cells, size_t limit) {
+  std::vector<size_t> widths(cells.front().size(), 0);
+  for (const auto& row : cells)
+    for (size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], display_width(row[c]));
+  size_t gaps = kGap.size() * (widths.size() - 1);
+  while (std::accumulate(widths.begin(), widths.end(), gaps) > limit) {
+    auto widest = std::max_element(widths.begin(), widths.end());
+    if (*widest <= kMinColumnWidth) break;
+    --*widest;
+  }
+  return widths;
+}
+
+void write_table_line(std::ostream& out, const std::vector<std::vector<std::string>>& lines,
+                      const std::vector<size_t>& widths, size_t index) {
+  std::string line;
+  for (size_t c = 0; c < widths.size(); ++c) {
+    std::string_view text = index < lines[c].size() ? std::string_view(lines[c][index]) : "";
+    if (c) line += kGap;
+    line += text;
+    if (c + 1 < widths.size()) line.append(widths[c] - std::min(widths[c], display_width(text)), ' ');
+  }
+  line.erase(line.find_last_not_of(' ') + 1);  // npos + 1 == 0: a blank line
+  out << line << "\n";
+}
+
+void write_table(std::ostream& out, const ResultSet& rs, const TableOptions& options) {
+  std::vector<size_t> shown;
+  for (size_t c = 0; c < rs.columns.size(); ++c)
+    if (rs.columns[c].in_table) shown.push_back(c);
+  if (shown.empty()) return;
+  std::vector<std::vector<std::string>> cells(1);
+  for (size_t c : shown) cells[0].push_back(rs.columns[c].name);
+  for (const auto& row : rs.rows) {
+    cells.emplace_back();
+    for (size_t c : shown) cells.back().push_back(one_line(cell_text(row.at(c))));
+  }
+  std::vector<size_t> widths = column_widths(cells, options.width);
+  for (size_t r = 0; r < cells.size(); ++r) {
+    std::vector<std::vector<std::string>> lines;
+    size_t height = 1;
+    for (size_t c = 0; c < widths.size(); ++c) {
+      lines.push_back(wrap_text(cells[r][c], widths[c], r == 0 ? 1 : options.max_lines));
+      height = std::max(height, lines.back().size());
+    }
+    for (size_t i = 0; i < height; ++i) write_table_line(out, lines, widths, i);
+    if (r == 0) {
+      std::vector<std::vector<std::string>> rule;
+      for (size_t w : widths) rule.push_back({std::string(w, '-')});
+      write_table_line(out, rule, widths, 0);
+    }
+  }
+}
+
+}  // namespace
+
+std::optional<Format> parse_format(std::string_view name) {
+  if (name == "table") return Format::kTable;
+  if (name == "json") return Format::kJson;
+  if (name == "jsonl") return Format::kJsonl;
+  if (name == "csv") return Format::kCsv;
+  if (name == "tsv") return Format::kTsv;
+  return std::nullopt;
+}
+
+std::string cell_text(const nlohmann::json& cell) {
+  if (cell.is_null()) return "";
+  if (cell.is_string()) return cell.get<std::string>();
+  if (cell.is_array()) {
+    std::string out;
+    for (const auto& item : cell) out += (out.empty() ? "" : "; ") + cell_text(item);
+    return out;
+  }
+  return dump(cell);
+}
+
+std::vector<std::string> wrap_text(std::string_view text, size_t width, size_t max_lines) {
+  width = std::max<size_t>(width, 2);
+  std::vector<std::string> lines;
+  std::string_view rest = trim(text);
+  while (!rest.empty()) {
+    if (display_width(rest) <= width) {
+      lines.emplace_back(rest);
+      break;
+    }
+    if (max_lines != 0 && lines.size() + 1 == max_lines) {
+      lines.push_back(truncate_to_width(rest, width));
+      break;
+    }
+    size_t fits = fitting_prefix(rest, width);
+    size_t space = rest[fits] == ' ' ? fits : rest.rfind(' ', fits);
+    size_t cut = space != std::string_view::npos && space > 0 ? space : std::max<size_t>(fits, 1);
+    lines.emplace_back(trim(rest.substr(0, cut)));
+    rest = trim(rest.substr(cut));
+  }
+  return lines;
+}
+
+void write_results(std::ostream& out, const ResultSet& rs, Format format, const TableOptions& options) {
+  switch (format) {
+    case Format::kTable:
+      write_table(out, rs, options);
+      break;
+    case Format::kJson: {
+      nlohmann::json array = nlohmann::json::array();
+      for (const auto& row : rs.rows) array.push_back(row_object(rs, row));
+      out << dump(array, 2) << "\n";
+      break;
+    }
+    case Format::kJsonl:
+      for (const auto& row : rs.rows) out << dump(row_object(rs, row)) << "\n";
+      break;
+    case Format::kCsv:
+      write_delimited(out, rs, ',', "\r\n", csv_field);
+      break;
+    case Format::kTsv:
+      write_delimited(out, rs, '\t', "\n", tsv_field);
+      break;
+  }
+}
+
+}  // namespace newsgraph

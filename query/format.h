@@ -1,0 +1,59 @@
+// Output formats of query results: an aligned table for a terminal, JSON (one array), JSON
+// lines, CSV (RFC 4180) and TSV.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace newsgraph {
+
+enum class Format { kTable, kJson, kJsonl, kCsv, kTsv };
+
+/// "table", "json", "jsonl", "csv", "tsv" -> the Format; std::nullopt for anything else.
+std::optional<Format> parse_format(std::string_view name);
+
+struct Column {
+  std::string name;
+  bool in_table = true;   // false: provenance detail left out of the terminal table only
+};
+
+/// Rows of cells under named columns. A cell is a JSON string, number, boolean, null, or an
+/// array of strings; JSON formats keep it as is, the text formats write it as text (null
+/// empty, arrays joined with "; ").
+struct ResultSet {
+  std::vector<Column> columns;
+  std::vector<std::vector<nlohmann::json>> rows;   // each row has columns.size() cells
+};
+
+struct TableOptions {
+  size_t width = 100;     // terminal columns the table may use
+  size_t max_lines = 3;   // lines a wrapped cell may take, the last cut with "…"; 0 = no limit
+};
+
+/// Writes `rows` in `format`:
+/// - table: header, a rule, then rows; columns two spaces apart, padded by display width;
+///   when wider than options.width the widest columns shrink (not below 6) and their cells
+///   wrap at spaces. Newlines inside cells become spaces.
+/// - json: one array of objects keyed by column name, indented by 2; jsonl: one object a line.
+/// - csv: header then records, CRLF line ends; a field with a comma, quote, CR or LF is
+///   quoted and its quotes doubled (RFC 4180).
+/// - tsv: header then records; tab, LF, CR and backslash in a field written as \t \n \r \\.
+/// Invalid UTF-8 in JSON output is replaced by U+FFFD.
+void write_results(std::ostream& out, const ResultSet& rows, Format format,
+                   const TableOptions& options = {});
+
+/// The text a cell shows in table, csv and tsv output.
+std::string cell_text(const nlohmann::json& cell);
+
+/// `text` wrapped to lines of at most `width` display columns (>= 2), breaking at spaces when
+/// a line has one, else inside a word at a grapheme boundary; at most `max_lines` lines (0: no
+/// limit), the last cut with "…" when text remains.
+std::vector<std::string> wrap_text(std::string_view text, size_t width, size_t max_lines);
+
+}  // namespace newsgraph

@@ -1,0 +1,50 @@
+// Who said what about whom: quotation queries over a Store.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "graph/store.h"
+#include "query/format.h"
+
+namespace newsgraph {
+
+struct QuoteFilter {
+  std::optional<std::string> about;   // an entity name or alias the quote must be about
+  std::optional<std::string> by;      // an entity name or alias of the speaker
+  std::optional<std::string> kind;    // "direct" or "indirect"; std::nullopt: both
+  size_t limit = 0;                   // at most this many rows, newest first; 0 = all
+};
+
+/// One quotation with its speaker's role, ready to print.
+struct QuoteRow {
+  std::string id;                                  // "<doc>#q<index>"
+  std::optional<std::string> speaker;              // display name; null when unattributed
+  std::optional<std::string> speaker_description;  // for an unnamed source: "one analyst"
+  std::optional<std::string> title;                // the speaker's role title, when known
+  std::optional<std::string> org;                  // and that role's organisation
+  std::string text;
+  std::string kind;                                // "direct" | "indirect"
+  std::vector<std::string> about;                  // display names
+  std::string doc;
+  std::optional<std::string> published;            // YYYY-MM-DD
+  Span span;                                       // UTF-8 byte offsets of the text in doc
+  std::string cue, sieve;
+  double confidence = 0.0;
+};
+
+/// The quotes matching `filter`: by the speaker and/or about the entity named (both: the
+/// quotes by one about the other; neither: all quotes). Names resolve as resolve_entity does.
+/// The speaker's role is the one stated in the quote's document, else a current one, else a
+/// former one, newest first. Rows are ordered newest first (published descending, undated
+/// last), then by doc, then by offset. Throws QueryError for an unknown name or a kind other
+/// than "direct"/"indirect"; StoreError if the store cannot be read.
+std::vector<QuoteRow> find_quotes(const Store& store, const QuoteFilter& filter);
+
+/// Columns published, doc, speaker, title, org, kind, text, about, then (JSON, CSV and TSV
+/// only) speaker_description, begin, end, cue, sieve, confidence, id.
+ResultSet quote_results(const std::vector<QuoteRow>& rows);
+
+}  // namespace newsgraph

@@ -1,0 +1,72 @@
+#include "query/resolve.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "ingest/fold.h"
+
+namespace newsgraph {
+namespace {
+
+// Levenshtein distance over bytes (folded keys are transliterated to Latin).
+size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t substitute = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
+      diagonal = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, substitute});
+    }
+  }
+  return row[b.size()];
+}
+
+bool contains_word(std::string_view haystack, std::string_view word) {
+  for (size_t at = haystack.find(word); at != std::string_view::npos; at = haystack.find(word, at + 1)) {
+    bool starts = at == 0 || haystack[at - 1] == ' ';
+    bool ends = at + word.size() == haystack.size() || haystack[at + word.size()] == ' ';
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> similar_names(const Store& store, std::string_view name, size_t max) {
+  const std::string key = fold_key(name);
+  const size_t tolerance = std::max<size_t>(2, key.size() / 3);
+  std::vector<std::tuple<size_t, long long, std::string>> found;  // distance, -mentions, name
+  store.for_each_entity([&](const EntityRecord& e) {
+    size_t best = tolerance + 1;
+    auto consider = [&](std::string_view surface) {
+      std::string other = fold_key(surface);
+      size_t d = !key.empty() && contains_word(other, key) ? 1 : edit_distance(key, other);
+      best = std::min(best, d);
+    };
+    consider(e.name);
+    for (const std::string& alias : e.aliases) consider(alias);
+    if (best <= tolerance) found.emplace_back(best, -static_cast<long long>(e.mentions), e.name);
+  });
+  std::sort(found.begin(), found.end());
+  std::vector<std::string> names;
+  for (const auto& [distance, mentions, display] : found) {
+    if (names.size() == max) break;
+    if (std::find(names.begin(), names.end(), display) == names.end()) names.push_back(display);
+  }
+  return names;
+}
+
+EntityId resolve_entity(const Store& store, std::string_view name) {
+  std::vector<EntityId> ids = store.resolve(name);
+  if (!ids.empty()) return ids.front();
+  std::string message = "no entity named \"" + std::string(name) + "\"";
+  std::vector<std::string> close = similar_names(store, name);
+  for (size_t i = 0; i < close.size(); ++i) message += (i == 0 ? "; did you mean: " : ", ") + close[i];
+  if (!close.empty()) message += "?";
+  throw QueryError(message);
+}
+
+}  // namespace newsgraph

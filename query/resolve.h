@@ -1,0 +1,30 @@
+// Name resolution for queries: from a name as a user types it to one stored entity.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/store.h"
+
+namespace newsgraph {
+
+/// A query that cannot be answered as asked: unknown entity, bad filter value. what() is one
+/// line meant for the user.
+class QueryError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// The entity `name` names, by name or alias, ignoring case, accents and punctuation
+/// (Store::resolve); of several, the most mentioned. Throws QueryError when none does:
+/// `no entity named "Altmann"; did you mean: Sam Altman?`, suggesting up to 3 close names.
+EntityId resolve_entity(const Store& store, std::string_view name);
+
+/// Up to `max` display names of entities whose name or alias is close to `name`: folded key
+/// within edit distance max(2, length / 3), or containing the folded name as a word; nearest
+/// first, then most mentioned. Reads every entity (one scan).
+std::vector<std::string> similar_names(const Store& store, std::string_view name, size_t max = 3);
+
+}  // namespace newsgraph
