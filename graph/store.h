@@ -34,6 +34,10 @@ class StoreError : public std::runtime_error {
 /// Entity ids are stable: "<TYPE>:<fold_key(name)>", e.g. "PERSON:sam altman".
 using EntityId = std::string;
 
+/// The id of the entity of `type` named `name`. Empty if fold_key(name) is empty (a name of
+/// punctuation only), which no stored entity has.
+EntityId entity_id(EntityType type, std::string_view name);
+
 struct DocumentRecord {
   std::string doc;
   std::string title;
@@ -87,6 +91,7 @@ struct TripleRecord {
   std::string doc;
   Span span;
   std::string rule;
+  double confidence = 1.0;             // the quote's for said/about; 1 for pattern rules
 };
 
 struct StoreStats {

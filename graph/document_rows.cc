@@ -1,0 +1,180 @@
+#include "graph/document_rows.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "graph/store.h"
+#include "graph/store_values.h"
+#include "ingest/fold.h"
+
+namespace newsgraph {
+
+EntityId entity_id(EntityType type, std::string_view name) {
+  std::string key = fold_key(name);
+  return key.empty() ? EntityId() : std::string(to_string(type)) + ":" + key;
+}
+
+namespace {
+
+using keys::Family;
+
+// Predicates whose object is a Money literal (../shared/eval/FORMAT.md).
+bool is_money_predicate(std::string_view p) {
+  return p == "price" || p == "cost" || p == "raises" || p == "valued_at";
+}
+
+// The document's entities merged by id, and its names mapped to ids.
+class DocumentEntities {
+ public:
+  struct Merged {
+    values::Contribution contribution;
+    Span first_mention;
+    std::string rule;
+  };
+
+  explicit DocumentEntities(const Extraction& x) {
+    for (const Entity& e : x.entities) add(e, x.published);
+  }
+
+  const std::map<EntityId, Merged>& by_id() const { return by_id_; }
+
+  std::optional<EntityId> id_of(std::string_view name) const {
+    if (auto it = by_form_.find(std::string(name)); it != by_form_.end()) return it->second;
+    if (auto it = by_fold_.find(fold_key(name)); it != by_fold_.end()) return it->second;
+    return std::nullopt;
+  }
+
+ private:
+  void add(const Entity& e, const std::optional<std::string>& published) {
+    EntityId id = entity_id(e.type, e.name);
+    if (id.empty()) return;
+    auto [it, fresh] = by_id_.try_emplace(id);
+    Merged& m = it->second;
+    if (fresh) {
+      m.contribution = {.name = e.name, .type = e.type, .published = published};
+      m.first_mention = e.mentions.empty() ? Span{} : e.mentions.front();
+      m.rule = e.rule;
+    }
+    m.contribution.mentions += e.mentions.size();
+    add_form(m, id, e.name);
+    for (const auto& alias : e.aliases) add_form(m, id, alias);
+  }
+
+  void add_form(Merged& m, const EntityId& id, const std::string& form) {
+    auto& forms = m.contribution.forms;
+    if (std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(form);
+    by_form_.try_emplace(form, id);
+    by_fold_.try_emplace(fold_key(form), id);
+  }
+
+  std::map<EntityId, Merged> by_id_;
+  std::unordered_map<std::string, EntityId> by_form_, by_fold_;
+};
+
+// Accumulates the rows of one document.
+class RowWriter {
+ public:
+  explicit RowWriter(const Extraction& x) : x_(x), entities_(x) {}
+
+  std::vector<Row> rows() && {
+    DocumentRecord doc{.doc = x_.doc, .title = x_.title, .published = x_.published,
+                       .url = x_.url, .source = x_.source, .content_hash = x_.content_hash};
+    doc.entities = write_entities();
+    doc.quotes = write_quotes();
+    doc.roles = write_roles();
+    doc.relations = write_relations();
+    add(Family::kDocs, keys::join({x_.doc}), values::encode(doc));
+    return std::move(rows_);
+  }
+
+ private:
+  void add(Family f, std::string key, std::string value) {
+    rows_.push_back({f, std::move(key), std::move(value)});
+  }
+
+  void triple(std::string_view s, std::string_view p, std::string_view o,
+              const values::TripleValue& v) {
+    keys::TripleKey key{std::string(s), std::string(p), std::string(o), x_.doc, triples_++};
+    std::string value = values::encode(v);
+    add(Family::kSpo, keys::spo_key(key), value);
+    add(Family::kPos, keys::pos_key(key), value);
+    add(Family::kOsp, keys::osp_key(key), std::move(value));
+  }
+
+  uint32_t write_entities() {
+    for (const auto& [id, m] : entities_.by_id()) {
+      add(Family::kEntities, keys::join({id, x_.doc}), values::encode(m.contribution));
+      std::map<std::string, uint64_t> folds;  // alias key -> surface forms folding to it
+      for (const auto& form : m.contribution.forms) ++folds[fold_key(form)];
+      for (const auto& [fold, count] : folds)
+        if (!fold.empty()) add(Family::kAliases, keys::join({fold, id, x_.doc}), values::encode_count(count));
+      triple(id, "mentioned_in", x_.doc, {.span = m.first_mention, .rule = m.rule});
+    }
+    return entities_.by_id().size();
+  }
+
+  uint32_t write_quotes() {
+    for (uint32_t i = 0; i < x_.quotes.size(); ++i) {
+      const Quote& q = x_.quotes[i];
+      QuoteRecord r{.id = keys::quote_id(x_.doc, i), .doc = x_.doc, .published = x_.published,
+                    .text = q.text, .kind = q.kind,
+                    .speaker = q.speaker ? entities_.id_of(*q.speaker) : std::nullopt,
+                    .speaker_description = q.speaker_description, .span = q.span, .cue = q.cue,
+                    .sieve = q.sieve, .confidence = q.confidence};
+      if (q.speaker && !r.speaker && !r.speaker_description) r.speaker_description = q.speaker;
+      for (const auto& name : q.about)
+        if (auto id = entities_.id_of(name); id && !std::count(r.about.begin(), r.about.end(), *id))
+          r.about.push_back(*id);
+      values::TripleValue provenance{.span = q.span, .rule = q.sieve, .confidence = q.confidence};
+      if (r.speaker) triple(*r.speaker, "said", r.id, provenance);
+      for (const auto& id : r.about) triple(r.id, "about", id, provenance);
+      add(Family::kQuotes, keys::with_index(keys::join({x_.doc}), i), values::encode(r));
+    }
+    return x_.quotes.size();
+  }
+
+  uint32_t write_roles() {
+    uint32_t written = 0;
+    for (uint32_t i = 0; i < x_.roles.size(); ++i) {
+      const Role& role = x_.roles[i];
+      auto person = entities_.id_of(role.person);
+      auto org = role.org ? entities_.id_of(*role.org) : std::nullopt;
+      if (!person || (role.org && !org)) continue;
+      RoleRecord r{.person = *person, .title = role.title, .org = org, .former = role.former,
+                   .doc = x_.doc, .published = x_.published, .span = role.span, .rule = role.rule};
+      // A role without an organisation points at its title, as a literal.
+      triple(*person, "role", org ? *org : role.title,
+             {.literal = !org, .span = role.span, .rule = role.rule});
+      add(Family::kRoles, keys::with_index(keys::join({*person, x_.doc}), i), values::encode(r));
+      ++written;
+    }
+    return written;
+  }
+
+  uint32_t write_relations() {
+    uint32_t written = 0;
+    for (const Relation& rel : x_.relations) {
+      bool literal = rel.money.has_value() || is_money_predicate(rel.predicate);
+      auto subject = entities_.id_of(rel.subject);
+      auto object = literal ? std::optional(rel.object) : entities_.id_of(rel.object);
+      if (!subject || !object) continue;
+      triple(*subject, rel.predicate, *object,
+             {.literal = literal, .span = rel.span, .rule = rel.rule});
+      ++written;
+    }
+    return written;
+  }
+
+  const Extraction& x_;
+  DocumentEntities entities_;
+  std::vector<Row> rows_;
+  uint32_t triples_ = 0;
+};
+
+}  // namespace
+
+std::vector<Row> document_rows(const Extraction& x) { return RowWriter(x).rows(); }
+
+}  // namespace newsgraph

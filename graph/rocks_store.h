@@ -1,0 +1,83 @@
+// RocksStore: the Store on RocksDB (layout: schemas/store.md). Internal to graph/; callers
+// use Store::open. Reads are safe from several threads (rocksdb::DB is); put and remove
+// must be serialised by the caller, as they read the counters and entity rows they update.
+#pragma once
+
+#include <array>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <rocksdb/db.h>
+
+#include "graph/store.h"
+#include "graph/store_keys.h"
+
+namespace newsgraph {
+
+/// The counters kept in the meta family: (key, the field of `s` it holds).
+std::array<std::pair<std::string_view, uint64_t*>, 5> counters(StoreStats& s);
+
+class RocksStore final : public Store {
+ public:
+  /// Takes ownership of `db` and of `handles` (RocksDB's default family first, then the
+  /// families of keys::Family in order).
+  RocksStore(std::filesystem::path dir, rocksdb::DB* db,
+             std::vector<rocksdb::ColumnFamilyHandle*> handles);
+  ~RocksStore() override;
+
+  /// Checks the meta "layout" version; writes it into a new store unless `read_only`.
+  /// Throws StoreError for a store of another layout version.
+  void check_layout(bool read_only);
+
+  PutOutcome put(const Extraction& x) override;
+  bool remove(std::string_view doc) override;
+
+  StoreStats stats() const override;
+  std::vector<EntityId> resolve(std::string_view name) const override;
+  std::optional<EntityRecord> entity(const EntityId& id) const override;
+  std::optional<DocumentRecord> document(std::string_view doc) const override;
+
+  void for_each_entity(const std::function<void(const EntityRecord&)>& fn) const override;
+  void for_each_document(const std::function<void(const DocumentRecord&)>& fn) const override;
+  void for_each_quote(const std::function<void(const QuoteRecord&)>& fn) const override;
+  void for_each_role(const std::function<void(const RoleRecord&)>& fn) const override;
+  void for_each_triple(const std::function<void(const TripleRecord&)>& fn) const override;
+
+  std::vector<QuoteRecord> quotes_by(const EntityId& id) const override;
+  std::vector<QuoteRecord> quotes_about(const EntityId& id) const override;
+  std::vector<RoleRecord> roles_of(const EntityId& id) const override;
+  std::vector<TripleRecord> triples_of(const EntityId& id) const override;
+
+ private:
+  using Visit = std::function<void(std::string_view key, std::string_view value)>;
+
+  rocksdb::ColumnFamilyHandle* family(keys::Family f) const;
+  void check(const rocksdb::Status& s) const;
+  [[noreturn]] void fail(std::string_view what) const;
+  std::optional<std::string> get(keys::Family f, std::string_view key) const;
+  /// get() then decode; a malformed value becomes a StoreError.
+  template <class T>
+  std::optional<T> read(keys::Family f, std::string_view key, T (*decode)(std::string_view)) const;
+  /// Visits every key starting with `prefix` (all keys if empty) in key order. A malformed
+  /// value (nlohmann::json::exception from `visit`) becomes a StoreError.
+  void scan(keys::Family f, std::string_view prefix, const Visit& visit) const;
+  std::vector<QuoteRecord> quotes(const std::set<std::string>& quote_ids) const;
+
+  // Writing (rocks_store_write.cc).
+  std::set<EntityId> erase(std::string_view doc, rocksdb::WriteBatch& batch, StoreStats& counts);
+  void count_entities(std::string_view doc, const std::set<EntityId>& before,
+                      const std::set<EntityId>& after, StoreStats& counts) const;
+  bool mentioned_elsewhere(const EntityId& id, std::string_view doc) const;
+  void commit(rocksdb::WriteBatch& batch, const StoreStats& counts);
+
+  std::filesystem::path dir_;
+  std::unique_ptr<rocksdb::DB> db_;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles_;
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,47 @@
+// Value encoding of the RocksDB store: each record is a CBOR map (nlohmann::json::to_cbor)
+// with the field names of the record (layout: schemas/store.md). Internal to graph/.
+// Every decode_* throws nlohmann::json::exception on a malformed value.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/store.h"
+
+namespace newsgraph::values {
+
+/// What one document contributes to an entity; an EntityRecord is the sum of these.
+struct Contribution {
+  std::string name;                    // the document's fullest name for the entity
+  EntityType type = EntityType::kOrg;
+  std::vector<std::string> forms;      // every surface form in the document, name included
+  uint64_t mentions = 0;
+  std::optional<std::string> published;
+};
+
+/// The value stored under each of a triple's three keys: its provenance.
+struct TripleValue {
+  bool literal = false;
+  Span span;
+  std::string rule;
+  double confidence = 1.0;
+};
+
+std::string encode(const DocumentRecord& r);
+std::string encode(const Contribution& c);
+std::string encode(const QuoteRecord& q);
+std::string encode(const RoleRecord& r);
+std::string encode(const TripleValue& t);
+std::string encode_count(uint64_t n);
+
+DocumentRecord decode_document(std::string_view v);
+Contribution decode_contribution(std::string_view v);
+QuoteRecord decode_quote(std::string_view v);
+RoleRecord decode_role(std::string_view v);
+TripleValue decode_triple_value(std::string_view v);
+uint64_t decode_count(std::string_view v);
+
+}  // namespace newsgraph::values

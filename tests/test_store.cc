@@ -1,0 +1,308 @@
+// The RocksDB store: round trips, idempotent and replacing puts, removal, shared entities,
+// open modes. Every case works in its own temporary directory. The articles are invented.
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <filesystem>
+#include <unistd.h>
+
+#include "graph/store.h"
+#include "graph/store_keys.h"
+
+using namespace newsgraph;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A fresh directory under the system temp dir, removed with everything in it.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    static std::atomic<int> serial = 0;
+    path = fs::temp_directory_path() /
+           ("newsgraph-store-" + std::to_string(getpid()) + "-" + std::to_string(serial++));
+    fs::remove_all(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+Quote quote(std::string text, std::optional<std::string> speaker, std::vector<std::string> about,
+            Span span) {
+  return {.text = std::move(text), .speaker = std::move(speaker), .about = std::move(about),
+          .span = span, .cue = "said", .sieve = "cue-adjacent", .confidence = 0.9};
+}
+
+// "Vantoro Labs CEO Ilse Brandvik said the Marrowfin 3 model costs $4 a month. ..."
+Extraction vantoro() {
+  Extraction x{.doc = "vantoro", .title = "Vantoro ships Marrowfin 3", .published = "2024-05-02",
+               .url = "https://example.test/v", .source = "vantoro.txt", .content_hash = "h1"};
+  x.entities = {
+      {"Ilse Brandvik", EntityType::kPerson, {"Brandvik"}, {{17, 30}, {90, 98}}, "title-cue"},
+      {"Vantoro Labs", EntityType::kOrg, {"Vantoro"}, {{0, 12}, {120, 127}}, "org-suffix"},
+      {"Marrowfin 3", EntityType::kProduct, {}, {{39, 48}}, "gazetteer"},
+      {"Norland", EntityType::kPlace, {}, {{140, 147}}, "gazetteer"}};
+  x.quotes = {quote("Marrowfin 3 beats everything in Norland", "Brandvik", {"Marrowfin 3", "Norland"},
+                    {60, 97}),
+              quote("We are not done", "Ilse Brandvik", {}, {100, 115})};
+  x.roles = {{"Ilse Brandvik", "CEO", std::string("Vantoro Labs"), false, {0, 30}, "title-before"}};
+  x.relations = {{"Vantoro Labs", "develops", "Marrowfin 3", std::nullopt, {0, 48}, "develops-verb"},
+                 {"Marrowfin 3", "price", "$4 a month", Money{"$4 a month", 4.0, "USD", "month"},
+                  {55, 65}, "price-of"}};
+  return x;
+}
+
+// A second article that also names Vantoro Labs, and nobody else of the first.
+Extraction orbisk() {
+  Extraction x{.doc = "orbisk", .title = "Orbisk sues Vantoro", .published = "2024-06-10",
+               .content_hash = "h2"};
+  x.entities = {{"Orbisk", EntityType::kOrg, {}, {{0, 6}}, "gazetteer"},
+                {"Vantoro Labs", EntityType::kOrg, {"Vantoro Inc."}, {{12, 24}, {50, 62}, {80, 87}},
+                 "org-suffix"},
+                {"Teodor Malm", EntityType::kPerson, {"Malm"}, {{90, 101}}, "capitalised"}};
+  x.quotes = {quote("Vantoro copied our design", "Teodor Malm", {"Vantoro Inc."}, {30, 55})};
+  x.roles = {{"Teodor Malm", "general counsel", std::string("Orbisk"), false, {88, 120}, "appositive"}};
+  x.relations = {{"Orbisk", "sues", "Vantoro Labs", std::nullopt, {0, 24}, "sues-verb"}};
+  return x;
+}
+
+EntityId person(std::string_view name) { return entity_id(EntityType::kPerson, name); }
+EntityId org(std::string_view name) { return entity_id(EntityType::kOrg, name); }
+EntityId product(std::string_view name) { return entity_id(EntityType::kProduct, name); }
+
+bool same(const StoreStats& a, const StoreStats& b) {
+  return a.documents == b.documents && a.entities == b.entities && a.quotes == b.quotes &&
+         a.roles == b.roles && a.triples == b.triples;
+}
+
+size_t count_quotes(const Store& s) {
+  size_t n = 0;
+  s.for_each_quote([&](const QuoteRecord&) { ++n; });
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("keys: prefixes bound their keys and triple keys parse back", "[store]") {
+  using namespace keys;
+  CHECK(prefix({"a", "b"}) == std::string("a\0b\0", 4));
+  CHECK(prefix_end(std::string("ab\0", 3)) == std::string("ab\1", 3));
+  CHECK(prefix_end("a\xff") == "b");
+  CHECK(prefix_end("").empty());
+  CHECK(component(std::string("x\0y", 3)) == "x y");
+
+  TripleKey t{"ORG:acme", "develops", "PRODUCT:rocket", "doc1", 258};
+  for (Family f : {Family::kSpo, Family::kPos, Family::kOsp}) {
+    auto key = f == Family::kSpo ? spo_key(t) : f == Family::kPos ? pos_key(t) : osp_key(t);
+    auto back = parse_triple_key(f, key);
+    REQUIRE(back);
+    CHECK(back->subject == t.subject);
+    CHECK(back->predicate == t.predicate);
+    CHECK(back->object == t.object);
+    CHECK(back->doc == "doc1");
+    CHECK(back->index == 258);
+  }
+  CHECK(quote_id("d", 12) == "d#q12");
+  // Quote keys sort in document order, 2 before 10.
+  CHECK(*quote_key_of("d#q2") < *quote_key_of("d#q10"));
+  CHECK_FALSE(quote_key_of("PERSON:x").has_value());
+  CHECK_FALSE(quote_key_of("d#q").has_value());
+}
+
+TEST_CASE("store: put then read back every kind of fact", "[store]") {
+  TempDir dir;
+  auto store = Store::open(dir.path, Store::Mode::kReadWrite);
+  CHECK(store->put(vantoro()) == Store::PutOutcome::kAdded);
+
+  StoreStats s = store->stats();
+  CHECK(s.documents == 1);
+  CHECK(s.entities == 4);
+  CHECK(s.quotes == 2);
+  CHECK(s.roles == 1);
+  // 4 mentioned_in + 1 said + 2 about + 1 said + 1 role + 2 relations
+  CHECK(s.triples == 11);
+
+  auto doc = store->document("vantoro");
+  REQUIRE(doc);
+  CHECK(doc->title == "Vantoro ships Marrowfin 3");
+  CHECK(doc->content_hash == "h1");
+  CHECK(doc->quotes == 2);
+  CHECK(doc->relations == 2);
+  CHECK_FALSE(store->document("vant").has_value());
+
+  auto ilse = store->entity(person("Ilse Brandvik"));
+  REQUIRE(ilse);
+  CHECK(ilse->name == "Ilse Brandvik");
+  CHECK(ilse->type == EntityType::kPerson);
+  CHECK(ilse->aliases == std::vector<std::string>{"Brandvik"});
+  CHECK(ilse->mentions == 2);
+  CHECK(ilse->docs == std::vector<std::string>{"vantoro"});
+
+  CHECK(store->resolve("Brandvik") == std::vector<EntityId>{person("Ilse Brandvik")});
+  CHECK(store->resolve("Vantoro") == std::vector<EntityId>{org("Vantoro Labs")});
+  CHECK(store->resolve("Nobody Here").empty());
+
+  auto said = store->quotes_by(person("Ilse Brandvik"));
+  REQUIRE(said.size() == 2);
+  CHECK(said[0].id == "vantoro#q0");
+  CHECK(said[0].text == "Marrowfin 3 beats everything in Norland");
+  CHECK(said[0].published == "2024-05-02");
+  CHECK(said[0].about == std::vector<EntityId>{product("Marrowfin 3"), entity_id(EntityType::kPlace, "Norland")});
+  CHECK(said[0].span == Span{60, 97});
+  CHECK(said[0].sieve == "cue-adjacent");
+  CHECK(said[1].id == "vantoro#q1");
+
+  auto about = store->quotes_about(product("Marrowfin 3"));
+  REQUIRE(about.size() == 1);
+  CHECK(about[0].speaker == person("Ilse Brandvik"));
+
+  auto roles = store->roles_of(person("Ilse Brandvik"));
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0].title == "CEO");
+  CHECK(roles[0].org == org("Vantoro Labs"));
+  CHECK(roles[0].doc == "vantoro");
+
+  auto triples = store->triples_of(product("Marrowfin 3"));
+  std::vector<std::string> predicates;
+  for (const auto& t : triples) predicates.push_back(t.predicate);
+  std::sort(predicates.begin(), predicates.end());
+  // as subject: mentioned_in, price; as object: develops, about
+  CHECK(predicates == std::vector<std::string>{"about", "develops", "mentioned_in", "price"});
+  for (const auto& t : triples) {
+    if (t.predicate != "price") continue;
+    CHECK(t.literal);
+    CHECK(t.object == "$4 a month");
+    CHECK(t.span == Span{55, 65});
+    CHECK(t.rule == "price-of");
+  }
+}
+
+TEST_CASE("store: re-putting an unchanged document writes nothing", "[store]") {
+  TempDir dir;
+  auto store = Store::open(dir.path, Store::Mode::kReadWrite);
+  store->put(vantoro());
+  StoreStats before = store->stats();
+  Extraction again = vantoro();
+  again.quotes.clear();  // same content hash: the stored facts stand
+  CHECK(store->put(again) == Store::PutOutcome::kUnchanged);
+  CHECK(same(store->stats(), before));
+  CHECK(store->quotes_by(person("Ilse Brandvik")).size() == 2);
+}
+
+TEST_CASE("store: a changed document replaces exactly its old facts", "[store]") {
+  TempDir dir;
+  auto store = Store::open(dir.path, Store::Mode::kReadWrite);
+  store->put(vantoro());
+  Extraction changed = vantoro();
+  changed.content_hash = "h1-edited";
+  changed.entities.pop_back();  // Norland no longer named
+  changed.quotes = {quote("Marrowfin 3 is late", "Brandvik", {"Marrowfin 3"}, {60, 77})};
+  changed.relations.pop_back();
+  CHECK(store->put(changed) == Store::PutOutcome::kReplaced);
+
+  StoreStats s = store->stats();
+  CHECK(s.documents == 1);
+  CHECK(s.entities == 3);
+  CHECK(s.quotes == 1);
+  CHECK(s.roles == 1);
+  CHECK(s.triples == 3 + 2 + 1 + 1);  // mentioned_in, said + about, role, develops
+  CHECK_FALSE(store->entity(entity_id(EntityType::kPlace, "Norland")).has_value());
+  CHECK(store->resolve("Norland").empty());
+  auto said = store->quotes_by(person("Ilse Brandvik"));
+  REQUIRE(said.size() == 1);
+  CHECK(said[0].text == "Marrowfin 3 is late");
+  CHECK(count_quotes(*store) == 1);
+  CHECK(store->document("vantoro")->content_hash == "h1-edited");
+}
+
+TEST_CASE("store: removing a document removes its facts and entities", "[store]") {
+  TempDir dir;
+  auto store = Store::open(dir.path, Store::Mode::kReadWrite);
+  store->put(vantoro());
+  CHECK(store->remove("vantoro"));
+  CHECK(same(store->stats(), StoreStats{}));
+  CHECK_FALSE(store->document("vantoro").has_value());
+  CHECK_FALSE(store->entity(person("Ilse Brandvik")).has_value());
+  CHECK(store->resolve("Brandvik").empty());
+  CHECK(store->triples_of(org("Vantoro Labs")).empty());
+  CHECK(count_quotes(*store) == 0);
+  CHECK_FALSE(store->remove("vantoro"));
+}
+
+TEST_CASE("store: documents sharing an entity add up, and removal subtracts exactly", "[store]") {
+  TempDir dir;
+  auto store = Store::open(dir.path, Store::Mode::kReadWrite);
+  store->put(vantoro());
+  store->put(orbisk());
+  StoreStats s = store->stats();
+  CHECK(s.documents == 2);
+  CHECK(s.entities == 4 + 2);  // Vantoro Labs is shared
+  CHECK(s.quotes == 3);
+  CHECK(s.roles == 2);
+
+  auto vl = store->entity(org("Vantoro Labs"));
+  REQUIRE(vl);
+  CHECK(vl->mentions == 2 + 3);
+  CHECK(vl->docs == std::vector<std::string>{"orbisk", "vantoro"});
+  CHECK(vl->aliases == std::vector<std::string>{"Vantoro", "Vantoro Inc."});
+  CHECK(store->quotes_about(org("Vantoro Labs")).size() == 1);
+  size_t entities = 0;
+  store->for_each_entity([&](const EntityRecord&) { ++entities; });
+  CHECK(entities == 6);
+
+  CHECK(store->remove("vantoro"));
+  s = store->stats();
+  CHECK(s.documents == 1);
+  CHECK(s.entities == 3);
+  CHECK(s.quotes == 1);
+  vl = store->entity(org("Vantoro Labs"));
+  REQUIRE(vl);
+  CHECK(vl->mentions == 3);
+  CHECK(vl->docs == std::vector<std::string>{"orbisk"});
+  CHECK(vl->aliases == std::vector<std::string>{"Vantoro Inc."});
+  CHECK(store->resolve("Vantoro").empty());  // that alias came from the removed article
+  CHECK(store->resolve("Vantoro Inc.") == std::vector<EntityId>{org("Vantoro Labs")});
+  CHECK_FALSE(store->entity(person("Ilse Brandvik")).has_value());
+}
+
+TEST_CASE("store: names that are no entity of the document drop only their fact", "[store]") {
+  TempDir dir;
+  auto store = Store::open(dir.path, Store::Mode::kReadWrite);
+  Extraction x = vantoro();
+  x.quotes = {quote("Fine", "A Stranger", {"Marrowfin 3", "Nowhere"}, {5, 9})};
+  x.roles.push_back({"A Stranger", "CTO", std::string("Vantoro Labs"), false, {0, 5}, "t"});
+  x.relations.push_back({"Vantoro Labs", "acquires", "Ghost Corp", std::nullopt, {0, 5}, "t"});
+  store->put(x);
+  StoreStats s = store->stats();
+  CHECK(s.quotes == 1);
+  CHECK(s.roles == 1);
+  CHECK(s.triples == 4 + 1 + 1 + 2);  // mentioned_in, about Marrowfin 3, role, relations
+  QuoteRecord q;
+  store->for_each_quote([&](const QuoteRecord& r) { q = r; });
+  CHECK_FALSE(q.speaker.has_value());
+  CHECK(q.speaker_description == "A Stranger");
+  CHECK(q.about == std::vector<EntityId>{product("Marrowfin 3")});
+  CHECK(store->document("vantoro")->relations == 2);
+}
+
+TEST_CASE("store: facts persist across reopening, read-only", "[store]") {
+  TempDir dir;
+  Store::open(dir.path, Store::Mode::kReadWrite)->put(vantoro());
+  auto store = Store::open(dir.path, Store::Mode::kReadOnly);
+  CHECK(store->stats().quotes == 2);
+  CHECK(store->entity(org("Vantoro Labs"))->aliases == std::vector<std::string>{"Vantoro"});
+  CHECK_THROWS_AS(store->put(orbisk()), StoreError);
+}
+
+TEST_CASE("store: read-only open of a missing store throws", "[store]") {
+  TempDir dir;
+  CHECK_THROWS_WITH(Store::open(dir.path, Store::Mode::kReadOnly),
+                    Catch::Contains("no store here") && Catch::Contains(dir.path.string()));
+  CHECK_FALSE(fs::exists(dir.path));
+}
+
+TEST_CASE("store: a second read-write open is refused as locked", "[store]") {
+  TempDir dir;
+  auto first = Store::open(dir.path, Store::Mode::kReadWrite);
+  CHECK_THROWS_WITH(Store::open(dir.path, Store::Mode::kReadWrite),
+                    Catch::Contains("store is locked by another process"));
+}
