@@ -1,5 +1,353 @@
-// SCAFFOLD: replaced by the stage's implementation.
+// Mention recognition in three passes over the tokens of the body:
+//  1. gazetteer and nationality matches (longest first), then capitalised spans split at
+//     titles, honorifics and non-names, each piece typed by the strongest cue it has;
+//  2. pieces that rest on weak evidence are settled against the rest of the document (a
+//     sentence-initial word must be capitalised mid-sentence somewhere too; "Canopy Board"
+//     after the organisation "Canopy" is one of its products);
+//  3. Title Case headline lines, where capitals say nothing, only repeat names from 1-2.
 #include "ingest/mentions.h"
+
+#include <algorithm>
+
+#include "ingest/lexicon.h"
+#include "ingest/tokens.h"
+
 namespace newsgraph {
-void find_mentions(Document&) {}
+namespace {
+
+struct Candidate {
+  size_t first = 0, last = 0;  // token range [first, last)
+  EntityType type = EntityType::kOrg;
+  std::string rule;
+  uint32_t begin = 0, end = 0;  // byte span; may cut a token ("Singapore" of "Singapore-based")
+};
+
+bool contains_digit(std::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Person-name particles and "&" join capitalised words anywhere ("Ruiz de la Torre").
+bool is_name_particle(std::string_view w) {
+  static constexpr std::string_view kParticles[] = {"de", "da", "do", "dos", "das", "del",
+                                                    "della", "di", "van", "von", "der", "den",
+                                                    "la", "le", "du", "bin", "al", "&"};
+  return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+}
+
+bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+class Recogniser {
+ public:
+  explicit Recogniser(const Document& doc)
+      : doc_(doc), lex_(lexicon()),
+        toks_(tokenize(doc.text, doc.body_begin, uint32_t(doc.text.size()), starts(doc))) {}
+
+  std::vector<Mention> run() {
+    std::vector<char> headline = headline_lines();
+    std::vector<Candidate> body;
+    for (size_t i = 0; i < toks_.size();) i = headline[i] ? i + 1 : scan(i, body);
+    settle(body);
+    std::vector<Candidate> all = body;
+    for (size_t i = 0; i < toks_.size();) i = headline[i] ? match_headline(i, body, all) : i + 1;
+    std::sort(all.begin(), all.end(),
+              [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+    std::vector<Mention> out;
+    for (const Candidate& c : all) out.push_back(Mention{{c.begin, c.end}, c.type, c.rule, -1});
+    return out;
+  }
+
+ private:
+  static std::vector<uint32_t> starts(const Document& doc) {
+    std::vector<uint32_t> s;
+    for (Span sp : doc.sentences) s.push_back(sp.begin);
+    return s;
+  }
+  std::string_view word(size_t i) const {
+    return i < toks_.size() ? doc_.slice(toks_[i].span) : std::string_view();
+  }
+  std::string_view range(size_t a, size_t b) const {
+    return std::string_view(doc_.text).substr(toks_[a].span.begin,
+                                              toks_[b - 1].span.end - toks_[a].span.begin);
+  }
+  bool cap(size_t i) const { return i < toks_.size() && toks_[i].word() && toks_[i].capitalised; }
+  bool same_line(size_t i) const { return i < toks_.size() && !toks_[i].line_start; }
+  std::string lower_word(size_t i) const { return lower(word(i)); }
+  bool institution_word(size_t i) const {
+    return lex_.org_heads.count(word(i)) || lex_.org_suffixes.count(word(i));
+  }
+  Candidate make(size_t a, size_t b, EntityType type, std::string rule) const {
+    return Candidate{a, b, type, std::move(rule), toks_[a].span.begin, toks_[b - 1].span.end};
+  }
+
+  std::vector<char> headline_lines() const;
+  size_t scan(size_t i, std::vector<Candidate>& out) const;
+  size_t known_match(size_t i, Candidate& c) const;
+  size_t product_extension(size_t e) const;
+  size_t capitalised_span(size_t i) const;
+  size_t title_at(size_t i, size_t end) const;
+  bool title_before(size_t a) const;
+  void split_and_type(size_t a, size_t b, std::vector<Candidate>& out) const;
+  Candidate type_piece(size_t a, size_t b, bool after_title) const;
+  void settle(std::vector<Candidate>& cands) const;
+  size_t match_headline(size_t i, const std::vector<Candidate>& body,
+                        std::vector<Candidate>& out) const;
+
+  const Document& doc_;
+  const Lexicon& lex_;
+  std::vector<Token> toks_;
+};
+
+// A line is a Title Case headline when most of its longer words are capitalised.
+std::vector<char> Recogniser::headline_lines() const {
+  std::vector<char> headline(toks_.size(), 0);
+  size_t start = 0;
+  for (size_t i = 1; i <= toks_.size(); ++i) {
+    if (i < toks_.size() && !toks_[i].line_start) continue;
+    size_t words = 0, caps = 0;
+    for (size_t k = start; k < i; ++k) {
+      if (!toks_[k].word() || word(k).size() < 4) continue;
+      ++words;
+      caps += toks_[k].capitalised;
+    }
+    bool title_case = words >= 3 && caps * 10 >= words * 7;
+    std::fill(headline.begin() + start, headline.begin() + i, title_case);
+    start = i;
+  }
+  return headline;
+}
+
+// Recognises what starts at token i; returns the next token to look at.
+size_t Recogniser::scan(size_t i, std::vector<Candidate>& out) const {
+  Candidate known;
+  size_t e = known_match(i, known);
+  if (e > i) {
+    size_t full = cap(e) && same_line(e) ? capitalised_span(i) : e;
+    Candidate whole = type_piece(i, full, false);
+    if (full > e && whole.rule == "org-suffix") {  // "U.S. District Court", "China Mobile"
+      out.push_back(whole);
+      return full;
+    }
+    size_t ext = known.type == EntityType::kProduct || known.type == EntityType::kOrg
+                     ? product_extension(e) : e;
+    out.push_back(ext > e ? make(i, ext, EntityType::kProduct, "maker-prefix") : known);
+    return ext;
+  }
+  if (!cap(i)) return i + 1;
+  e = capitalised_span(i);
+  split_and_type(i, e, out);
+  return e;
+}
+
+// Longest gazetteer or nationality match starting at token i: its end token, or i if none.
+size_t Recogniser::known_match(size_t i, Candidate& c) const {
+  if (!toks_[i].word()) return i;
+  size_t max_end = std::min(toks_.size(), i + lex_.max_gazetteer_words + 2);
+  for (size_t e = max_end; e > i; --e) {
+    if (e - 1 > i && !same_line(e - 1)) continue;
+    std::string_view surface = range(i, e);
+    const KnownEntity* k = lex_.known(surface);
+    if (!k) continue;
+    if (surface.size() == 1 && (i == 0 || lower_word(i - 1) != "on")) continue;  // "on X"
+    if (e == i + 1 && toks_[i].sentence_start && lex_.common_words.count(lower(surface)))
+      continue;
+    c = make(i, e, k->type, lex_.gazetteer.count(surface) ? "gazetteer" : "nationality");
+    return e;
+  }
+  // "Singapore-based", "Nasdaq-listed": the known name before a lower-case suffix.
+  std::string_view w = word(i);
+  size_t dash = w.find('-');
+  if (dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'a' &&
+      w[dash + 1] <= 'z') {
+    if (const KnownEntity* k = lex_.known(w.substr(0, dash))) {
+      c = make(i, i + 1, k->type, "gazetteer");
+      c.end = uint32_t(c.begin + dash);
+      return i + 1;
+    }
+  }
+  return i;
+}
+
+// "DeepSeek R1", "Azure Marketplace": capitalised words right after a known organisation or
+// product name a product of it. Returns the end of those words (e if there are none).
+size_t Recogniser::product_extension(size_t e) const {
+  size_t k = e;
+  while (cap(k) && same_line(k) && !title_at(k, toks_.size()) && !lex_.non_names.count(word(k)) &&
+         !lex_.honorifics.count(word(k)) && !lex_.known(word(k)) &&
+         !lex_.given_names.count(word(k)))
+    ++k;
+  return k;
+}
+
+// End of the capitalised span starting at i: capitalised words, joined by name particles,
+// and by "of", "for (the)" and "and" inside institution names ("Bureau of Industry and Security").
+size_t Recogniser::capitalised_span(size_t i) const {
+  size_t e = i + 1;
+  bool institution = institution_word(i), saw_of = false;
+  while (same_line(e)) {
+    if (cap(e)) {
+      institution = institution || institution_word(e);
+      ++e;
+      continue;
+    }
+    std::string_view w = word(e);
+    size_t skip = (w == "for" && word(e + 1) == "the") ? 2 : 1;
+    if (!cap(e + skip) || !same_line(e + skip)) break;
+    bool joins = is_name_particle(w) || (w == "of" && institution) ||
+                 (w == "and" && saw_of) || (w == "for" && institution);
+    if (!joins) break;
+    saw_of = saw_of || w == "of";
+    e += skip;
+  }
+  return e;
+}
+
+// Length in tokens of the job title (title lexicon) starting at token i, or 0.
+size_t Recogniser::title_at(size_t i, size_t end) const {
+  std::string phrase;
+  size_t best = 0;
+  for (size_t k = i; k < end && k < i + lex_.max_title_words; ++k) {
+    if (!toks_[k].word()) break;
+    if (k > i) phrase += ' ';
+    phrase += lower(word(k));
+    if (lex_.titles.count(phrase)) best = k + 1 - i;
+  }
+  return best;
+}
+
+// A job title ends right before token a ("chief executive Jane Doe", "analyst Jane Doe").
+bool Recogniser::title_before(size_t a) const {
+  for (size_t n = 1; n <= lex_.max_title_words && n <= a; ++n)
+    if (title_at(a - n, a) == n) return true;
+  return false;
+}
+
+// Splits the capitalised span [a, b) at titles, honorifics and non-names; types each piece.
+void Recogniser::split_and_type(size_t a, size_t b, std::vector<Candidate>& out) const {
+  size_t start = a;
+  bool after_title = title_before(a);
+  auto flush = [&](size_t end) {
+    // A sentence-initial common word ("The", "But") is not part of a name.
+    while (start < end && toks_[start].sentence_start &&
+           lex_.common_words.count(lower_word(start)))
+      ++start;
+    if (start < end) out.push_back(type_piece(start, end, after_title));
+  };
+  for (size_t k = a; k < b;) {
+    size_t t = title_at(k, b);
+    bool honorific = lex_.honorifics.count(word(k)) > 0;
+    if (t > 0 && (k == start || k + t < b)) {  // a title before a name, or standing alone
+      flush(k);
+      start = k += t;
+      after_title = true;
+    } else if (honorific || lex_.non_names.count(word(k))) {
+      flush(k);
+      start = ++k;
+      after_title = false;
+    } else {
+      ++k;
+    }
+  }
+  flush(b);
+}
+
+// Types the capitalised piece [a, b) by its strongest cue.
+Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
+  using T = EntityType;
+  std::string_view first = word(a), last = word(b - 1);
+  std::string_view prev = a > 0 ? word(a - 1) : "", next = word(b);
+  std::string prev_lower = lower(prev), next_lower = lower(next);
+  size_t n = b - a;
+  if (const KnownEntity* k = lex_.known(range(a, b))) return make(a, b, k->type, "gazetteer");
+  if ((n >= 2 && lex_.org_suffixes.count(last)) ||
+      (n >= 3 && lex_.org_heads.count(first) && word(a + 1) == "of"))
+    return make(a, b, T::kOrg, "org-suffix");
+  if (lex_.honorifics.count(prev) || (prev == "." && a > 1 && lex_.honorifics.count(word(a - 2))))
+    return make(a, b, T::kPerson, "honorific");
+  if (after_title || title_before(a)) return make(a, b, T::kPerson, "title-cue");
+  if (n >= 2 && lex_.given_names.count(first)) return make(a, b, T::kPerson, "given-name");
+  if (next == "," && b + 2 < toks_.size() && toks_[b + 1].kind == Token::Kind::kNumber &&
+      word(b + 2) == "," && word(b + 1).size() <= 2)
+    return make(a, b, T::kPerson, "age");
+  if (lex_.product_cues.count(next_lower) ||
+      is_one_of(prev_lower, {"launched", "unveiled", "released", "introduced", "called", "dubbed",
+                             "named", "branded", "debuted", "launches", "unveils", "releases"}))
+    return make(a, b, T::kProduct, "product-cue");
+  for (size_t k = a; k < b; ++k)
+    if (contains_digit(word(k))) return make(a, b, T::kProduct, "model-number");
+  if (n >= 2 && n <= 3 && (is_one_of(next_lower, {"said", "says", "told", "added", "wrote"}) ||
+                           is_one_of(prev_lower, {"said", "says"})))
+    return make(a, b, T::kPerson, "said");
+  std::string_view w = word(a);
+  if (size_t dash = w.find("-based"); n == 1 && dash != std::string_view::npos) {
+    Candidate c = make(a, b, T::kPlace, "place-cue");
+    c.end = uint32_t(c.begin + dash);
+    return c;
+  }
+  if (is_one_of(prev_lower, {"in", "near", "across", "outside"})) return make(a, b, T::kPlace, "place-cue");
+  return make(a, b, T::kOrg, "capitalised");
+}
+
+// Pass 2: drops sentence-initial words not seen capitalised elsewhere, and retypes
+// "ORG Word" pieces typed by no cue as products of that organisation.
+void Recogniser::settle(std::vector<Candidate>& cands) const {
+  StringSet mid_caps, name_words, org_words;
+  for (size_t i = 0; i < toks_.size(); ++i)
+    if (cap(i) && !toks_[i].sentence_start) mid_caps.emplace(word(i));
+  for (const Candidate& c : cands) {
+    if (c.last - c.first >= 2)
+      for (size_t k = c.first; k < c.last; ++k) name_words.emplace(word(k));
+    bool strong = c.rule == "gazetteer" || c.rule == "org-suffix" || c.last - c.first == 1;
+    if (c.type == EntityType::kOrg && strong) org_words.emplace(word(c.first));
+  }
+  std::vector<Candidate> kept;
+  for (Candidate c : cands) {
+    bool weak = c.rule == "capitalised" || c.rule == "place-cue";
+    std::string_view w = word(c.first);
+    if (weak && c.last - c.first == 1 && toks_[c.first].sentence_start &&
+        !mid_caps.count(w) && !name_words.count(w))
+      continue;
+    if (weak && c.last - c.first >= 2 && org_words.count(w)) {
+      c.type = EntityType::kProduct;
+      c.rule = "maker-prefix";
+    }
+    kept.push_back(c);
+  }
+  cands = std::move(kept);
+}
+
+// Pass 3, at token i of a headline line: a known name, a name found in the body, or one word
+// of a longer body name ("Kestrel" for "Kestrel Semiconductor"). Returns the next token.
+size_t Recogniser::match_headline(size_t i, const std::vector<Candidate>& body,
+                                  std::vector<Candidate>& out) const {
+  Candidate known;
+  if (size_t e = known_match(i, known); e > i) {
+    out.push_back(known);
+    return e;
+  }
+  if (!cap(i)) return i + 1;
+  const Candidate* best = nullptr;
+  size_t best_len = 0;
+  for (const Candidate& c : body) {
+    size_t n = c.last - c.first;
+    if (n <= best_len || i + n > toks_.size() || range(i, i + n) != range(c.first, c.last))
+      continue;
+    best = &c, best_len = n;
+  }
+  if (!best) {
+    for (const Candidate& c : body)
+      for (size_t k = c.first; k < c.last && !best; ++k)
+        if (c.last - c.first >= 2 && cap(k) && word(k) == word(i)) best = &c;
+    best_len = best ? 1 : 0;
+  }
+  if (!best) return i + 1;
+  out.push_back(make(i, i + best_len, best->type, "headline"));
+  return i + best_len;
+}
+
+}  // namespace
+
+void find_mentions(Document& doc) { doc.mentions = Recogniser(doc).run(); }
+
 }  // namespace newsgraph

@@ -1,0 +1,162 @@
+#include "ingest/lexicon.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include <fmt/format.h>
+#include <unicode/unistr.h>
+
+namespace newsgraph {
+namespace lexicon_data {
+std::string_view gazetteer();
+std::string_view nationalities();
+std::string_view given_names();
+std::string_view common_words();
+std::string_view non_names();
+std::string_view org_suffixes();
+std::string_view org_heads();
+std::string_view honorifics();
+std::string_view titles();
+std::string_view title_modifiers();
+std::string_view product_cues();
+std::string_view relation_cues();
+}  // namespace lexicon_data
+
+namespace {
+
+// Calls f(line, line_number) for each line that is neither blank nor a # comment.
+template <class F>
+void for_each_line(std::string_view text, F f) {
+  size_t number = 0;
+  while (!text.empty()) {
+    size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+    ++number;
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    f(line, number);
+  }
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == sep) {
+      out.push_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+[[noreturn]] void bad_line(std::string_view file, size_t line, std::string_view why) {
+  throw std::runtime_error(fmt::format("lexicon {} line {}: {}", file, line, why));
+}
+
+void parse_nationalities(std::string_view text, StringMap<KnownEntity>& out) {
+  for_each_line(text, [&](std::string_view line, size_t n) {
+    auto f = split(line, '\t');
+    if (f.size() != 2) bad_line("nationalities.tsv", n, "want ADJECTIVE<TAB>COUNTRY");
+    out.emplace(std::string(f[0]), KnownEntity{std::string(f[1]), EntityType::kPlace});
+  });
+}
+
+void parse_relation_cues(std::string_view text, Lexicon& lex) {
+  for_each_line(text, [&](std::string_view line, size_t n) {
+    auto f = split(line, '\t');
+    if (f.size() != 3 || (f[2] != "active" && f[2] != "passive"))
+      bad_line("relation_cues.tsv", n, "want CUE<TAB>PREDICATE<TAB>active|passive");
+    lex.relation_cues.emplace(std::string(f[0]), RelationCue{std::string(f[1]), f[2] == "passive"});
+    lex.max_cue_words = std::max(lex.max_cue_words, split_words(f[0]).size());
+  });
+}
+
+size_t max_words(const StringSet& set) {
+  size_t n = 1;
+  for (const auto& s : set) n = std::max(n, split_words(s).size());
+  return n;
+}
+
+Lexicon build() {
+  Lexicon lex;
+  namespace d = lexicon_data;
+  parse_gazetteer(d::gazetteer(), "gazetteer.tsv", lex.gazetteer);
+  for (const auto& [surface, e] : lex.gazetteer)
+    lex.max_gazetteer_words = std::max(lex.max_gazetteer_words, split_words(surface).size());
+  parse_nationalities(d::nationalities(), lex.nationalities);
+  parse_word_set(d::given_names(), lex.given_names, false);
+  parse_word_set(d::common_words(), lex.common_words, true);
+  parse_word_set(d::non_names(), lex.non_names, false);
+  parse_word_set(d::org_suffixes(), lex.org_suffixes, false);
+  parse_word_set(d::org_heads(), lex.org_heads, false);
+  parse_word_set(d::honorifics(), lex.honorifics, false);
+  parse_word_set(d::titles(), lex.titles, true);
+  parse_word_set(d::title_modifiers(), lex.title_modifiers, true);
+  parse_word_set(d::product_cues(), lex.product_cues, true);
+  parse_relation_cues(d::relation_cues(), lex);
+  lex.max_title_words = max_words(lex.titles);
+  return lex;
+}
+
+}  // namespace
+
+const KnownEntity* Lexicon::known(std::string_view surface) const {
+  if (auto it = gazetteer.find(surface); it != gazetteer.end()) return &it->second;
+  if (auto it = nationalities.find(surface); it != nationalities.end()) return &it->second;
+  return nullptr;
+}
+
+const Lexicon& lexicon() {
+  static const Lexicon lex = build();
+  return lex;
+}
+
+void parse_gazetteer(std::string_view text, std::string_view name, StringMap<KnownEntity>& out) {
+  for_each_line(text, [&](std::string_view line, size_t n) {
+    auto f = split(line, '\t');
+    if (f.size() < 2 || f.size() > 3) bad_line(name, n, "want NAME<TAB>TYPE[<TAB>ALIAS|ALIAS]");
+    auto type = parse_entity_type(f[1]);
+    if (!type) bad_line(name, n, fmt::format("unknown type {}", f[1]));
+    KnownEntity e{std::string(f[0]), *type};
+    out.emplace(e.name, e);
+    if (f.size() == 3)
+      for (std::string_view alias : split(f[2], '|'))
+        if (!alias.empty()) out.emplace(std::string(alias), e);
+  });
+}
+
+void parse_word_set(std::string_view text, StringSet& out, bool lower_case) {
+  for_each_line(text, [&](std::string_view line, size_t) {
+    out.insert(lower_case ? lower(line) : std::string(line));
+  });
+}
+
+std::string lower(std::string_view word) {
+  if (std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; })) {
+    std::string s(word);
+    for (char& c : s) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+    return s;
+  }
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), int32_t(word.size())))
+      .toLower()
+      .toUTF8String(out);
+  return out;
+}
+
+std::vector<std::string_view> split_words(std::string_view text) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    size_t j = i;
+    while (j < text.size() && text[j] != ' ') ++j;
+    if (j > i) out.push_back(text.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,75 @@
+// Lexicons: the version-controlled word lists of ingest/lexicons/, parsed once into hash sets
+// and maps. Immutable after construction, so one Lexicon is safe to share between threads.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "ingest/extraction.h"
+
+namespace newsgraph {
+
+/// Hash for heterogeneous lookup of string_view keys in string containers.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+template <class V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
+/// A well-known entity: its canonical name and type (gazetteer.tsv, nationalities.tsv).
+struct KnownEntity {
+  std::string name;
+  EntityType type = EntityType::kOrg;
+};
+
+/// A relation cue (relation_cues.tsv): a lower-case word sequence that signals `predicate`.
+/// `passive` cues ("developed by") name the object before the cue and the subject after it.
+struct RelationCue {
+  std::string predicate;
+  bool passive = false;
+};
+
+/// All lexicons. Word sets hold lower-case entries unless a member says otherwise.
+struct Lexicon {
+  StringMap<KnownEntity> gazetteer;       // surface form (name or alias, as written) -> entity
+  StringMap<KnownEntity> nationalities;   // "Chinese" -> {China, PLACE}
+  StringSet given_names;                  // as written: "Maria", "Søren"
+  StringSet common_words;                 // words capitalised only at a sentence start
+  StringSet non_names;                    // never a name alone: months, weekdays, "AI", "CEO"
+  StringSet org_suffixes;                 // as written: "Systems", "Inc", "Labs"
+  StringSet org_heads;                    // as written, may open "X of Y": "University", "Bureau"
+  StringSet honorifics;                   // as written: "Mr", "Dr", "Ms"
+  StringSet titles;                       // "chief executive", "vice president", "analyst"
+  StringSet title_modifiers;              // "senior", "former", "interim", "principal"
+  StringSet product_cues;                 // nouns after a product name: "model", "app", "chip"
+  StringMap<RelationCue> relation_cues;   // "acquired" -> acquires
+  size_t max_title_words = 1;
+  size_t max_cue_words = 1;
+  size_t max_gazetteer_words = 1;
+
+  /// The entity a surface form names (gazetteer first, then nationality adjectives), or null.
+  const KnownEntity* known(std::string_view surface) const;
+};
+
+/// The lexicons compiled into the binary, parsed on first use (thread-safe static init).
+/// Throws std::runtime_error naming the file and line if a built-in file is malformed.
+const Lexicon& lexicon();
+
+/// Parses lexicon files given as text (the built-in ones or, for tests and overrides, others).
+/// Throws std::runtime_error naming `name` and the line for a malformed line.
+void parse_gazetteer(std::string_view text, std::string_view name, StringMap<KnownEntity>& out);
+void parse_word_set(std::string_view text, StringSet& out, bool lower_case);
+
+/// Lower-case form of a UTF-8 word (ICU full case mapping; ASCII fast path).
+std::string lower(std::string_view word);
+
+/// Splits text into whitespace-separated words.
+std::vector<std::string_view> split_words(std::string_view text);
+
+}  // namespace newsgraph

@@ -1,0 +1,164 @@
+#include "ingest/tokens.h"
+
+#include <algorithm>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace newsgraph {
+namespace {
+
+struct Cursor {
+  std::string_view text;
+  int32_t end;
+
+  // Code point at byte offset i (and the offset after it); U_SENTINEL past the end.
+  UChar32 at(int32_t i, int32_t* next = nullptr) const {
+    if (i >= end) {
+      if (next) *next = i;
+      return U_SENTINEL;
+    }
+    UChar32 c;
+    U8_NEXT(text.data(), i, end, c);
+    if (next) *next = i;
+    return c;
+  }
+};
+
+bool is_word_char(UChar32 c) {
+  return c >= 0 && (u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0);
+}
+bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
+bool is_hyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+bool is_upper(UChar32 c) { return u_isupper(c) || u_istitle(c); }
+
+// "'s" / "’s" followed by a non-word character: a possessive clitic starts at i.
+bool possessive_at(const Cursor& cur, int32_t i) {
+  int32_t j, k;
+  if (!is_apostrophe(cur.at(i, &j))) return false;
+  UChar32 s = cur.at(j, &k);
+  return (s == 's' || s == 'S') && !is_word_char(cur.at(k));
+}
+
+// Scans a word or number starting at i; returns its end and whether it is all digits.
+int32_t scan_word(const Cursor& cur, int32_t i, bool* numeric) {
+  int32_t j;
+  UChar32 first = cur.at(i, &j);
+  *numeric = u_isdigit(first);
+  // Dotted initialism: "U.S.", "U.K.", "e.g.".
+  if (u_isalpha(first) && cur.at(j) == '.') {
+    int32_t k = j + 1, m;
+    if (u_isalpha(cur.at(k, &m)) && cur.at(m) == '.') {
+      while (u_isalpha(cur.at(k, &m)) && cur.at(m) == '.') k = m + 1;
+      return k;
+    }
+  }
+  i = j;
+  for (;;) {
+    int32_t n;
+    UChar32 c = cur.at(i, &n);
+    if (is_word_char(c)) {
+      if (!u_isdigit(c)) *numeric = false;
+      i = n;
+      continue;
+    }
+    int32_t m;
+    UChar32 after = cur.at(n, &m);
+    bool joins = (is_hyphen(c) && is_word_char(after)) ||
+                 (*numeric && (c == '.' || c == ',') && u_isdigit(after)) ||
+                 (is_apostrophe(c) && u_isalpha(after) && !possessive_at(cur, i));
+    if (!joins) return i;
+    i = n;
+  }
+}
+
+bool capitalised(const Cursor& cur, int32_t b, int32_t e) {
+  int32_t i = b;
+  UChar32 first = cur.at(i, &i);
+  if (is_upper(first)) return true;
+  if (!u_islower(first)) return false;
+  while (i < e) {  // an inner capital after a lower-case start: "iPhone", "eBay"
+    UChar32 c = cur.at(i, &i);
+    if (is_upper(c)) return true;
+    if (is_hyphen(c)) return false;
+  }
+  return false;
+}
+
+bool is_abbreviation(std::string_view w) {
+  static constexpr std::string_view kAbbrev[] = {"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Inc",
+                                                 "Corp", "Co", "Ltd", "Jr", "Sr", "No", "vs"};
+  return std::find(std::begin(kAbbrev), std::end(kAbbrev), w) != std::end(kAbbrev);
+}
+
+bool is_opening_mark(std::string_view p) {
+  return p == "\"" || p == "\u201c" || p == "\u2018" || p == "(" || p == "'" || p == "\u00ab";
+}
+
+// A word starts a sentence after a line break, after . ! ? (not after "Mr."), or after an
+// opening quotation mark that itself follows such a boundary.
+void mark_sentence_starts(std::string_view text, std::vector<Token>& tokens,
+                          const std::vector<uint32_t>& starts) {
+  bool boundary = true;
+  std::string_view prev_word;
+  for (Token& t : tokens) {
+    std::string_view s = text.substr(t.span.begin, t.span.size());
+    if (t.line_start) boundary = true;
+    if (std::binary_search(starts.begin(), starts.end(), t.span.begin)) boundary = true;
+    if (t.kind == Token::Kind::kPunct) {
+      if (s == "." || s == "!" || s == "?" || s == "\u2026") {
+        if (!(s == "." && is_abbreviation(prev_word))) boundary = true;
+      } else if (!is_opening_mark(s) && !is_possessive(s)) {
+        boundary = boundary && (s == "\u201d" || s == "\"" || s == "\u2019");
+      }
+      continue;
+    }
+    t.sentence_start = boundary;
+    boundary = false;
+    prev_word = s;
+  }
+}
+
+}  // namespace
+
+bool is_possessive(std::string_view t) {
+  return t == "'s" || t == "'S" || t == "\u2019s" || t == "'" || t == "\u2019";
+}
+
+std::vector<Token> tokenize(std::string_view text, uint32_t begin, uint32_t end,
+                            const std::vector<uint32_t>& sentence_starts) {
+  Cursor cur{text, static_cast<int32_t>(std::min<size_t>(end, text.size()))};
+  std::vector<Token> out;
+  bool line_start = true;
+  int32_t i = static_cast<int32_t>(begin);
+  while (i < cur.end) {
+    int32_t next;
+    UChar32 c = cur.at(i, &next);
+    if (c == '\n' || c == '\r' || c == 0x2029) line_start = true;
+    if (u_isUWhiteSpace(c) || c < 0) {
+      i = next;
+      continue;
+    }
+    Token t;
+    t.line_start = line_start;
+    line_start = false;
+    if (possessive_at(cur, i)) {
+      cur.at(next, &next);  // the "s"
+      t.span = {uint32_t(i), uint32_t(next)};
+    } else if (is_word_char(c)) {
+      bool numeric = false;
+      next = scan_word(cur, i, &numeric);
+      t.kind = numeric ? Token::Kind::kNumber : Token::Kind::kWord;
+      t.capitalised = !numeric && capitalised(cur, i, next);
+      t.span = {uint32_t(i), uint32_t(next)};
+    } else {
+      t.span = {uint32_t(i), uint32_t(next)};
+    }
+    out.push_back(t);
+    i = next;
+  }
+  mark_sentence_starts(text, out, sentence_starts);
+  return out;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,34 @@
+// Word tokens for the pattern stages (mentions, roles, relations): a hand-written scanner over
+// UTF-8 code points using ICU character properties, so "Nguyễn" and "Çelik" are words.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "ingest/article.h"
+
+namespace newsgraph {
+
+/// One token of doc.text. Words keep inner hyphens and digits ("Owusu-Ansah", "Zephyra-3"),
+/// dotted initialisms stay whole ("U.S."), and a possessive "'s" / "’s" is a token of its own.
+struct Token {
+  enum class Kind { kWord, kNumber, kPunct };
+  Span span;
+  Kind kind = Kind::kPunct;
+  bool capitalised = false;     // first letter upper or title case, or an inner capital ("iPhone")
+  bool sentence_start = false;  // first word of a sentence or of a line
+  bool line_start = false;      // first token after a line break (or of the range)
+
+  bool word() const { return kind == Kind::kWord; }
+};
+
+/// Tokens of text[begin, end), in order. Offsets are UTF-8 byte offsets into `text`.
+/// `sentence_starts` (sorted byte offsets, may be empty) marks extra sentence starts beyond the
+/// scanner's own rule (after . ! ? or a line break). Never throws for valid UTF-8.
+std::vector<Token> tokenize(std::string_view text, uint32_t begin, uint32_t end,
+                            const std::vector<uint32_t>& sentence_starts = {});
+
+/// True for a possessive token ("'s", "’s", "'", "’").
+bool is_possessive(std::string_view token);
+
+}  // namespace newsgraph
