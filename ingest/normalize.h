@@ -11,8 +11,9 @@ namespace newsgraph {
 /// NFC text plus the way back to the input's offsets.
 struct NormalizedText {
   std::string text;                   // NFC, UTF-8
-  /// Byte offset in the input for each byte offset in `text` at a normalisation boundary;
-  /// empty when the input was already NFC (offsets are then identical).
+  /// Input byte offset for each byte offset of `text`, plus one entry for text.size();
+  /// bytes of a chunk that NFC changed all map to the chunk's start. Empty when the input
+  /// was already NFC (offsets are then identical).
   std::vector<uint32_t> to_original_map;
   /// Maps a byte offset of `text` to the input's byte offset (identity when already NFC;
   /// an offset inside a recomposed sequence maps to the sequence's start).
