@@ -18,17 +18,26 @@ class ReadError : public std::runtime_error {
 };
 
 /// Reads every article under `paths`, in order, and hands each to `sink`.
-///  - "-" reads stdin (JSON lines if the first non-blank byte is '{', else one text article
-///    with doc_id "stdin").
+///  - "-" reads stdin (JSON lines if the first non-blank byte is '{', sources "stdin:LINE";
+///    else one text article with doc_id and source "stdin").
 ///  - A directory is walked recursively in sorted path order; files ending in .txt and
-///    .jsonl are read, other files are skipped.
-///  - .txt: optional header lines ("Today : Jan 31, 2025", a section word, a date line,
-///    "By NAME") are recognised; the stated date becomes `published` (YYYY-MM-DD), the first
-///    non-header line the title. doc_id is the file name without extension.
-///  - .jsonl: one article per line with `id`, `title`, `date`, `url`, `text`; other fields go
-///    to Article::metadata; blank lines are skipped.
+///    .jsonl are read, other files are skipped. A file named explicitly is read as JSON lines
+///    if it ends in .jsonl, else as text.
+///  - .txt: a UTF-8 BOM is dropped; optional header lines before the headline are recognised
+///    by shape: "Today : Jan 31, 2025" (crawl date), a date line ("31 January 2025",
+///    "Tuesday, July 22, 2025", "Oct. 29, 2025", "2025-01-31"), a byline "By NAME" and a
+///    section line of 1-3 capitalised words followed by, or sharing its block with, a date
+///    line. `published` (YYYY-MM-DD) is the date line's, else the crawl date; title = the
+///    first non-header line, body_offset = its byte offset; metadata gets "author" and
+///    "section". A date or byline just under the headline is read too (and left in the body).
+///    doc_id is the file name without extension, source the path.
+///  - .jsonl: one article per line with `id` (missing: "<file stem>:<line>"), `title`, `date`
+///    (ISO date or timestamp: its date part; other date shapes as for .txt), `url`, `text`;
+///    every other field (and a non-string or unparsed one) stays in Article::metadata; blank
+///    lines are skipped. source is "path:line" (lines count from 1).
 /// A bad item (invalid UTF-8, a line that is not a JSON object, a missing or non-string
 /// `text`, an unreadable file) is reported to `on_error` and skipped; reading goes on.
+/// Exceptions thrown by `sink` propagate.
 /// Throws ReadError only for a path that does not exist.
 void read_articles(const std::vector<std::string>& paths,
                    const std::function<void(Article&&)>& sink,
@@ -38,7 +47,8 @@ void read_articles(const std::vector<std::string>& paths,
 /// naming `source` and the byte offset.
 Article parse_text_article(std::string text, const std::string& doc_id, const std::string& source);
 
-/// Parses one JSON-lines record. Throws ReadError naming `source` (already "path:line").
+/// Parses one JSON-lines record. Throws ReadError "SOURCE: reason" (`source` is already
+/// "path:line"); byte offsets in reasons count from 0 within the line.
 Article parse_json_article(std::string_view line, const std::string& source);
 
 }  // namespace newsgraph

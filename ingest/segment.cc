@@ -1,18 +1,22 @@
 #include "ingest/segment.h"
 
+#include <cctype>
 #include <memory>
 #include <stdexcept>
 
 #include <unicode/brkiter.h>
-#include <unicode/filteredbrk.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include "ingest/lexicon.h"
+
 namespace newsgraph {
 namespace lexicon_data {
-std::string_view sentence_abbreviations();  // ingest/lexicons/sentence_abbreviations.txt
-}
+std::string_view sentence_abbreviations();  // ingest/lexicons/*.txt
+std::string_view company_abbreviations();
+std::string_view sentence_starters();
+}  // namespace lexicon_data
 
 namespace {
 
@@ -20,34 +24,77 @@ void check(UErrorCode err, const char* what) {
   if (U_FAILURE(err)) throw std::runtime_error(std::string(what) + ": " + u_errorName(err));
 }
 
-// ICU's English sentence rules with CLDR's standard suppressions (as "en@ss=standard") plus
-// the abbreviations of sentence_abbreviations.txt.
-std::unique_ptr<icu::BreakIterator> make_sentence_iterator() {
-  UErrorCode err = U_ZERO_ERROR;
-  const icu::Locale en("en");
-  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
-      icu::FilteredBreakIteratorBuilder::createInstance(en, err));
-  check(err, "ICU sentence suppressions");
-  std::string_view data = lexicon_data::sentence_abbreviations();
-  for (size_t pos = 0; pos < data.size();) {
-    size_t end = std::min(data.find('\n', pos), data.size());
-    std::string_view line = data.substr(pos, end - pos);
-    if (!line.empty() && line[0] != '#')
-      builder->suppressBreakAfter(icu::UnicodeString::fromUTF8({line.data(), int32_t(line.size())}), err);
-    pos = end + 1;
-  }
-  std::unique_ptr<icu::BreakIterator> it(
-      builder->build(icu::BreakIterator::createSentenceInstance(en, err), err));
-  check(err, "ICU sentence iterator");
-  return it;
+struct Abbreviations {
+  StringSet never_final;  // "Dr.", "Oct.": never end a sentence
+  StringSet company;      // "Inc.", "Corp.": end one unless a name follows
+  StringSet starters;     // lower case: words that may open the next sentence
+};
+
+const Abbreviations& abbreviations() {
+  static const Abbreviations a = [] {
+    Abbreviations a;
+    parse_word_set(lexicon_data::sentence_abbreviations(), a.never_final, false);
+    parse_word_set(lexicon_data::company_abbreviations(), a.company, false);
+    parse_word_set(lexicon_data::sentence_starters(), a.starters, true);
+    return a;
+  }();
+  return a;
 }
 
-// This thread's sentence iterator. Building one loads rule data, so each thread clones a
-// shared prototype once and reuses it.
+// This thread's sentence iterator: ICU's English rules with CLDR's standard suppressions
+// ("Mr.", ...). Creating one loads rule data, so each thread clones a shared prototype once.
 icu::BreakIterator& sentence_iterator() {
-  static const std::unique_ptr<icu::BreakIterator> prototype = make_sentence_iterator();
+  static const std::unique_ptr<icu::BreakIterator> prototype = [] {
+    UErrorCode err = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), err));
+    check(err, "ICU sentence iterator");
+    return it;
+  }();
   thread_local const std::unique_ptr<icu::BreakIterator> local(prototype->clone());
   return *local;
+}
+
+UChar32 first_code_point(std::string_view s) {
+  int32_t i = 0;
+  UChar32 c = U_SENTINEL;
+  if (!s.empty()) U8_NEXT(s.data(), i, int32_t(s.size()), c);
+  return c;
+}
+
+// The last space-separated word of `s`, without opening brackets or quotes.
+std::string_view last_word(std::string_view s) {
+  size_t space = s.find_last_of(" \t");
+  std::string_view w = space == std::string_view::npos ? s : s.substr(space + 1);
+  while (!w.empty() && (w.front() == '(' || w.front() == '"' || w.front() == '\'')) w.remove_prefix(1);
+  return w;
+}
+
+// Initials: "J.", "U.S.", "J.P." (one letter, a dot, repeated; a lone letter is a capital).
+bool is_initials(std::string_view w) {
+  if (w.size() < 2 || w.size() % 2 != 0) return false;
+  for (size_t i = 0; i < w.size(); i += 2)
+    if (!std::isalpha(static_cast<unsigned char>(w[i])) || w[i + 1] != '.') return false;
+  return w.size() > 2 || std::isupper(static_cast<unsigned char>(w[0]));
+}
+
+// `next` goes on with a name or figure: a ticker "( DELL.O )", a number, or a capitalised
+// word that is not a sentence starter ("Federal", not "The").
+bool continues_name(std::string_view next) {
+  UChar32 c = first_code_point(next);
+  if (c == '(' || u_isdigit(c)) return true;
+  if (!u_isupper(c)) return false;
+  size_t end = next.find_first_of(" \t,;:.!?'\")");
+  return !abbreviations().starters.contains(lower(next.substr(0, end)));
+}
+
+// ICU broke after an abbreviation that does not end this sentence.
+bool continues_abbreviation(std::string_view prev, std::string_view next) {
+  std::string_view w = last_word(prev);
+  if (w.empty() || w.back() != '.') return false;
+  const Abbreviations& a = abbreviations();
+  if (a.never_final.contains(w)) return true;
+  return (a.company.contains(w) || is_initials(w)) && continues_name(next);
 }
 
 // `s` without leading and trailing Unicode white space (U+00A0 and U+3000 included).
@@ -93,11 +140,8 @@ bool ends_with_quoted_question(std::string_view s) {
 // ICU always breaks after "?" or "!", even in '"Why?" she asked.': after a quoted question
 // or exclamation, a piece that starts with a lower-case letter continues the sentence
 // ("Apple fell! iPhone sales slumped." stays two).
-bool continues_quote(std::string_view text, Span prev, Span next) {
-  int32_t i = int32_t(next.begin);
-  UChar32 c;
-  U8_NEXT(text.data(), i, int32_t(next.end), c);
-  return u_islower(c) && ends_with_quoted_question(text.substr(prev.begin, prev.size()));
+bool continues_quote(std::string_view prev, std::string_view next) {
+  return u_islower(first_code_point(next)) && ends_with_quoted_question(prev);
 }
 
 void find_paragraphs(Document& doc) {
@@ -124,7 +168,9 @@ void find_sentences(Document& doc, Span p) {
        begin = end, end = it.next()) {
     Span s = trim(doc.text, Span{p.begin + uint32_t(begin), p.begin + uint32_t(end)});
     if (s.size() == 0) continue;
-    if (doc.sentences.size() > first && continues_quote(doc.text, doc.sentences.back(), s))
+    std::string_view prev = doc.sentences.size() > first ? doc.slice(doc.sentences.back()) : "";
+    std::string_view next = doc.slice(s);
+    if (!prev.empty() && (continues_abbreviation(prev, next) || continues_quote(prev, next)))
       doc.sentences.back().end = s.end;
     else
       doc.sentences.push_back(s);

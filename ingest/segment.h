@@ -5,10 +5,14 @@
 
 namespace newsgraph {
 
-/// Fills doc.paragraphs (text between line breaks; blank lines separate paragraphs, a single
-/// line break also ends one) and doc.sentences (ICU sentence boundaries within each paragraph,
-/// trailing whitespace trimmed, with no break after abbreviations like "Corp." or "U.S." when the
-/// next word is capitalised as a name). Spans are UTF-8 byte offsets into doc.text.
+/// Fills doc.paragraphs (text from doc.body_begin split at every line break, white space
+/// trimmed, empty ones dropped) and doc.sentences (ICU "en@ss=standard" sentence boundaries
+/// within each paragraph, trimmed), with two corrections of ICU's breaks:
+///  - no break after an abbreviation of lexicons/sentence_abbreviations.txt ("Dr.", "Oct."),
+///    nor after a company suffix ("Corp.") or initials ("U.S.", "J.") when a ticker, a number
+///    or a capitalised word that is not in lexicons/sentence_starters.txt follows;
+///  - no break between a quoted "?" or "!" and a lower-case word ('"Why?" she asked.').
+/// Spans are UTF-8 byte offsets into doc.text. Thread-safe (one ICU iterator per thread).
 void segment(Document& doc);
 
 }  // namespace newsgraph

@@ -37,7 +37,7 @@ TEST_CASE("sentences: abbreviations, initials, dates", "[front]") {
   Document doc = segmented(
       "Mr. Ortal met Dr. Vance at the U.S. office. Sen. Pike and Gov. Ames spoke on Oct. 3 in "
       "St. Paul. Shares of Brill Inc. rose. It was sold to Brill Corp. The deal closed.\n"
-      "John Q. Public agreed.");
+      "John Q. Public agreed. Plan B. It worked.");
   CHECK(texts(doc, doc.sentences) == std::vector<std::string>{
                                          "Mr. Ortal met Dr. Vance at the U.S. office.",
                                          "Sen. Pike and Gov. Ames spoke on Oct. 3 in St. Paul.",
@@ -45,6 +45,22 @@ TEST_CASE("sentences: abbreviations, initials, dates", "[front]") {
                                          "It was sold to Brill Corp.",
                                          "The deal closed.",
                                          "John Q. Public agreed.",
+                                         "Plan B.",
+                                         "It worked.",
+                                     });
+}
+
+TEST_CASE("sentences: a name or ticker after an ambiguous abbreviation", "[front]") {
+  Document doc = segmented(
+      "The U.S. Federal Trade Commission sued. Orlo Corp. ( ORLO.O ) fell. Pell Inc. Chairman Ida "
+      "Roe quit. Analyst K.T. Moss said so. Sales rose in the U.S. The rest fell.");
+  CHECK(texts(doc, doc.sentences) == std::vector<std::string>{
+                                         "The U.S. Federal Trade Commission sued.",
+                                         "Orlo Corp. ( ORLO.O ) fell.",
+                                         "Pell Inc. Chairman Ida Roe quit.",
+                                         "Analyst K.T. Moss said so.",
+                                         "Sales rose in the U.S.",
+                                         "The rest fell.",
                                      });
 }
 
