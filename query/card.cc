@@ -90,9 +90,8 @@ ResultSet card_results(const EntityCard& card) {
   add("quotes by", card.quotes_by);
   add("quotes about", card.quotes_about);
   for (const RelatedEntity& r : card.related)
-    add("related", r.name + " (" + std::string(to_string(r.type)) + "): " +
-                       std::to_string(r.shared_docs) + " shared documents, " +
-                       std::to_string(r.links) + " links");
+    add("related", r.name + " (" + std::string(to_string(r.type)) + "): shared documents " +
+                       std::to_string(r.shared_docs) + ", links " + std::to_string(r.links));
   return rs;
 }
 

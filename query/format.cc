@@ -8,7 +8,7 @@
 namespace newsgraph {
 namespace {
 
-constexpr size_t kMinColumnWidth = 6;
+constexpr size_t kMinColumnWidth = 10;  // a date, or a short name, on one line
 constexpr std::string_view kGap = "  ";
 
 std::string one_line(std::string_view text) {
@@ -67,16 +67,22 @@ void write_delimited(std::ostream& out, const ResultSet& rs, char separator, std
   }
 }
 
-// Natural widths, then the widest column shrinks one column at a time until the table fits.
-std::vector<size_t> column_widths(const std::vector<std::vector<std::string>>& cells, size_t limit) {
-  std::vector<size_t> widths(cells.front().size(), 0);
+// Natural widths; then, until the table fits, of the columns wider than the minimum the one
+// widest for its weight shrinks.
+std::vector<size_t> column_widths(const std::vector<std::vector<std::string>>& cells,
+                                  const std::vector<unsigned>& weights, size_t limit) {
+  std::vector<size_t> widths(weights.size(), 0);
   for (const auto& row : cells)
     for (size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], display_width(row[c]));
   size_t gaps = kGap.size() * (widths.size() - 1);
   while (std::accumulate(widths.begin(), widths.end(), gaps) > limit) {
-    auto widest = std::max_element(widths.begin(), widths.end());
-    if (*widest <= kMinColumnWidth) break;
-    --*widest;
+    std::optional<size_t> widest;
+    for (size_t c = 0; c < widths.size(); ++c)
+      if (widths[c] > kMinColumnWidth &&
+          (!widest || widths[c] * weights[*widest] > widths[*widest] * weights[c]))
+        widest = c;
+    if (!widest) break;
+    --widths[*widest];
   }
   return widths;
 }
@@ -100,12 +106,16 @@ void write_table(std::ostream& out, const ResultSet& rs, const TableOptions& opt
     if (rs.columns[c].in_table) shown.push_back(c);
   if (shown.empty()) return;
   std::vector<std::vector<std::string>> cells(1);
-  for (size_t c : shown) cells[0].push_back(rs.columns[c].name);
+  std::vector<unsigned> weights;
+  for (size_t c : shown) {
+    cells[0].push_back(rs.columns[c].name);
+    weights.push_back(std::max(1u, rs.columns[c].weight));
+  }
   for (const auto& row : rs.rows) {
     cells.emplace_back();
     for (size_t c : shown) cells.back().push_back(one_line(cell_text(row.at(c))));
   }
-  std::vector<size_t> widths = column_widths(cells, options.width);
+  std::vector<size_t> widths = column_widths(cells, weights, options.width);
   for (size_t r = 0; r < cells.size(); ++r) {
     std::vector<std::vector<std::string>> lines;
     size_t height = 1;

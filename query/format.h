@@ -21,6 +21,7 @@ std::optional<Format> parse_format(std::string_view name);
 struct Column {
   std::string name;
   bool in_table = true;   // false: provenance detail left out of the terminal table only
+  unsigned weight = 1;    // a table too wide shrinks columns in inverse proportion to this
 };
 
 /// Rows of cells under named columns. A cell is a JSON string, number, boolean, null, or an
@@ -38,8 +39,8 @@ struct TableOptions {
 
 /// Writes `rows` in `format`:
 /// - table: header, a rule, then rows; columns two spaces apart, padded by display width;
-///   when wider than options.width the widest columns shrink (not below 6) and their cells
-///   wrap at spaces. Newlines inside cells become spaces.
+///   when wider than options.width the column widest for its weight shrinks, one column at a
+///   time (not below 10), and cells wrap at spaces. Newlines inside cells become spaces.
 /// - json: one array of objects keyed by column name, indented by 2; jsonl: one object a line.
 /// - csv: header then records, CRLF line ends; a field with a comma, quote, CR or LF is
 ///   quoted and its quotes doubled (RFC 4180).

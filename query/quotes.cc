@@ -99,8 +99,10 @@ ResultSet quote_results(const std::vector<QuoteRow>& rows) {
   using nlohmann::json;
   auto optional = [](const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); };
   ResultSet rs;
-  for (const char* name : {"published", "doc", "speaker", "title", "org", "kind", "text", "about"})
-    rs.columns.push_back({name});
+  for (const char* name : {"published", "doc", "speaker", "title", "org"}) rs.columns.push_back({name});
+  rs.columns.push_back({"kind", false});
+  rs.columns.push_back({"text", true, 3});  // the quote keeps most of a narrow terminal
+  rs.columns.push_back({"about"});
   for (const char* name : {"speaker_description", "begin", "end", "cue", "sieve", "confidence", "id"})
     rs.columns.push_back({name, false});
   for (const QuoteRow& r : rows)

@@ -43,8 +43,8 @@ struct QuoteRow {
 /// than "direct"/"indirect"; StoreError if the store cannot be read.
 std::vector<QuoteRow> find_quotes(const Store& store, const QuoteFilter& filter);
 
-/// Columns published, doc, speaker, title, org, kind, text, about, then (JSON, CSV and TSV
-/// only) speaker_description, begin, end, cue, sieve, confidence, id.
+/// Columns published, doc, speaker, title, org, kind, text, about, speaker_description,
+/// begin, end, cue, sieve, confidence, id; the table shows published to about, kind excepted.
 ResultSet quote_results(const std::vector<QuoteRow>& rows);
 
 }  // namespace newsgraph

@@ -1,0 +1,110 @@
+// KnowledgeGraph: projection of a real Store, and k-hop neighbourhoods with a vertex cap.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+
+#include "graph/knowledge_graph.h"
+#include "query_fixture.h"
+
+using namespace newsgraph;
+
+namespace {
+
+std::set<std::string> labels(const KnowledgeGraph& kg) {
+  std::set<std::string> out;
+  for (Vertex v : boost::make_iterator_range(boost::vertices(kg.graph()))) out.insert(kg[v].label);
+  return out;
+}
+
+const EdgeProps* edge_between(const KnowledgeGraph& kg, const std::string& from, const std::string& to) {
+  auto f = kg.find(from), t = kg.find(to);
+  if (!f || !t) return nullptr;
+  auto [e, found] = boost::edge(*f, *t, kg.graph());
+  return found ? &kg.graph()[e] : nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("KnowledgeGraph::from_store projects entities, quotes, roles and relations", "[kgraph]") {
+  testing::FixtureStore store("kgraph_whole");
+  KnowledgeGraph kg = KnowledgeGraph::from_store(*store);
+  // 6 entities, 5 quotes, 1 money value; 4 said + 5 about + 3 role + 3 relation edges.
+  CHECK(kg.vertex_count() == 12);
+  CHECK(kg.edge_count() == 15);
+
+  const EntityId mira = entity_id(EntityType::kPerson, "Mira Okonkwo");
+  const EntityId quill = entity_id(EntityType::kOrg, "Quillfeather Labs");
+  const EntityId lumen = entity_id(EntityType::kProduct, "Lumen 3");
+  REQUIRE(kg.find(mira));
+  CHECK(kg[*kg.find(mira)].type == EntityType::kPerson);
+  CHECK(kg[*kg.find(mira)].mentions == 4);
+  CHECK(kg[*kg.find("d1#q0")].kind == NodeKind::kQuote);
+  CHECK(kg[*kg.find("value:$20 a month")].kind == NodeKind::kValue);
+
+  const EdgeProps* role = edge_between(kg, mira, quill);
+  REQUIRE(role);
+  CHECK(role->predicate == "role");
+  CHECK(role->detail == "CEO");
+  CHECK(role->doc == "d1");
+  CHECK(role->span == Span{0, 30});
+  CHECK(role->rule == "title-of");
+
+  const EdgeProps* said = edge_between(kg, mira, "d1#q1");  // attributed through the alias
+  REQUIRE(said);
+  CHECK(said->predicate == "said");
+  CHECK(said->rule == "test-sieve");
+  CHECK(edge_between(kg, "d1#q1", quill)->predicate == "about");
+  CHECK(edge_between(kg, quill, lumen)->predicate == "develops");
+  CHECK(edge_between(kg, lumen, "value:$20 a month")->predicate == "price");
+  CHECK_FALSE(edge_between(kg, lumen, quill));  // edges keep their direction
+}
+
+TEST_CASE("KnowledgeGraph::from_store with documents adds mentioned_in and in edges", "[kgraph]") {
+  testing::FixtureStore store("kgraph_docs");
+  KnowledgeGraph kg = KnowledgeGraph::from_store(*store, {.documents = true});
+  CHECK(kg.vertex_count() == 15);
+  CHECK(kg.edge_count() == 15 + 9 + 5);
+  REQUIRE(kg.find("d2"));
+  CHECK(kg[*kg.find("d2")].label == "Title of d2");
+  CHECK(edge_between(kg, entity_id(EntityType::kPerson, "Tobias Renn"), "d2")->predicate ==
+        "mentioned_in");
+  CHECK(edge_between(kg, "d3#q0", "d3")->predicate == "in");
+}
+
+TEST_CASE("KnowledgeGraph::around follows edges both ways to the given depth", "[kgraph]") {
+  testing::FixtureStore store("kgraph_around");
+  KnowledgeGraph kg = KnowledgeGraph::from_store(*store);
+  Vertex mira = *kg.find(entity_id(EntityType::kPerson, "Mira Okonkwo"));
+
+  Neighbourhood one = kg.around(mira, 1, 100);
+  CHECK(one.reached == 6);
+  CHECK(one.left_out == 0);
+  CHECK(one.graph[one.centre].label == "Mira Okonkwo");
+  CHECK(labels(one.graph) ==
+        std::set<std::string>{"Mira Okonkwo", "Quillfeather Labs", "Brightwater Capital",
+                              "Lumen 3 is our fastest model, \"by far\"",
+                              "Quillfeather would open an office in Lisbon", "We disagree"});
+  CHECK(one.graph.edge_count() == 7);  // 3 said, 2 role, invests_in, about Quillfeather
+
+  Neighbourhood two = kg.around(mira, 2, 100);
+  CHECK(two.reached == 10);
+  CHECK(two.graph.vertex_count() == 10);
+  CHECK(kg.around(mira, 3, 100).reached == 12);
+  CHECK(kg.around(mira, 0, 100).graph.vertex_count() == 1);
+}
+
+TEST_CASE("KnowledgeGraph::around keeps the nearest, best connected vertices under a cap", "[kgraph]") {
+  testing::FixtureStore store("kgraph_cap");
+  KnowledgeGraph kg = KnowledgeGraph::from_store(*store);
+  Vertex mira = *kg.find(entity_id(EntityType::kPerson, "Mira Okonkwo"));
+
+  Neighbourhood capped = kg.around(mira, 2, 7);
+  CHECK(capped.reached == 10);
+  CHECK(capped.left_out == 3);
+  CHECK(capped.graph.vertex_count() == 7);
+  // All of depth 1, then of depth 2 the one of highest degree: Lumen 3 (about x2, develops, price).
+  CHECK(labels(capped.graph).count("Lumen 3") == 1);
+  CHECK(labels(capped.graph).count("Tobias Renn") == 0);
+  CHECK_THROWS_AS(kg.around(999, 1, 10), std::out_of_range);
+}

@@ -1,0 +1,185 @@
+// Query layer: find_quotes, entity cards, name resolution, and the output formats.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "query/card.h"
+#include "query/format.h"
+#include "query/quotes.h"
+#include "query/resolve.h"
+#include "query_fixture.h"
+
+using namespace newsgraph;
+
+namespace {
+
+std::vector<std::string> ids(const std::vector<QuoteRow>& rows) {
+  std::vector<std::string> out;
+  for (const QuoteRow& r : rows) out.push_back(r.id);
+  return out;
+}
+
+std::string render(const ResultSet& rs, Format format, TableOptions options = {}) {
+  std::ostringstream out;
+  write_results(out, rs, format, options);
+  return out.str();
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("find_quotes without filters lists every quote newest first, undated last", "[query]") {
+  testing::FixtureStore store("query_all");
+  auto rows = find_quotes(*store, {});
+  CHECK(ids(rows) == V{"d2#q0", "d2#q1", "d1#q0", "d1#q1", "d3#q0"});
+
+  const QuoteRow& unnamed = rows.back();
+  CHECK_FALSE(unnamed.speaker);
+  CHECK(unnamed.speaker_description == "one analyst");
+  CHECK(unnamed.about == V{"Lumen 3"});
+  CHECK_FALSE(unnamed.published);
+  CHECK(unnamed.span == Span{10, 43});
+
+  CHECK(ids(find_quotes(*store, {.limit = 2})) == V{"d2#q0", "d2#q1"});
+  CHECK(ids(find_quotes(*store, {.kind = "indirect"})) == V{"d1#q1"});
+}
+
+TEST_CASE("find_quotes by a speaker gives the role stated in the quote's document", "[query]") {
+  testing::FixtureStore store("query_by");
+  auto rows = find_quotes(*store, {.by = "Mira Okonkwo"});
+  REQUIRE(ids(rows) == V{"d2#q1", "d1#q0", "d1#q1"});
+  CHECK(rows[0].speaker == "Mira Okonkwo");
+  CHECK(rows[0].title == "chair");
+  CHECK(rows[0].org == "Brightwater Capital");
+  CHECK(rows[0].published == "2025-04-15");
+  CHECK(rows[1].title == "CEO");
+  CHECK(rows[1].org == "Quillfeather Labs");
+  CHECK(rows[1].text == "Lumen 3 is our fastest model, \"by far\"");
+  CHECK(rows[1].kind == "direct");
+  CHECK(rows[1].sieve == "test-sieve");
+  CHECK(rows[2].about == V{"Quillfeather Labs", "Lisbon"});
+}
+
+TEST_CASE("find_quotes resolves names by alias, case and accents", "[query]") {
+  testing::FixtureStore store("query_alias");
+  CHECK(ids(find_quotes(*store, {.about = "Quillfeather"})) == V{"d2#q0", "d1#q1"});
+  CHECK(ids(find_quotes(*store, {.about = "quillfeather labs"})) == V{"d2#q0", "d1#q1"});
+  CHECK(ids(find_quotes(*store, {.by = "Renn"})) == V{"d2#q0"});
+  CHECK(ids(find_quotes(*store, {.by = "MIRA OKÖNKWO"})).size() == 3);
+  CHECK(ids(find_quotes(*store, {.about = "Quillfeather", .by = "Okonkwo"})) == V{"d1#q1"});
+}
+
+TEST_CASE("find_quotes reports unknown names with suggestions and bad kinds", "[query]") {
+  testing::FixtureStore store("query_unknown");
+  CHECK_THROWS_WITH(find_quotes(*store, {.by = "Mira Okonkwa"}),
+                    "no entity named \"Mira Okonkwa\"; did you mean: Mira Okonkwo?");
+  CHECK_THROWS_WITH(find_quotes(*store, {.about = "Zzyzx"}), "no entity named \"Zzyzx\"");
+  CHECK_THROWS_AS(find_quotes(*store, {.kind = "rumour"}), QueryError);
+}
+
+TEST_CASE("entity_card of an organisation: roles held at it, counts, related entities", "[query]") {
+  testing::FixtureStore store("query_card_org");
+  EntityCard card = entity_card(*store, "quillfeather");
+  CHECK(card.name == "Quillfeather Labs");
+  CHECK(card.type == EntityType::kOrg);
+  CHECK(card.aliases == V{"Quillfeather"});
+  REQUIRE(card.roles.size() == 1);
+  CHECK(card.roles[0].person == "Mira Okonkwo");
+  CHECK(card.roles[0].title == "CEO");
+  CHECK(card.mentions == 3);
+  CHECK(card.documents == 2);
+  CHECK(card.quotes_by == 0);
+  CHECK(card.quotes_about == 2);
+  CHECK(card.first_seen == "2025-03-01");
+  CHECK(card.last_seen == "2025-04-15");
+  std::vector<std::string> related;
+  for (const RelatedEntity& r : card.related) related.push_back(r.name);
+  // Mira: 2 shared documents + quote + role; then 2 each by name; Lisbon only co-mentioned.
+  CHECK(related == V{"Mira Okonkwo", "Brightwater Capital", "Lumen 3", "Tobias Renn", "Lisbon"});
+  CHECK(card.related[0].shared_docs == 2);
+  CHECK(card.related[0].links == 2);
+  CHECK(entity_card(*store, "Quillfeather Labs", 2).related.size() == 2);
+}
+
+TEST_CASE("entity_card of a person: own roles newest first, quotes by", "[query]") {
+  testing::FixtureStore store("query_card_person");
+  EntityCard card = entity_card(*store, "Okonkwo");
+  CHECK(card.name == "Mira Okonkwo");
+  REQUIRE(card.roles.size() == 2);
+  CHECK(card.roles[0].title == "chair");
+  CHECK(card.roles[0].org == "Brightwater Capital");
+  CHECK(card.roles[1].title == "CEO");
+  CHECK(card.quotes_by == 3);
+  CHECK(card.quotes_about == 0);
+
+  std::ostringstream json;
+  write_card(json, card, Format::kJsonl);
+  auto parsed = nlohmann::json::parse(json.str());
+  CHECK(parsed["roles"][0]["org"] == "Brightwater Capital");
+  CHECK(parsed["quotes_by"] == 3);
+
+  std::ostringstream csv;
+  write_card(csv, card, Format::kCsv);
+  CHECK(csv.str().find("role,\"chair, Brightwater Capital (d2, 2025-04-15)\"\r\n") != std::string::npos);
+}
+
+TEST_CASE("quote_results: table leaves provenance out, csv keeps it", "[query]") {
+  testing::FixtureStore store("query_results");
+  ResultSet rs = quote_results(find_quotes(*store, {.about = "Lumen 3", .kind = "direct"}));
+  std::string csv = render(rs, Format::kCsv);
+  CHECK(csv.substr(0, csv.find("\r\n")) ==
+        "published,doc,speaker,title,org,kind,text,about,speaker_description,begin,end,cue,sieve,"
+        "confidence,id");
+  CHECK(csv.find("2025-03-01,d1,Mira Okonkwo,CEO,Quillfeather Labs,direct,"
+                 "\"Lumen 3 is our fastest model, \"\"by far\"\"\",Lumen 3,,100,140,said,test-sieve,"
+                 "0.9,d1#q0\r\n") != std::string::npos);
+  CHECK(csv.find(",\"Lumen 3 feels slow\non long inputs\",Lumen 3,one analyst,") != std::string::npos);
+
+  std::string table = render(rs, Format::kTable, {.width = 200});
+  CHECK(table.find("sieve") == std::string::npos);
+  CHECK(table.find("Lumen 3 feels slow on long inputs") != std::string::npos);
+}
+
+TEST_CASE("CSV quotes fields with commas, quotes and newlines (RFC 4180)", "[query]") {
+  ResultSet rs{{{"a"}, {"b"}}, {{"x, y", "say \"hi\"\nbye"}, {nullptr, V{"p", "q"}}, {3, true}}};
+  CHECK(render(rs, Format::kCsv) ==
+        "a,b\r\n\"x, y\",\"say \"\"hi\"\"\nbye\"\r\n,p; q\r\n3,true\r\n");
+}
+
+TEST_CASE("TSV escapes tabs, newlines and backslashes", "[query]") {
+  ResultSet rs{{{"a"}, {"b"}}, {{"t\tb\\", "two\nlines\r"}}};
+  CHECK(render(rs, Format::kTsv) == "a\tb\nt\\tb\\\\\ttwo\\nlines\\r\n");
+}
+
+TEST_CASE("JSON is one array of objects, JSONL one object a line", "[query]") {
+  ResultSet rs{{{"name"}, {"n", false}}, {{"Zoë", 1}, {"say \"x\"", nullptr}}};
+  CHECK(render(rs, Format::kJsonl) == "{\"n\":1,\"name\":\"Zoë\"}\n{\"n\":null,\"name\":\"say \\\"x\\\"\"}\n");
+  auto parsed = nlohmann::json::parse(render(rs, Format::kJson));
+  REQUIRE(parsed.is_array());
+  CHECK(parsed.size() == 2);
+  CHECK(parsed[1]["name"] == "say \"x\"");
+}
+
+TEST_CASE("table aligns columns by display width and wraps long cells", "[query]") {
+  ResultSet rs{{{"name"}, {"note"}}, {{"Zoë", "a, b"}, {"東京", "x"}}};
+  CHECK(render(rs, Format::kTable) == "name  note\n----  ----\nZoë   a, b\n東京  x\n");
+
+  ResultSet wide{{{"id"}, {"text"}}, {{"q1", "the quick brown fox jumps over the lazy dog"}}};
+  CHECK(render(wide, Format::kTable, {.width = 14, .max_lines = 2}) ==
+        "id  text\n--  ----------\nq1  the quick\n    brown fox…\n");
+}
+
+TEST_CASE("wrap_text breaks at spaces, inside long words, and cuts at max_lines", "[query]") {
+  CHECK(wrap_text("the quick brown fox jumps", 10, 0) == V{"the quick", "brown fox", "jumps"});
+  CHECK(wrap_text("the quick brown fox jumps", 10, 2) == V{"the quick", "brown fox…"});
+  CHECK(wrap_text("abcdefghij", 4, 0) == V{"abcd", "efgh", "ij"});
+  CHECK(wrap_text("東京東京東京", 4, 0) == V{"東京", "東京", "東京"});
+  CHECK(wrap_text("", 4, 0).empty());
+}
+
+TEST_CASE("parse_format knows the five formats", "[query]") {
+  CHECK(parse_format("csv") == Format::kCsv);
+  CHECK(parse_format("jsonl") == Format::kJsonl);
+  CHECK_FALSE(parse_format("xml"));
+}
