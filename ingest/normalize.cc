@@ -1,5 +1,6 @@
 #include "ingest/normalize.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include <unicode/bytestream.h>
@@ -59,6 +60,15 @@ void append_chunk(std::string_view chunk, uint32_t origin, NormalizedText& out) 
 uint32_t NormalizedText::to_original(uint32_t offset) const {
   if (to_original_map.empty()) return offset;
   return to_original_map[std::min<size_t>(offset, to_original_map.size() - 1)];
+}
+
+uint32_t NormalizedText::from_original(uint32_t offset) const {
+  if (to_original_map.empty()) return offset;
+  // The map is non-decreasing: the last text offset whose input offset is <= `offset`,
+  // moved back to the first text offset of that chunk.
+  auto it = std::upper_bound(to_original_map.begin(), to_original_map.end(), offset);
+  if (it == to_original_map.begin()) return 0;
+  return uint32_t(std::lower_bound(to_original_map.begin(), it, *(it - 1)) - to_original_map.begin());
 }
 
 NormalizedText normalize_nfc(std::string_view input) {

@@ -18,6 +18,9 @@ struct NormalizedText {
   /// Maps a byte offset of `text` to the input's byte offset (identity when already NFC;
   /// an offset inside a recomposed sequence maps to the sequence's start).
   uint32_t to_original(uint32_t offset) const;
+  /// The inverse: the offset in `text` of an input byte offset (identity when already NFC;
+  /// an offset inside a chunk NFC changed maps to the chunk's start in `text`).
+  uint32_t from_original(uint32_t offset) const;
 };
 
 /// Normalises valid UTF-8 `input` to NFC (ICU Normalizer2). Throws std::invalid_argument

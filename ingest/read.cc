@@ -98,19 +98,33 @@ std::optional<std::string> iso_prefix(std::string_view s) {
   return iso_date(y, *m, d);
 }
 
-// Words allowed after the year of a date line: a time and its zone ("10:30", "AM", "UTC").
+// Words allowed after the year of a date line: a time, its zone and separators
+// ("10:30", "a.m.", "GMT", "at", "|").
 bool is_time_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 8> kWords = {"at", "|", "-", "am", "pm", "a.m.",
+                                                             "p.m.", "\u2014"};
   if (w.find(':') != std::string_view::npos) return w.front() >= '0' && w.front() <= '9';
+  if (std::find(kWords.begin(), kWords.end(), lower_ascii(w)) != kWords.end()) return true;
   return w.size() <= 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-// A line that is only a date, with an optional weekday and time: "31 January 2025",
-// "Tuesday, July 22, 2025", "Oct. 29, 2025", "2025-01-31". Returns YYYY-MM-DD.
+// A label before a date: "Published:", "Posted on", "Updated".
+bool is_date_label(std::string_view w) {
+  std::string l = lower_ascii(w);
+  if (!l.empty() && l.back() == ':') l.pop_back();
+  return l == "published" || l == "posted" || l == "updated" || l == "on";
+}
+
+// A line that is only a date, with an optional label, weekday and time: "31 January 2025",
+// "Tuesday, July 22, 2025", "Oct. 29, 2025", "Published: 2 May 2024 10:30 GMT", "2025-01-31".
+// Returns YYYY-MM-DD.
 std::optional<std::string> parse_date(std::string_view line) {
   line = trim(line);
   if (auto iso = iso_prefix(line); iso && line.size() == 10) return iso;
   auto w = words(line);
+  while (!w.empty() && is_date_label(w[0])) w.erase(w.begin());
   if (!w.empty() && is_weekday(w[0])) w.erase(w.begin());
+  if (w.size() == 1) return iso_prefix(w[0]);
   if (w.size() < 3 || !std::all_of(w.begin() + 3, w.end(), is_time_word)) return std::nullopt;
   if (int m = month_number(w[0])) return iso_date(number(w[2], 4), m, number(w[1], 2));
   if (int m = month_number(w[1])) return iso_date(number(w[2], 4), m, number(w[0], 2));
@@ -130,33 +144,38 @@ bool has_digit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// "By Jane Doe", "By Ana de la Cruz and Li Wei": returns the name after "By".
+// "By Jane Doe", "By Ana de la Cruz and Li Wei", "By Jane Doe, Staff Writer": the name
+// after "By", up to a comma or "|".
 std::optional<std::string_view> byline_name(std::string_view line) {
   static constexpr std::array<std::string_view, 12> kParticles = {
       "and", "&", "de", "del", "la", "le", "van", "von", "der", "da", "di", "bin"};
+  if (line.size() > 100 || has_digit(line)) return std::nullopt;
   auto w = words(line);
-  if (w.size() < 2 || w.size() > 9 || line.size() > 100 || has_digit(line)) return std::nullopt;
-  if (w[0] != "By" && w[0] != "BY" && w[0] != "By:") return std::nullopt;
-  for (size_t i = 1; i < w.size(); ++i)
-    if (!starts_upper(w[i]) &&
-        std::find(kParticles.begin(), kParticles.end(), w[i]) == kParticles.end())
+  if (w.size() < 2 || (w[0] != "By" && w[0] != "BY" && w[0] != "By:")) return std::nullopt;
+  std::string_view rest = line.substr(size_t(w[1].data() - line.data()));
+  std::string_view name = trim(rest.substr(0, rest.find_first_of(",|")));
+  auto n = words(name);
+  if (n.empty() || n.size() > 8) return std::nullopt;
+  for (std::string_view x : n)
+    if (!starts_upper(x) && std::find(kParticles.begin(), kParticles.end(), x) == kParticles.end())
       return std::nullopt;
-  if (w.back().size() > 3 && (w.back().back() == '.' || w.back().back() == '!')) return std::nullopt;
-  return trim(line.substr(w[1].data() - line.data()));
+  if (n.back().size() > 3 && n.back().back() == '.') return std::nullopt;  // a sentence
+  return name;
 }
 
 // A section line: one to three capitalised words ("Technology", "Cloud Computing",
-// "Science & Tech"), no digits, no sentence punctuation.
+// "Science & Tech", "Business | Markets"), no digits, no sentence punctuation.
 bool is_section(std::string_view line) {
-  if (line.size() > 40 || has_digit(line)) return false;
-  auto w = words(line);
+  static constexpr std::array<std::string_view, 8> kJoiners = {"&", "and", "of", "/", "|", ">",
+                                                               "-", "\u00BB"};
+  if (line.size() > 40 || has_digit(line) || line.find(',') != std::string_view::npos) return false;
   size_t n = 0;
-  for (std::string_view x : w) {
-    if (x == "&" || x == "and" || x == "of") continue;
+  for (std::string_view x : words(line)) {
+    if (std::find(kJoiners.begin(), kJoiners.end(), x) != kJoiners.end()) continue;
     if (!starts_upper(x) || x.find_first_of(".!?:;\"") != std::string_view::npos) return false;
     ++n;
   }
-  return n >= 1 && n <= 3 && line.find(',') == std::string_view::npos;
+  return n >= 1 && n <= 3;
 }
 
 enum class Kind { kNone, kToday, kDate, kByline, kSection };

@@ -26,6 +26,9 @@ TEST_CASE("NFC composes decomposed text and maps offsets back", "[front]") {
   CHECK(n.to_original(5) == 5);                                    // "ë" -> "e" + U+0308
   CHECK(n.to_original(6) == 5);                                    // inside "ë"
   CHECK(n.to_original(uint32_t(n.text.size())) == input.size());  // end maps to end
+  CHECK(n.from_original(9) == 8);  // and back
+  CHECK(n.from_original(6) == 5);  // inside "e" + U+0308 -> start of "ë"
+  CHECK(n.from_original(3) == 3);
   // The span of "Zoë" [3, 7) maps to exactly the original "Zoe" + U+0308 bytes.
   CHECK(input.substr(n.to_original(3), n.to_original(7) - n.to_original(3)) == "Zoe\xCC\x88");
 }

@@ -128,3 +128,38 @@ TEST_CASE("directory walk: sorted, recursive, .txt and .jsonl only, bad items re
   CHECK_THROWS_AS(read_articles({kWalk + "/missing"}, [](Article&&) {}, [](const ReadError&) {}),
                   ReadError);
 }
+
+TEST_CASE("txt header: labelled dates, bylines with roles, section joiners", "[front]") {
+  Article a = parse_text_article(
+      "Business | Markets\nBy Jane Roe, Staff Writer\nPublished: 2 May 2024 10:30 GMT\n\n"
+      "Quarterly Sales At Pelgrin Climb\n\nBody.",
+      "d", "d.txt");
+  CHECK(a.published == "2024-05-02");
+  CHECK(a.metadata["author"] == "Jane Roe");
+  CHECK(a.metadata["section"] == "Business | Markets");
+  CHECK(a.title == "Quarterly Sales At Pelgrin Climb");
+
+  Article b = parse_text_article("Pelgrin Ships A Phone\nBy Li Wei\nMarch 3, 2025 at 9:15 a.m. EST\n\nBody.",
+                                 "d", "d.txt");
+  CHECK(b.title == "Pelgrin Ships A Phone");  // date and byline under the headline
+  CHECK(b.body_offset == 0);
+  CHECK(b.published == "2025-03-03");
+  CHECK(b.metadata["author"] == "Li Wei");
+
+  Article c = parse_text_article("By the time it shipped, Pelgrin had lost money.\n\nBody.", "d", "d.txt");
+  CHECK(c.title == "By the time it shipped, Pelgrin had lost money.");  // not a byline
+  CHECK_FALSE(c.metadata.contains("author"));
+}
+
+TEST_CASE("txt: CRLF line ends and an empty file", "[front]") {
+  Article a = parse_text_article("Today : Jan 9, 2024\r\nWorld\r\n8 January 2024\r\n\r\nA Headline\r\n\r\nBody.\r\n",
+                                 "d", "d.txt");
+  CHECK(a.title == "A Headline");
+  CHECK(a.published == "2024-01-08");
+  CHECK(a.body_offset == 46);
+
+  Article e = parse_text_article("", "e", "e.txt");
+  CHECK(e.title.empty());
+  CHECK(e.body_offset == 0);
+  CHECK_FALSE(e.published);
+}
