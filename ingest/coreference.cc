@@ -23,7 +23,7 @@ namespace {
 int strength(std::string_view rule) {
   static const std::pair<std::string_view, int> kStrength[] = {
       {"gazetteer", 6}, {"nationality", 6}, {"org-suffix", 5}, {"honorific", 5},
-      {"title-cue", 5}, {"given-name", 4},  {"age", 4},        {"maker-prefix", 4},
+      {"title-cue", 5}, {"apposition", 5}, {"byline", 5}, {"given-name", 4},  {"age", 4},        {"maker-prefix", 4},
       {"model-number", 4}, {"product-cue", 3}, {"said", 3},    {"headline", 1},
       {"place-cue", 1}};
   for (auto [r, s] : kStrength)
@@ -92,7 +92,7 @@ class Resolver {
 bool Resolver::fits(size_t m, const Group& g) const {
   std::string_view s = surface(m);
   std::string canon = canonical(m);
-  if (!canon.empty() || !g.canonical.empty()) return canon == g.canonical;
+  if (!canon.empty()) return canon == g.canonical;
   for (size_t k : g.mentions)
     if (surface(k) == s) return true;
   std::string_view name = name_of(g);

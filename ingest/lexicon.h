@@ -47,7 +47,8 @@ struct Lexicon {
   StringSet honorifics;                   // as written: "Mr", "Dr", "Ms"
   StringSet titles;                       // "chief executive", "vice president", "analyst"
   StringSet title_modifiers;              // "senior", "former", "interim", "principal"
-  StringSet product_cues;                 // nouns after a product name: "model", "app", "chip"
+  StringSet product_cues;                 // nouns next to a product name: "model", "app", "chip"
+  StringSet non_entity_heads;             // as written, end names of laws and events: "Act"
   StringMap<RelationCue> relation_cues;   // "acquired" -> acquires
   size_t max_title_words = 1;
   size_t max_cue_words = 1;

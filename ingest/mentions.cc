@@ -38,16 +38,39 @@ bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
+// Lower case without a contraction ("We're" -> "we"), for common-word lookups.
+std::string base_lower(std::string_view w) {
+  size_t cut = std::min(w.find('\''), w.find("\u2019"));
+  return lower(w.substr(0, cut));
+}
+
+// Where a lower-case hyphenated suffix starts ("Singapore-based" -> 9), else npos.
+size_t lower_suffix_dash(std::string_view w) {
+  size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size()) return std::string_view::npos;
+  return w[dash + 1] >= 'a' && w[dash + 1] <= 'z' ? dash : std::string_view::npos;
+}
+
+// Adverbs, participles and gerunds open sentences ("Building on ...") but rarely names.
+bool looks_like_verb_or_adverb(std::string_view w) {
+  for (std::string_view end : {"ing", "ly", "ed"})
+    if (w.size() > end.size() + 2 && w.substr(w.size() - end.size()) == end) return true;
+  return false;
+}
+
 class Recogniser {
  public:
   explicit Recogniser(const Document& doc)
       : doc_(doc), lex_(lexicon()),
-        toks_(tokenize(doc.text, doc.body_begin, uint32_t(doc.text.size()), starts(doc))) {}
+        toks_(tokenize(doc.text, 0, uint32_t(doc.text.size()), starts(doc))) {}
 
   std::vector<Mention> run() {
     std::vector<char> headline = headline_lines();
     std::vector<Candidate> body;
-    for (size_t i = 0; i < toks_.size();) i = headline[i] ? i + 1 : scan(i, body);
+    for (size_t i = 0; i < toks_.size();) {
+      if (toks_[i].span.begin < doc_.body_begin) i = byline(i, body);
+      else i = headline[i] ? i + 1 : scan(i, body);
+    }
     settle(body);
     std::vector<Candidate> all = body;
     for (size_t i = 0; i < toks_.size();) i = headline[i] ? match_headline(i, body, all) : i + 1;
@@ -77,20 +100,34 @@ class Recogniser {
   bool institution_word(size_t i) const {
     return lex_.org_heads.count(word(i)) || lex_.org_suffixes.count(word(i));
   }
-  Candidate make(size_t a, size_t b, EntityType type, std::string rule) const {
-    return Candidate{a, b, type, std::move(rule), toks_[a].span.begin, toks_[b - 1].span.end};
+  // The span of tokens [a, b) without a lower-case hyphenated suffix ("Singapore-based").
+  std::string_view trimmed(size_t a, size_t b) const {
+    std::string_view s = range(a, b);
+    size_t dash = lower_suffix_dash(word(b - 1));
+    return dash == std::string_view::npos ? s : s.substr(0, s.size() - word(b - 1).size() + dash);
   }
+  Candidate make(size_t a, size_t b, EntityType type, std::string rule) const {
+    uint32_t begin = toks_[a].span.begin;
+    return Candidate{a, b, type, std::move(rule), begin, uint32_t(begin + trimmed(a, b).size())};
+  }
+  bool common(size_t i) const { return lex_.common_words.count(base_lower(word(i))) > 0; }
 
   std::vector<char> headline_lines() const;
   size_t scan(size_t i, std::vector<Candidate>& out) const;
+  size_t byline(size_t i, std::vector<Candidate>& out) const;
   size_t known_match(size_t i, Candidate& c) const;
   size_t product_extension(size_t e) const;
   size_t capitalised_span(size_t i) const;
   size_t title_at(size_t i, size_t end) const;
   bool title_before(size_t a) const;
+  bool apposition_title(size_t b) const;
+  static bool is_acronym(std::string_view w) {
+    return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  }
   void split_and_type(size_t a, size_t b, std::vector<Candidate>& out) const;
   Candidate type_piece(size_t a, size_t b, bool after_title) const;
   void settle(std::vector<Candidate>& cands) const;
+  static bool camel_prefix(std::string_view w, const StringSet& org_words);
   size_t match_headline(size_t i, const std::vector<Candidate>& body,
                         std::vector<Candidate>& out) const;
 
@@ -105,6 +142,10 @@ std::vector<char> Recogniser::headline_lines() const {
   size_t start = 0;
   for (size_t i = 1; i <= toks_.size(); ++i) {
     if (i < toks_.size() && !toks_[i].line_start) continue;
+    if (toks_[start].span.begin < doc_.body_begin) {
+      start = i;
+      continue;
+    }
     size_t words = 0, caps = 0;
     for (size_t k = start; k < i; ++k) {
       if (!toks_[k].word() || word(k).size() < 4) continue;
@@ -116,6 +157,23 @@ std::vector<char> Recogniser::headline_lines() const {
     start = i;
   }
   return headline;
+}
+
+// In the header lines only a byline names someone: "By Jane Doe and Ana de la Cruz".
+size_t Recogniser::byline(size_t i, std::vector<Candidate>& out) const {
+  size_t end = i + 1;
+  while (end < toks_.size() && same_line(end)) ++end;
+  if (!toks_[i].line_start || (word(i) != "By" && word(i) != "BY")) return end;
+  for (size_t k = i + 1; k < end;) {
+    if (!cap(k)) {
+      ++k;
+      continue;
+    }
+    size_t e = capitalised_span(k);
+    out.push_back(make(k, e, EntityType::kPerson, "byline"));
+    k = e;
+  }
+  return end;
 }
 
 // Recognises what starts at token i; returns the next token to look at.
@@ -146,25 +204,13 @@ size_t Recogniser::known_match(size_t i, Candidate& c) const {
   size_t max_end = std::min(toks_.size(), i + lex_.max_gazetteer_words + 2);
   for (size_t e = max_end; e > i; --e) {
     if (e - 1 > i && !same_line(e - 1)) continue;
-    std::string_view surface = range(i, e);
+    std::string_view surface = trimmed(i, e);
     const KnownEntity* k = lex_.known(surface);
     if (!k) continue;
     if (surface.size() == 1 && (i == 0 || lower_word(i - 1) != "on")) continue;  // "on X"
-    if (e == i + 1 && toks_[i].sentence_start && lex_.common_words.count(lower(surface)))
-      continue;
+    if (e == i + 1 && toks_[i].sentence_start && common(i)) continue;
     c = make(i, e, k->type, lex_.gazetteer.count(surface) ? "gazetteer" : "nationality");
     return e;
-  }
-  // "Singapore-based", "Nasdaq-listed": the known name before a lower-case suffix.
-  std::string_view w = word(i);
-  size_t dash = w.find('-');
-  if (dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'a' &&
-      w[dash + 1] <= 'z') {
-    if (const KnownEntity* k = lex_.known(w.substr(0, dash))) {
-      c = make(i, i + 1, k->type, "gazetteer");
-      c.end = uint32_t(c.begin + dash);
-      return i + 1;
-    }
   }
   return i;
 }
@@ -223,16 +269,31 @@ bool Recogniser::title_before(size_t a) const {
   return false;
 }
 
+// ", Tidewell's co-founder and chief executive": a title in the apposition after token b-1.
+bool Recogniser::apposition_title(size_t b) const {
+  if (word(b) != ",") return false;
+  for (size_t k = b + 1; k < b + 10 && same_line(k); ++k) {
+    std::string_view w = word(k);
+    if (is_one_of(w, {"who", "whose", "which", "that", "where"})) return false;
+    if (!toks_[k].word() && !is_possessive(w) && w != "-") return false;
+    if (title_at(k, toks_.size())) return true;
+  }
+  return false;
+}
+
 // Splits the capitalised span [a, b) at titles, honorifics and non-names; types each piece.
 void Recogniser::split_and_type(size_t a, size_t b, std::vector<Candidate>& out) const {
   size_t start = a;
   bool after_title = title_before(a);
   auto flush = [&](size_t end) {
-    // A sentence-initial common word ("The", "But") is not part of a name.
+    // A sentence-initial common word ("The", "But") or verb form ("Building") is not a name.
     while (start < end && toks_[start].sentence_start &&
-           lex_.common_words.count(lower_word(start)))
+           (common(start) || (end - start >= 2 && looks_like_verb_or_adverb(word(start)) &&
+                              !lex_.given_names.count(word(start)))))
       ++start;
-    if (start < end) out.push_back(type_piece(start, end, after_title));
+    if (start >= end || (end - start == 1 && word(start).size() == 1)) return;
+    if (lex_.non_entity_heads.count(word(end - 1))) return;  // "Digital Markets Act"
+    out.push_back(type_piece(start, end, after_title));
   };
   for (size_t k = a; k < b;) {
     size_t t = title_at(k, b);
@@ -241,7 +302,8 @@ void Recogniser::split_and_type(size_t a, size_t b, std::vector<Candidate>& out)
       flush(k);
       start = k += t;
       after_title = true;
-    } else if (honorific || lex_.non_names.count(word(k))) {
+    } else if (honorific || (lex_.non_names.count(word(k)) &&
+                             !(k + 1 == b && k > start && lex_.org_suffixes.count(word(k))))) {
       flush(k);
       start = ++k;
       after_title = false;
@@ -260,17 +322,20 @@ Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
   std::string prev_lower = lower(prev), next_lower = lower(next);
   size_t n = b - a;
   if (const KnownEntity* k = lex_.known(range(a, b))) return make(a, b, k->type, "gazetteer");
-  if ((n >= 2 && lex_.org_suffixes.count(last)) ||
-      (n >= 3 && lex_.org_heads.count(first) && word(a + 1) == "of"))
-    return make(a, b, T::kOrg, "org-suffix");
+  if (n >= 2 && lex_.org_suffixes.count(last)) return make(a, b, T::kOrg, "org-suffix");
+  for (size_t k = a; k + 2 < b; ++k)  // "Indian Institute of Science", "Court for the ..."
+    if (lex_.org_heads.count(word(k)) && is_one_of(word(k + 1), {"of", "for"}))
+      return make(a, b, T::kOrg, "org-suffix");
   if (lex_.honorifics.count(prev) || (prev == "." && a > 1 && lex_.honorifics.count(word(a - 2))))
     return make(a, b, T::kPerson, "honorific");
-  if (after_title || title_before(a)) return make(a, b, T::kPerson, "title-cue");
+  if (after_title || title_before(a) || (prev == "," && title_before(a - 1)))
+    return make(a, b, T::kPerson, "title-cue");
   if (n >= 2 && lex_.given_names.count(first)) return make(a, b, T::kPerson, "given-name");
+  if (!is_acronym(first) && apposition_title(b)) return make(a, b, T::kPerson, "apposition");
   if (next == "," && b + 2 < toks_.size() && toks_[b + 1].kind == Token::Kind::kNumber &&
       word(b + 2) == "," && word(b + 1).size() <= 2)
     return make(a, b, T::kPerson, "age");
-  if (lex_.product_cues.count(next_lower) ||
+  if (lex_.product_cues.count(next_lower) || lex_.product_cues.count(prev_lower) ||
       is_one_of(prev_lower, {"launched", "unveiled", "released", "introduced", "called", "dubbed",
                              "named", "branded", "debuted", "launches", "unveils", "releases"}))
     return make(a, b, T::kProduct, "product-cue");
@@ -279,23 +344,22 @@ Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
   if (n >= 2 && n <= 3 && (is_one_of(next_lower, {"said", "says", "told", "added", "wrote"}) ||
                            is_one_of(prev_lower, {"said", "says"})))
     return make(a, b, T::kPerson, "said");
-  std::string_view w = word(a);
-  if (size_t dash = w.find("-based"); n == 1 && dash != std::string_view::npos) {
-    Candidate c = make(a, b, T::kPlace, "place-cue");
-    c.end = uint32_t(c.begin + dash);
-    return c;
-  }
-  if (is_one_of(prev_lower, {"in", "near", "across", "outside"})) return make(a, b, T::kPlace, "place-cue");
+  if (last.find("-based") != std::string_view::npos ||
+      is_one_of(prev_lower, {"in", "near", "across", "outside"}))
+    return make(a, b, T::kPlace, "place-cue");
   return make(a, b, T::kOrg, "capitalised");
 }
 
-// Pass 2: drops sentence-initial words not seen capitalised elsewhere, and retypes
-// "ORG Word" pieces typed by no cue as products of that organisation.
+// Pass 2: drops weak one-word pieces nothing corroborates (a sentence-initial word never
+// capitalised mid-sentence, "Commerce" of "Secretary of Commerce"), and retypes weak pieces
+// that open with an organisation's name as its products ("Canopy Board", "KairoPay").
 void Recogniser::settle(std::vector<Candidate>& cands) const {
   StringSet mid_caps, name_words, org_words;
+  StringMap<int> surfaces;
   for (size_t i = 0; i < toks_.size(); ++i)
     if (cap(i) && !toks_[i].sentence_start) mid_caps.emplace(word(i));
   for (const Candidate& c : cands) {
+    ++surfaces[std::string(range(c.first, c.last))];
     if (c.last - c.first >= 2)
       for (size_t k = c.first; k < c.last; ++k) name_words.emplace(word(k));
     bool strong = c.rule == "gazetteer" || c.rule == "org-suffix" || c.last - c.first == 1;
@@ -305,16 +369,27 @@ void Recogniser::settle(std::vector<Candidate>& cands) const {
   for (Candidate c : cands) {
     bool weak = c.rule == "capitalised" || c.rule == "place-cue";
     std::string_view w = word(c.first);
-    if (weak && c.last - c.first == 1 && toks_[c.first].sentence_start &&
-        !mid_caps.count(w) && !name_words.count(w))
+    bool one = c.last - c.first == 1;
+    bool after_title_of = c.first >= 2 && word(c.first - 1) == "of" && cap(c.first - 2) &&
+                          title_before(c.first - 1);
+    if (weak && one && toks_[c.first].sentence_start && !mid_caps.count(w) && !name_words.count(w))
       continue;
-    if (weak && c.last - c.first >= 2 && org_words.count(w)) {
+    if (weak && one && after_title_of && surfaces[std::string(w)] < 2 && !name_words.count(w))
+      continue;
+    if (weak && (one ? camel_prefix(w, org_words) : org_words.count(w) > 0)) {
       c.type = EntityType::kProduct;
       c.rule = "maker-prefix";
     }
     kept.push_back(c);
   }
   cands = std::move(kept);
+}
+
+// "KairoPay": a known organisation's name followed, inside one word, by a capitalised part.
+bool Recogniser::camel_prefix(std::string_view w, const StringSet& org_words) {
+  for (size_t n = 2; n + 1 < w.size(); ++n)
+    if (w[n] >= 'A' && w[n] <= 'Z' && org_words.count(w.substr(0, n))) return true;
+  return false;
 }
 
 // Pass 3, at token i of a headline line: a known name, a name found in the body, or one word

@@ -95,14 +95,25 @@ bool is_opening_mark(std::string_view p) {
   return p == "\"" || p == "\u201c" || p == "\u2018" || p == "(" || p == "'" || p == "\u00ab";
 }
 
-// A word starts a sentence after a line break, after . ! ? (not after "Mr."), or after an
-// opening quotation mark that itself follows such a boundary.
+// An ASCII mark opens a quotation when a space (or nothing) precedes it and a word follows it.
+bool opens_quotation(std::string_view text, Span mark) {
+  if (text[mark.begin] != '"' && text[mark.begin] != '\'') return true;
+  bool space_before = mark.begin == 0 || text[mark.begin - 1] == ' ' || text[mark.begin - 1] == '\n';
+  bool word_after = mark.end < text.size() && text[mark.end] != ' ' && text[mark.end] != '\n';
+  return space_before && word_after;
+}
+
+// A word starts a sentence after a line break, after . ! ? (not after "Mr."), or right after an
+// opening quotation mark.
 void mark_sentence_starts(std::string_view text, std::vector<Token>& tokens,
                           const std::vector<uint32_t>& starts) {
-  bool boundary = true;
+  bool boundary = true, after_opening = false;
   std::string_view prev_word;
   for (Token& t : tokens) {
     std::string_view s = text.substr(t.span.begin, t.span.size());
+    bool opening = t.kind == Token::Kind::kPunct && is_opening_mark(s) && s != "(" &&
+                   opens_quotation(text, t.span);
+    if (opening) after_opening = true;
     if (t.line_start) boundary = true;
     if (std::binary_search(starts.begin(), starts.end(), t.span.begin)) boundary = true;
     if (t.kind == Token::Kind::kPunct) {
@@ -111,10 +122,11 @@ void mark_sentence_starts(std::string_view text, std::vector<Token>& tokens,
       } else if (!is_opening_mark(s) && !is_possessive(s)) {
         boundary = boundary && (s == "\u201d" || s == "\"" || s == "\u2019");
       }
+      if (!opening) after_opening = false;
       continue;
     }
-    t.sentence_start = boundary;
-    boundary = false;
+    t.sentence_start = boundary || after_opening;
+    boundary = after_opening = false;
     prev_word = s;
   }
 }
