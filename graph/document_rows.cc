@@ -109,7 +109,8 @@ class RowWriter {
       std::map<std::string, uint64_t> folds;  // alias key -> surface forms folding to it
       for (const auto& form : m.contribution.forms) ++folds[fold_key(form)];
       for (const auto& [fold, count] : folds)
-        if (!fold.empty()) add(Family::kAliases, keys::join({fold, id, x_.doc}), values::encode_count(count));
+        if (!fold.empty())
+          add(Family::kAliases, keys::join({fold, id, x_.doc}), values::encode_count(count));
       triple(id, "mentioned_in", x_.doc, {.span = m.first_mention, .rule = m.rule});
     }
     return entities_.by_id().size();

@@ -45,15 +45,6 @@ EntityRecord aggregate(const EntityId& id,
   return r;
 }
 
-TripleRecord triple_from(Family f, std::string_view key, std::string_view value) {
-  auto k = keys::parse_triple_key(f, key);
-  if (!k) throw nlohmann::json::other_error::create(501, "malformed triple key", nullptr);
-  auto v = values::decode_triple_value(value);
-  return {.subject = k->subject, .predicate = k->predicate, .object = k->object,
-          .literal = v.literal, .doc = k->doc, .span = v.span, .rule = v.rule,
-          .confidence = v.confidence};
-}
-
 }  // namespace
 
 std::array<std::pair<std::string_view, uint64_t*>, 5> counters(StoreStats& s) {
@@ -90,15 +81,29 @@ std::optional<std::string> RocksStore::get(Family f, std::string_view key) const
 }
 
 template <class T>
-std::optional<T> RocksStore::read(Family f, std::string_view key,
-                                  T (*decode)(std::string_view)) const {
-  auto v = get(f, key);
-  if (!v) return std::nullopt;
+T RocksStore::decode(Family f, std::string_view value, T (*parse)(std::string_view)) const {
   try {
-    return decode(*v);
+    return parse(value);
   } catch (const nlohmann::json::exception& e) {
     fail(fmt::format("malformed row in {}: {}", keys::family_name(f), e.what()));
   }
+}
+
+template <class T>
+std::optional<T> RocksStore::read(Family f, std::string_view key,
+                                  T (*parse)(std::string_view)) const {
+  auto v = get(f, key);
+  if (!v) return std::nullopt;
+  return decode(f, *v, parse);
+}
+
+TripleRecord RocksStore::triple(Family f, std::string_view key, std::string_view value) const {
+  auto k = keys::parse_triple_key(f, key);
+  if (!k) fail(fmt::format("malformed key in {}", keys::family_name(f)));
+  auto v = decode(f, value, values::decode_triple_value);
+  return {.subject = k->subject, .predicate = k->predicate, .object = k->object,
+          .literal = v.literal, .doc = k->doc, .span = v.span, .rule = v.rule,
+          .confidence = v.confidence};
 }
 
 void RocksStore::scan(Family f, std::string_view prefix, const Visit& visit) const {
@@ -107,12 +112,8 @@ void RocksStore::scan(Family f, std::string_view prefix, const Visit& visit) con
   rocksdb::ReadOptions options;
   if (!end.empty()) options.iterate_upper_bound = &bound;
   std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, family(f)));
-  try {
-    for (it->Seek(prefix); it->Valid(); it->Next())
-      visit(it->key().ToStringView(), it->value().ToStringView());
-  } catch (const nlohmann::json::exception& e) {
-    fail(fmt::format("malformed row in {}: {}", keys::family_name(f), e.what()));
-  }
+  for (it->Seek(prefix); it->Valid(); it->Next())
+    visit(it->key().ToStringView(), it->value().ToStringView());
   check(it->status());
 }
 
@@ -135,8 +136,9 @@ std::vector<EntityId> RocksStore::resolve(std::string_view name) const {
   std::string key = fold_key(name);
   if (key.empty()) return {};
   std::set<EntityId> ids;
-  scan(Family::kAliases, keys::prefix({key}),
-       [&](std::string_view k, std::string_view) { ids.insert(std::string(keys::split(k, 2)[1])); });
+  scan(Family::kAliases, keys::prefix({key}), [&](std::string_view k, std::string_view) {
+    ids.insert(std::string(keys::split(k, 2)[1]));
+  });
   std::vector<std::pair<uint64_t, EntityId>> ranked;
   for (const auto& id : ids)
     if (auto e = entity(id)) ranked.emplace_back(e->mentions, id);
@@ -150,7 +152,8 @@ std::vector<EntityId> RocksStore::resolve(std::string_view name) const {
 std::optional<EntityRecord> RocksStore::entity(const EntityId& id) const {
   std::vector<std::pair<std::string, values::Contribution>> parts;
   scan(Family::kEntities, keys::prefix({id}), [&](std::string_view k, std::string_view v) {
-    parts.emplace_back(keys::split(k, 1)[1], values::decode_contribution(v));
+    parts.emplace_back(keys::split(k, 1)[1],
+                       decode(Family::kEntities, v, values::decode_contribution));
   });
   if (parts.empty()) return std::nullopt;
   return aggregate(id, parts);
@@ -170,26 +173,29 @@ void RocksStore::for_each_entity(const std::function<void(const EntityRecord&)>&
       parts.clear();
     }
     id = p[0];
-    parts.emplace_back(p[1], values::decode_contribution(v));
+    parts.emplace_back(p[1], decode(Family::kEntities, v, values::decode_contribution));
   });
   if (!parts.empty()) fn(aggregate(id, parts));
 }
 
 void RocksStore::for_each_document(const std::function<void(const DocumentRecord&)>& fn) const {
-  scan(Family::kDocs, "", [&](auto, std::string_view v) { fn(values::decode_document(v)); });
+  scan(Family::kDocs, "",
+       [&](auto, std::string_view v) { fn(decode(Family::kDocs, v, values::decode_document)); });
 }
 
 void RocksStore::for_each_quote(const std::function<void(const QuoteRecord&)>& fn) const {
-  scan(Family::kQuotes, "", [&](auto, std::string_view v) { fn(values::decode_quote(v)); });
+  scan(Family::kQuotes, "",
+       [&](auto, std::string_view v) { fn(decode(Family::kQuotes, v, values::decode_quote)); });
 }
 
 void RocksStore::for_each_role(const std::function<void(const RoleRecord&)>& fn) const {
-  scan(Family::kRoles, "", [&](auto, std::string_view v) { fn(values::decode_role(v)); });
+  scan(Family::kRoles, "",
+       [&](auto, std::string_view v) { fn(decode(Family::kRoles, v, values::decode_role)); });
 }
 
 void RocksStore::for_each_triple(const std::function<void(const TripleRecord&)>& fn) const {
   scan(Family::kSpo, "", [&](std::string_view k, std::string_view v) {
-    fn(triple_from(Family::kSpo, k, v));
+    fn(triple(Family::kSpo, k, v));
   });
 }
 
@@ -221,17 +227,19 @@ std::vector<QuoteRecord> RocksStore::quotes_about(const EntityId& id) const {
 std::vector<RoleRecord> RocksStore::roles_of(const EntityId& id) const {
   std::vector<RoleRecord> out;
   scan(Family::kRoles, keys::prefix({id}),
-       [&](auto, std::string_view v) { out.push_back(values::decode_role(v)); });
+       [&](auto, std::string_view v) {
+         out.push_back(decode(Family::kRoles, v, values::decode_role));
+       });
   return out;
 }
 
 std::vector<TripleRecord> RocksStore::triples_of(const EntityId& id) const {
   std::vector<TripleRecord> out;
   scan(Family::kSpo, keys::prefix({id}), [&](std::string_view k, std::string_view v) {
-    out.push_back(triple_from(Family::kSpo, k, v));
+    out.push_back(triple(Family::kSpo, k, v));
   });
   scan(Family::kOsp, keys::prefix({id}), [&](std::string_view k, std::string_view v) {
-    auto t = triple_from(Family::kOsp, k, v);
+    auto t = triple(Family::kOsp, k, v);
     if (t.subject != id) out.push_back(std::move(t));  // a self-loop came from spo already
   });
   return out;

@@ -60,11 +60,15 @@ class RocksStore final : public Store {
   void check(const rocksdb::Status& s) const;
   [[noreturn]] void fail(std::string_view what) const;
   std::optional<std::string> get(keys::Family f, std::string_view key) const;
-  /// get() then decode; a malformed value becomes a StoreError.
+  /// decode(value); a malformed value (nlohmann::json::exception) becomes a StoreError.
   template <class T>
-  std::optional<T> read(keys::Family f, std::string_view key, T (*decode)(std::string_view)) const;
-  /// Visits every key starting with `prefix` (all keys if empty) in key order. A malformed
-  /// value (nlohmann::json::exception from `visit`) becomes a StoreError.
+  T decode(keys::Family f, std::string_view value, T (*parse)(std::string_view)) const;
+  /// get() then decode().
+  template <class T>
+  std::optional<T> read(keys::Family f, std::string_view key, T (*parse)(std::string_view)) const;
+  /// The triple of a key and value of family kSpo, kPos or kOsp.
+  TripleRecord triple(keys::Family f, std::string_view key, std::string_view value) const;
+  /// Visits every key starting with `prefix` (all keys if empty) in key order.
   void scan(keys::Family f, std::string_view prefix, const Visit& visit) const;
   std::vector<QuoteRecord> quotes(const std::set<std::string>& quote_ids) const;
 

@@ -32,7 +32,8 @@ rocksdb::ColumnFamilyOptions family_options() {
 }
 
 std::vector<rocksdb::ColumnFamilyDescriptor> family_descriptors() {
-  std::vector<rocksdb::ColumnFamilyDescriptor> out{{rocksdb::kDefaultColumnFamilyName, family_options()}};
+  std::vector<rocksdb::ColumnFamilyDescriptor> out{
+      {rocksdb::kDefaultColumnFamilyName, family_options()}};
   for (size_t f = 0; f < keys::kFamilyCount; ++f)
     out.emplace_back(std::string(keys::family_name(keys::Family(f))), family_options());
   return out;
@@ -63,9 +64,9 @@ std::unique_ptr<Store> Store::open(const std::filesystem::path& dir, Mode mode) 
   options.keep_log_file_num = 4;  // RocksDB's info LOG files; the default keeps 1000
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* db = nullptr;
-  auto s = read_only
-               ? rocksdb::DB::OpenForReadOnly(options, dir.string(), family_descriptors(), &handles, &db)
-               : rocksdb::DB::Open(options, dir.string(), family_descriptors(), &handles, &db);
+  auto families = family_descriptors();
+  auto s = read_only ? rocksdb::DB::OpenForReadOnly(options, dir.string(), families, &handles, &db)
+                     : rocksdb::DB::Open(options, dir.string(), families, &handles, &db);
   if (!s.ok()) throw open_error(dir, s);
   auto store = std::make_unique<RocksStore>(dir, db, std::move(handles));
   store->check_layout(read_only);

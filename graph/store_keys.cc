@@ -103,7 +103,8 @@ std::optional<std::string> quote_key_of(std::string_view id) {
   std::string_view digits = id.substr(mark + 2);
   uint32_t index = 0;
   auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), index);
-  if (digits.empty() || ec != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
+  if (digits.empty() || ec != std::errc() || end != digits.data() + digits.size())
+    return std::nullopt;
   return with_index(component(id.substr(0, mark)), index);
 }
 

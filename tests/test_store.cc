@@ -41,11 +41,11 @@ Extraction vantoro() {
       {"Vantoro Labs", EntityType::kOrg, {"Vantoro"}, {{0, 12}, {120, 127}}, "org-suffix"},
       {"Marrowfin 3", EntityType::kProduct, {}, {{39, 48}}, "gazetteer"},
       {"Norland", EntityType::kPlace, {}, {{140, 147}}, "gazetteer"}};
-  x.quotes = {quote("Marrowfin 3 beats everything in Norland", "Brandvik", {"Marrowfin 3", "Norland"},
-                    {60, 97}),
+  x.quotes = {quote("Marrowfin 3 beats everything in Norland", "Brandvik",
+                    {"Marrowfin 3", "Norland"}, {60, 97}),
               quote("We are not done", "Ilse Brandvik", {}, {100, 115})};
   x.roles = {{"Ilse Brandvik", "CEO", std::string("Vantoro Labs"), false, {0, 30}, "title-before"}};
-  x.relations = {{"Vantoro Labs", "develops", "Marrowfin 3", std::nullopt, {0, 48}, "develops-verb"},
+  x.relations = {{"Vantoro Labs", "develops", "Marrowfin 3", std::nullopt, {0, 48}, "develops"},
                  {"Marrowfin 3", "price", "$4 a month", Money{"$4 a month", 4.0, "USD", "month"},
                   {55, 65}, "price-of"}};
   return x;
@@ -60,7 +60,8 @@ Extraction orbisk() {
                  "org-suffix"},
                 {"Teodor Malm", EntityType::kPerson, {"Malm"}, {{90, 101}}, "capitalised"}};
   x.quotes = {quote("Vantoro copied our design", "Teodor Malm", {"Vantoro Inc."}, {30, 55})};
-  x.roles = {{"Teodor Malm", "general counsel", std::string("Orbisk"), false, {88, 120}, "appositive"}};
+  x.roles = {
+      {"Teodor Malm", "general counsel", std::string("Orbisk"), false, {88, 120}, "appositive"}};
   x.relations = {{"Orbisk", "sues", "Vantoro Labs", std::nullopt, {0, 24}, "sues-verb"}};
   return x;
 }
@@ -146,7 +147,8 @@ TEST_CASE("store: put then read back every kind of fact", "[store]") {
   CHECK(said[0].id == "vantoro#q0");
   CHECK(said[0].text == "Marrowfin 3 beats everything in Norland");
   CHECK(said[0].published == "2024-05-02");
-  CHECK(said[0].about == std::vector<EntityId>{product("Marrowfin 3"), entity_id(EntityType::kPlace, "Norland")});
+  CHECK(said[0].about ==
+        std::vector<EntityId>{product("Marrowfin 3"), entity_id(EntityType::kPlace, "Norland")});
   CHECK(said[0].span == Span{60, 97});
   CHECK(said[0].sieve == "cue-adjacent");
   CHECK(said[1].id == "vantoro#q1");
