@@ -111,6 +111,14 @@ class Recogniser {
     return Candidate{a, b, type, std::move(rule), begin, uint32_t(begin + trimmed(a, b).size())};
   }
   bool common(size_t i) const { return lex_.common_words.count(base_lower(word(i))) > 0; }
+  // Never a name, wherever it stands: months, "AI", acronym plurals ("DVDs"), "Americans".
+  bool never_name(size_t i) const {
+    std::string_view w = word(i);
+    if (lex_.non_names.count(w)) return true;
+    if (w.size() < 3 || w.back() != 's') return false;
+    std::string_view stem = w.substr(0, w.size() - 1);
+    return is_acronym(stem) || lex_.nationalities.count(stem) || w == "Britons";
+  }
 
   std::vector<char> headline_lines() const;
   size_t scan(size_t i, std::vector<Candidate>& out) const;
@@ -127,7 +135,7 @@ class Recogniser {
   void split_and_type(size_t a, size_t b, std::vector<Candidate>& out) const;
   Candidate type_piece(size_t a, size_t b, bool after_title) const;
   void settle(std::vector<Candidate>& cands) const;
-  static bool camel_prefix(std::string_view w, const StringSet& org_words);
+  static bool camel_prefix(std::string_view w, uint32_t at, const StringMap<uint32_t>& org_words);
   size_t match_headline(size_t i, const std::vector<Candidate>& body,
                         std::vector<Candidate>& out) const;
 
@@ -287,11 +295,13 @@ void Recogniser::split_and_type(size_t a, size_t b, std::vector<Candidate>& out)
   bool after_title = title_before(a);
   auto flush = [&](size_t end) {
     // A sentence-initial common word ("The", "But") or verb form ("Building") is not a name.
-    while (start < end && toks_[start].sentence_start &&
-           (common(start) || (end - start >= 2 && looks_like_verb_or_adverb(word(start)) &&
-                              !lex_.given_names.count(word(start)))))
+    while (start < end && (word(start) == "The" ||
+                           (toks_[start].sentence_start &&
+                            (common(start) || (end - start >= 2 &&
+                                               looks_like_verb_or_adverb(word(start)) &&
+                                               !lex_.given_names.count(word(start)))))))
       ++start;
-    if (start >= end || (end - start == 1 && word(start).size() == 1)) return;
+    if (start >= end || (end - start == 1 && (word(start).size() == 1 || common(start)))) return;
     if (lex_.non_entity_heads.count(word(end - 1))) return;  // "Digital Markets Act"
     out.push_back(type_piece(start, end, after_title));
   };
@@ -302,7 +312,7 @@ void Recogniser::split_and_type(size_t a, size_t b, std::vector<Candidate>& out)
       flush(k);
       start = k += t;
       after_title = true;
-    } else if (honorific || (lex_.non_names.count(word(k)) &&
+    } else if (honorific || (never_name(k) &&
                              !(k + 1 == b && k > start && lex_.org_suffixes.count(word(k))))) {
       flush(k);
       start = ++k;
@@ -354,29 +364,39 @@ Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
 // capitalised mid-sentence, "Commerce" of "Secretary of Commerce"), and retypes weak pieces
 // that open with an organisation's name as its products ("Canopy Board", "KairoPay").
 void Recogniser::settle(std::vector<Candidate>& cands) const {
-  StringSet mid_caps, name_words, org_words;
+  StringSet mid_caps, name_words;
   StringMap<int> surfaces;
+  StringMap<uint32_t> org_words;  // word -> where it may first stand for an organisation
   for (size_t i = 0; i < toks_.size(); ++i)
     if (cap(i) && !toks_[i].sentence_start) mid_caps.emplace(word(i));
   for (const Candidate& c : cands) {
     ++surfaces[std::string(range(c.first, c.last))];
     if (c.last - c.first >= 2)
       for (size_t k = c.first; k < c.last; ++k) name_words.emplace(word(k));
-    bool strong = c.rule == "gazetteer" || c.rule == "org-suffix" || c.last - c.first == 1;
-    if (c.type == EntityType::kOrg && strong) org_words.emplace(word(c.first));
+    // A lone weak word names an organisation from where it stands ("Canopy", later
+    // "Canopy Board"); before that it may be a short form of the longer name.
+    bool strong = c.rule == "gazetteer" || c.rule == "org-suffix";
+    if (c.type == EntityType::kOrg && (strong || c.last - c.first == 1)) {
+      auto [it, fresh] = org_words.emplace(word(c.first), strong ? 0 : c.begin);
+      if (strong) it->second = 0;
+    }
   }
   std::vector<Candidate> kept;
   for (Candidate c : cands) {
     bool weak = c.rule == "capitalised" || c.rule == "place-cue";
+    bool initial_weak = weak || c.rule == "product-cue";
     std::string_view w = word(c.first);
     bool one = c.last - c.first == 1;
     bool after_title_of = c.first >= 2 && word(c.first - 1) == "of" && cap(c.first - 2) &&
                           title_before(c.first - 1);
-    if (weak && one && toks_[c.first].sentence_start && !mid_caps.count(w) && !name_words.count(w))
+    if (initial_weak && one && toks_[c.first].sentence_start && !mid_caps.count(w) &&
+        !name_words.count(w))
       continue;
     if (weak && one && after_title_of && surfaces[std::string(w)] < 2 && !name_words.count(w))
       continue;
-    if (weak && (one ? camel_prefix(w, org_words) : org_words.count(w) > 0)) {
+    auto org = org_words.find(w);
+    bool maker = org != org_words.end() && org->second < c.begin;
+    if (weak && (one ? camel_prefix(w, c.begin, org_words) : maker)) {
       c.type = EntityType::kProduct;
       c.rule = "maker-prefix";
     }
@@ -386,9 +406,13 @@ void Recogniser::settle(std::vector<Candidate>& cands) const {
 }
 
 // "KairoPay": a known organisation's name followed, inside one word, by a capitalised part.
-bool Recogniser::camel_prefix(std::string_view w, const StringSet& org_words) {
-  for (size_t n = 2; n + 1 < w.size(); ++n)
-    if (w[n] >= 'A' && w[n] <= 'Z' && org_words.count(w.substr(0, n))) return true;
+bool Recogniser::camel_prefix(std::string_view w, uint32_t at,
+                              const StringMap<uint32_t>& org_words) {
+  for (size_t n = 2; n + 1 < w.size(); ++n) {
+    if (w[n] < 'A' || w[n] > 'Z') continue;
+    auto it = org_words.find(w.substr(0, n));
+    if (it != org_words.end() && it->second < at) return true;
+  }
   return false;
 }
 
@@ -410,10 +434,13 @@ size_t Recogniser::match_headline(size_t i, const std::vector<Candidate>& body,
       continue;
     best = &c, best_len = n;
   }
-  if (!best) {
-    for (const Candidate& c : body)
-      for (size_t k = c.first; k < c.last && !best; ++k)
-        if (c.last - c.first >= 2 && cap(k) && word(k) == word(i)) best = &c;
+  // One word of a longer name: an organisation's first word, a person's or product's last.
+  if (!best && !never_name(i) && !common(i)) {
+    for (const Candidate& c : body) {
+      if (c.last - c.first < 2) continue;
+      size_t k = c.type == EntityType::kOrg ? c.first : c.last - 1;
+      if (c.type != EntityType::kPlace && word(k) == word(i)) best = &c;
+    }
     best_len = best ? 1 : 0;
   }
   if (!best) return i + 1;
