@@ -308,3 +308,36 @@ TEST_CASE("store: a second read-write open is refused as locked", "[store]") {
   CHECK_THROWS_WITH(Store::open(dir.path, Store::Mode::kReadWrite),
                     Catch::Contains("store is locked by another process"));
 }
+
+TEST_CASE("store: names meet across case and accents; the earliest article names it", "[store]") {
+  TempDir dir;
+  auto store = Store::open(dir.path, Store::Mode::kReadWrite);
+  Extraction later{.doc = "later", .published = "2024-09-01", .content_hash = "h3"};
+  later.entities = {{"ÉLODIE VARENNE", EntityType::kPerson, {}, {{0, 15}}, "capitalised"}};
+  Extraction earlier{.doc = "earlier", .published = "2024-01-15", .content_hash = "h4"};
+  earlier.entities = {{"Élodie Varenne", EntityType::kPerson, {"Varenne"}, {{0, 15}, {40, 47}},
+                       "title-cue"}};
+  store->put(later);  // ingested first, published last
+  store->put(earlier);
+
+  CHECK(entity_id(EntityType::kPerson, "Élodie Varenne") == "PERSON:elodie varenne");
+  CHECK(store->stats().entities == 1);
+  auto e = store->entity("PERSON:elodie varenne");
+  REQUIRE(e);
+  CHECK(e->name == "Élodie Varenne");
+  CHECK(e->aliases == std::vector<std::string>{"Varenne", "ÉLODIE VARENNE"});
+  CHECK(e->mentions == 3);
+  for (auto name : {"elodie varenne", "Elodie VARENNE", "varenne", "Varenne"})
+    CHECK(store->resolve(name) == std::vector<EntityId>{"PERSON:elodie varenne"});
+}
+
+TEST_CASE("store: resolve ranks entities sharing a name by mentions", "[store]") {
+  TempDir dir;
+  auto store = Store::open(dir.path, Store::Mode::kReadWrite);
+  Extraction x{.doc = "d", .content_hash = "h"};
+  x.entities = {{"Pellucid", EntityType::kOrg, {}, {{0, 8}}, "gazetteer"},
+                {"Pellucid", EntityType::kProduct, {}, {{20, 28}, {40, 48}}, "gazetteer"}};
+  store->put(x);
+  CHECK(store->resolve("pellucid") ==
+        std::vector<EntityId>{"PRODUCT:pellucid", "ORG:pellucid"});
+}
