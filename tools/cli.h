@@ -35,5 +35,8 @@ Runner add_extract(CLI::App& app);
 Runner add_ingest(CLI::App& app);
 Runner add_stats(CLI::App& app);
 Runner add_remove(CLI::App& app);
+Runner add_export(CLI::App& app);
+Runner add_quotes(CLI::App& app);
+Runner add_entity(CLI::App& app);
 
 }  // namespace newsgraph::cli

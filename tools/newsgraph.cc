@@ -34,8 +34,11 @@ int main(int argc, char** argv) {
   };
   add(add_extract);
   add(add_ingest);
+  add(add_quotes);
+  add(add_entity);
   add(add_stats);
   add(add_remove);
+  add(add_export);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
