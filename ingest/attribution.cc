@@ -1,0 +1,151 @@
+#include "ingest/attribution.h"
+
+#include <algorithm>
+
+#include "ingest/quote_lexicon.h"
+
+namespace newsgraph {
+namespace {
+
+// A trailing attribution's cue verb stands within this many tokens of the closing mark.
+constexpr size_t kMaxSpeakerTokens = 14;
+
+// The tokens around one quotation that its attribution may use.
+struct Context {
+  const SpeakerResolver& sp;
+  size_t open;          // token of the opening mark
+  size_t before_begin;  // first token of the sentence part before the quotation
+  size_t after_begin;   // first token after the closing mark (after_end when never closed)
+  size_t after_end;     // end of the sentence part after the quotation
+  bool ends_sentence;   // the quoted text ends with a full stop ("….")
+};
+
+Attribution decided(std::optional<Speaker> s, std::string_view cue, const char* sieve,
+                    double confidence) {
+  Attribution a;
+  if (!s) return a;
+  a.confidence = confidence * s->confidence;
+  a.speaker = std::move(s);
+  a.cue = std::string(cue);
+  a.sieve = sieve;
+  return a;
+}
+
+bool is_according_to(const SpeakerResolver& sp, size_t i) {
+  return (sp.text(i) == "According" || sp.text(i) == "according") && sp.text(i + 1) == "to";
+}
+
+// The speaker named by the phrase from b to the next comma ("According to Tan Hui Min, ...").
+std::optional<Speaker> named_from(const SpeakerResolver& sp, size_t b, size_t e) {
+  size_t j = b;
+  while (j < e && sp.text(j) != "," && sp.text(j) != "." && sp.text(j) != ":") ++j;
+  return sp.phrase_before(b, j);
+}
+
+// "…," said X / "…," X said / "…," according to X.
+Attribution quote_cue_speaker(const Context& c) {
+  const SpeakerResolver& sp = c.sp;
+  size_t a = c.after_begin, e = c.after_end;
+  if (a < e && (sp.text(a) == "," || sp.text(a) == "\u2014")) ++a;
+  if (a >= e) return {};
+  if (sp.is(a, kCueDirect) && !c.ends_sentence)
+    return decided(sp.head(a + 1, e), sp.text(a), "quote-cue-speaker", 0.9);
+  if (is_according_to(sp, a)) return decided(named_from(sp, a + 2, e), "", "according-to", 0.85);
+  for (size_t k = a; k < std::min(e, a + kMaxSpeakerTokens); ++k) {
+    if (!sp.is(k, kCueDirect)) continue;
+    // after "…." a following "X said the deal …" is a new sentence, not an attribution
+    if (c.ends_sentence && k + 1 < e && sp.tokens()[k + 1].token.word()) return {};
+    return decided(sp.subject(a, k), sp.text(k), "quote-cue-speaker", 0.9);
+  }
+  return {};
+}
+
+// X said: "…" / X said, "…" / X said "…" / X wrote on LinkedIn: "…".
+Attribution speaker_cue_quote(const Context& c) {
+  const SpeakerResolver& sp = c.sp;
+  size_t o = c.open;
+  for (size_t k = o; k-- > c.before_begin;) {
+    if (!sp.is(k, kCueDirect)) continue;
+    std::string_view last = sp.text(o - 1);
+    bool introduces = k + 1 == o || last == ":" || last == "," ||
+                      (k + 2 == o && sp.text(k + 1) == "that");
+    if (!introduces) return {};
+    return decided(sp.subject(c.before_begin, k), sp.text(k), "speaker-cue-quote", 0.85);
+  }
+  return {};
+}
+
+// According to X, "…".
+Attribution according_to(const Context& c) {
+  for (size_t k = c.before_begin; k + 1 < c.open; ++k)
+    if (is_according_to(c.sp, k))
+      return decided(named_from(c.sp, k + 2, c.open), "", "according-to", 0.85);
+  return {};
+}
+
+// X, in a statement: "…" — a colon introduces the quotation without a cue verb.
+Attribution colon(const Context& c) {
+  if (c.open == 0 || c.open <= c.before_begin + 1 || c.sp.text(c.open - 1) != ":") return {};
+  return decided(c.sp.subject(c.before_begin, c.open - 1), "", "colon", 0.6);
+}
+
+Context context_of(const std::vector<QuoteSpan>& quotes, size_t i, const SpeakerResolver& sp) {
+  const QuoteSpan& q = quotes[i];
+  size_t n = sp.tokens().size();
+  size_t open = sp.token_at(q.open_mark.begin);
+  size_t before = sp.sentence_begin(open);
+  if (i > 0 && quotes[i - 1].closed())
+    before = std::max(before, sp.token_at(quotes[i - 1].close_mark.end));
+  before = std::min(before, open);
+  size_t after = q.closed() ? sp.token_at(q.close_mark.end) : n;
+  size_t after_end = after;
+  if (q.closed() && after < n) {
+    size_t limit = sp.sentence_end(after - 1);
+    if (i + 1 < quotes.size()) limit = std::min(limit, sp.token_at(quotes[i + 1].open_mark.begin));
+    int paragraph = sp.tokens()[after - 1].paragraph;
+    after_end = after;
+    while (after_end < limit && sp.tokens()[after_end].paragraph == paragraph) ++after_end;
+  }
+  // the tokens before the closing mark: "." ends a sentence, ". . ." (an ellipsis) does not
+  bool ends_sentence = q.closed() && after >= 3 && sp.text(after - 2) == "." &&
+                       sp.text(after - 3) != ".";
+  return {sp, open, before, after, after_end, ends_sentence};
+}
+
+// A quotation after another in its paragraph, or opening its paragraph right after one,
+// continues that one's speaker ("…,” Salinas said. “…” / a paragraph that only goes on).
+Attribution previous_quote(const std::vector<QuoteSpan>& quotes, size_t i,
+                           const std::vector<Attribution>& done, const SpeakerResolver& sp) {
+  if (i == 0 || !done[i - 1].speaker) return {};
+  const auto& tok = sp.tokens();
+  size_t open = sp.token_at(quotes[i].open_mark.begin);
+  size_t prev_end = sp.token_at(quotes[i - 1].text.end);
+  if (open >= tok.size() || prev_end >= tok.size()) return {};
+  int para = tok[open].paragraph, prev_para = tok[prev_end].paragraph;
+  bool opens_paragraph = open == 0 || tok[open - 1].paragraph != para;
+  if (para != prev_para && !(opens_paragraph && para == prev_para + 1)) return {};
+  Attribution a = done[i - 1];
+  a.sieve = "previous-quote";
+  a.confidence = 0.7 * a.speaker->confidence;
+  return a;
+}
+
+}  // namespace
+
+std::vector<Attribution> attribute(const std::vector<QuoteSpan>& quotes,
+                                   const SpeakerResolver& speakers) {
+  std::vector<Attribution> out;
+  out.reserve(quotes.size());
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    Context c = context_of(quotes, i, speakers);
+    Attribution a = quote_cue_speaker(c);
+    if (!a.speaker) a = speaker_cue_quote(c);
+    if (!a.speaker) a = according_to(c);
+    if (!a.speaker) a = colon(c);
+    if (!a.speaker) a = previous_quote(quotes, i, out, speakers);
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,79 @@
+#include "ingest/quote_lexicon.h"
+
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+namespace newsgraph {
+namespace lexicon_data {
+std::string_view cue_verbs();
+std::string_view quote_words();
+}  // namespace lexicon_data
+
+namespace {
+
+// Calls f(first field, second field, line number) for each "A<TAB>B" line that is neither
+// blank nor a # comment; throws for a line without a tab.
+template <class F>
+void for_each_pair(std::string_view text, std::string_view name, F f) {
+  size_t number = 0;
+  while (!text.empty()) {
+    size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    size_t tab = line.find('\t');
+    if (tab == std::string_view::npos || tab == 0 || tab + 1 == line.size())
+      throw std::runtime_error(fmt::format("{}:{}: expected two tab-separated fields", name, number));
+    f(line.substr(0, tab), line.substr(tab + 1), number);
+  }
+}
+
+}  // namespace
+
+uint32_t QuoteLexicon::of(std::string_view word) const {
+  auto it = classes.find(word);
+  if (it == classes.end()) it = classes.find(lower(word));
+  return it == classes.end() ? 0 : it->second;
+}
+
+void parse_cue_verbs(std::string_view text, std::string_view name, QuoteLexicon& out) {
+  for_each_pair(text, name, [&](std::string_view form, std::string_view use, size_t line) {
+    uint32_t bits = kCueDirect;
+    if (use == "reported") bits |= kCueReported;
+    else if (use == "object") bits |= kCueReported | kCueObject;
+    else if (use != "direct")
+      throw std::runtime_error(fmt::format("{}:{}: unknown use '{}'", name, line, use));
+    out.classes[lower(form)] |= bits;
+  });
+}
+
+void parse_quote_words(std::string_view text, std::string_view name, QuoteLexicon& out) {
+  static const StringMap<uint32_t> kClassNames = {
+      {"org_noun", kOrgNoun},           {"spokes_noun", kSpokesNoun},
+      {"source_determiner", kSourceDeterminer}, {"person_pronoun", kPersonPronoun},
+      {"org_pronoun", kOrgPronoun},     {"skip_before_cue", kSkipBeforeCue},
+      {"intro_word", kIntroWord},       {"elision", kElision},
+      {"clause_start", kClauseStart},   {"definite", kDefinite},
+      {"negation", kNegation},          {"relative", kRelative}};
+  for_each_pair(text, name, [&](std::string_view cls, std::string_view word, size_t line) {
+    auto it = kClassNames.find(cls);
+    if (it == kClassNames.end())
+      throw std::runtime_error(fmt::format("{}:{}: unknown class '{}'", name, line, cls));
+    out.classes[lower(word)] |= it->second;
+  });
+}
+
+const QuoteLexicon& quote_lexicon() {
+  static const QuoteLexicon lex = [] {
+    QuoteLexicon l;
+    parse_cue_verbs(lexicon_data::cue_verbs(), "cue_verbs.txt", l);
+    parse_quote_words(lexicon_data::quote_words(), "quote_words.tsv", l);
+    return l;
+  }();
+  return lex;
+}
+
+}  // namespace newsgraph

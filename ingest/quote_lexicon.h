@@ -1,0 +1,48 @@
+// Word classes of the quotes stage: cue verbs (lexicons/cue_verbs.txt) and the closed-class
+// words of speaker phrases (lexicons/quote_words.tsv), parsed once into one map from a
+// lower-case word to a bit set of classes. Immutable after construction: safe to share.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "ingest/lexicon.h"
+
+namespace newsgraph {
+
+/// Bits of QuoteLexicon::classes. See the lexicon files for each class's meaning.
+enum WordClass : uint32_t {
+  kCueDirect = 1u << 0,         // any cue verb: introduces a direct quotation
+  kCueReported = 1u << 1,       // introduces reported speech: "said (that) CLAUSE"
+  kCueObject = 1u << 2,         // reported speech only through "that" after an object ("told")
+  kOrgNoun = 1u << 3,
+  kSpokesNoun = 1u << 4,
+  kSourceDeterminer = 1u << 5,
+  kPersonPronoun = 1u << 6,
+  kOrgPronoun = 1u << 7,
+  kSkipBeforeCue = 1u << 8,
+  kIntroWord = 1u << 9,
+  kElision = 1u << 10,
+  kClauseStart = 1u << 11,
+  kDefinite = 1u << 12,
+  kNegation = 1u << 13,
+  kRelative = 1u << 14,
+};
+
+struct QuoteLexicon {
+  StringMap<uint32_t> classes;  // lower-case word -> WordClass bits
+
+  /// The classes of a word given in any case (0 for an unknown word).
+  uint32_t of(std::string_view word) const;
+};
+
+/// The built-in lexicons, parsed on first use. Throws std::runtime_error naming the file and
+/// line of a malformed entry (a bug in a version-controlled file).
+const QuoteLexicon& quote_lexicon();
+
+/// Parses lexicon text in the formats of cue_verbs.txt and quote_words.tsv into `out`.
+/// Throws std::runtime_error naming `name` and the line of a malformed entry.
+void parse_cue_verbs(std::string_view text, std::string_view name, QuoteLexicon& out);
+void parse_quote_words(std::string_view text, std::string_view name, QuoteLexicon& out);
+
+}  // namespace newsgraph

@@ -1,0 +1,111 @@
+#include "ingest/reported_speech.h"
+
+#include "ingest/quote_lexicon.h"
+
+namespace newsgraph {
+namespace {
+
+// "told investors in September that …": "that" may stand this many tokens after the cue.
+constexpr size_t kMaxThatDistance = 8;
+// A reported clause has at least this many words.
+constexpr size_t kMinClauseWords = 3;
+
+struct Found {
+  std::optional<Speaker> speaker;
+  size_t clause_begin = 0, clause_end = 0;
+  size_t cue = 0;
+  const char* sieve = "";
+};
+
+bool is_break(std::string_view s) {
+  return s == "," || s == ";" || s == ":" || s == "(" || s == ")" || s == "\u2014";
+}
+
+bool opens_clause(const SpeakerResolver& sp, size_t i) {
+  const Token& t = sp.tokens()[i].token;
+  return sp.is(i, kClauseStart) || t.capitalised || t.kind == Token::Kind::kNumber;
+}
+
+// The first token of the clause reported by the cue at c, or 0 when there is none.
+size_t clause_after(const SpeakerResolver& sp, size_t c, size_t end) {
+  for (size_t j = c + 1; j < std::min(end, c + 1 + kMaxThatDistance); ++j) {
+    if (is_break(sp.text(j))) break;
+    if (sp.text(j) == "that") return j + 1;
+  }
+  if (sp.is(c, kCueObject) || c + 1 >= end || !opens_clause(sp, c + 1)) return 0;
+  return c + 1;
+}
+
+// According to X, CLAUSE.
+Found according_to(const SpeakerResolver& sp, size_t b, size_t end) {
+  if (!((sp.text(b) == "According" || sp.text(b) == "according") && sp.text(b + 1) == "to"))
+    return {};
+  size_t k = b + 2;
+  while (k < end && sp.text(k) != ",") ++k;
+  if (k >= end) return {};
+  return {sp.phrase_before(b + 2, k), k + 1, end, b, "reported-according-to"};
+}
+
+// CLAUSE, X said. / CLAUSE, said X. / CLAUSE, the company said, though …
+Found trailing(const SpeakerResolver& sp, size_t b, size_t c, size_t end) {
+  if (c + 1 < end && sp.text(c + 1) != ",") return {};
+  size_t p = c;
+  while (p > b && sp.text(p - 1) != ",") --p;
+  if (p <= b + 1) return {};
+  std::optional<Speaker> s = p == c ? sp.head(c + 1, end) : sp.subject(p, c);
+  return {s, b, p - 1, c, "reported-trailing"};
+}
+
+// X said (that) CLAUSE.
+Found leading(const SpeakerResolver& sp, size_t b, size_t c, size_t end) {
+  size_t clause = clause_after(sp, c, end);
+  if (clause == 0) return {};
+  return {sp.subject(b, c), clause, end, c, "reported-cue"};
+}
+
+size_t words(const SpeakerResolver& sp, size_t b, size_t e) {
+  size_t n = 0;
+  for (size_t i = b; i < e; ++i) n += sp.tokens()[i].token.kind != Token::Kind::kPunct;
+  return n;
+}
+
+Found in_sentence(const SpeakerResolver& sp, size_t b, size_t end) {
+  if (Found f = according_to(sp, b, end); f.speaker) return f;
+  for (size_t c = b; c < end; ++c) {
+    if (!sp.is(c, kCueReported)) continue;
+    if (Found f = trailing(sp, b, c, end); f.speaker) return f;
+    if (Found f = leading(sp, b, c, end); f.speaker) return f;
+  }
+  return {};
+}
+
+}  // namespace
+
+std::vector<Quote> find_reported_speech(const Document& doc, const SpeakerResolver& sp) {
+  std::vector<Quote> out;
+  const auto& tok = sp.tokens();
+  for (size_t b = 0; b < tok.size(); b = sp.sentence_end(b)) {
+    size_t e = sp.sentence_end(b);
+    bool quoted = false;
+    for (size_t i = b; i < e; ++i) quoted = quoted || tok[i].in_quote;
+    while (e > b && (sp.text(e - 1) == "." || sp.text(e - 1) == "!" || sp.text(e - 1) == "?")) --e;
+    if (quoted || e <= b) continue;
+    Found f = in_sentence(sp, b, e);
+    while (f.clause_end > f.clause_begin && is_break(sp.text(f.clause_end - 1))) --f.clause_end;
+    if (!f.speaker || words(sp, f.clause_begin, f.clause_end) < kMinClauseWords) continue;
+    Quote q;
+    q.kind = "indirect";
+    q.span = {tok[f.clause_begin].token.span.begin, tok[f.clause_end - 1].token.span.end};
+    q.text = std::string(doc.slice(q.span));
+    q.speaker = f.speaker->name;
+    q.speaker_description = f.speaker->description;
+    q.speaker_span = f.speaker->span;
+    q.cue = f.sieve == std::string_view("reported-according-to") ? "" : std::string(sp.text(f.cue));
+    q.sieve = f.sieve;
+    q.confidence = 0.6 * f.speaker->confidence;
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,256 @@
+#include "ingest/speakers.h"
+
+#include <algorithm>
+
+#include "ingest/lexicon.h"
+#include "ingest/quote_lexicon.h"
+
+namespace newsgraph {
+namespace {
+
+// A title is looked for this many bytes around a person's mention ("X, the chief executive").
+constexpr uint32_t kTitleReach = 60;
+// At most this many earlier occurrences of a title are tried.
+constexpr int kTitleTries = 20;
+
+bool is_opening_mark(std::string_view s) {
+  return s == "\u201c" || s == "\"" || s == "\u2018" || s == "'" || s == "\u00ab" ||
+         s == "\u201e" || s == "(";
+}
+
+bool is_quote_mark(std::string_view s) {
+  return s == "\u201c" || s == "\u201d" || s == "\"" || s == "\u2018" || s == "\u2019" ||
+         s == "'" || s == "\u00ab" || s == "\u00bb" || s == "\u201e";
+}
+
+// Punctuation that ends a speaker phrase or a comma-separated segment.
+bool is_phrase_break(std::string_view s) {
+  return s == "," || s == ";" || s == ":" || s == "." || s == "(" || s == ")" || s == "!" ||
+         s == "?" || s == "\u2014" || s == "\u2013" || is_quote_mark(s);
+}
+
+bool negated(std::string_view word) {
+  return word.ends_with("n't") || word.ends_with("n\u2019t");
+}
+
+// The end of a quotation with its marks (its text's end when never closed).
+uint32_t outer_end(const QuoteSpan& q) { return q.closed() ? q.close_mark.end : q.text.end; }
+
+bool speaker_type(EntityType t) { return t == EntityType::kPerson || t == EntityType::kOrg; }
+
+}  // namespace
+
+SpeakerResolver::SpeakerResolver(const Document& doc, const std::vector<QuoteSpan>& quotes)
+    : doc_(doc), lower_text_(doc.text) {
+  for (char& c : lower_text_) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+  const QuoteLexicon& lex = quote_lexicon();
+  size_t m = 0, q = 0;
+  int sentence = -1, paragraph = -1;
+  bool after_terminal = true;
+  for (const Token& t : tokenize(doc.text, doc.body_begin, uint32_t(doc.text.size()))) {
+    WordToken w{t};
+    std::string_view s = doc.slice(t.span);
+    if (t.word()) w.classes = lex.of(s);
+    while (m < doc.mentions.size() && doc.mentions[m].span.end <= t.span.begin) ++m;
+    if (m < doc.mentions.size() && doc.mentions[m].span.begin <= t.span.begin &&
+        speaker_type(doc.mentions[m].type))
+      w.mention = int(m);
+    while (q < quotes.size() && outer_end(quotes[q]) <= t.span.begin) ++q;
+    w.in_quote = q < quotes.size() && quotes[q].open_mark.begin <= t.span.begin;
+    if (t.line_start) ++paragraph;
+    // the tokenizer also starts a sentence after any opening mark ("said: “We"); here only a
+    // terminal . ! ? before it (past quotation marks) ends one
+    bool word = t.kind != Token::Kind::kPunct;
+    bool starts = t.line_start || (word && t.sentence_start && after_terminal);
+    if (!word && !is_quote_mark(s) && s != "(") after_terminal = false;
+    if (s == "." || s == "!" || s == "?" || s == "\u2026") after_terminal = true;
+    if (word) after_terminal = false;
+    if (starts) {
+      ++sentence;
+      // the opening marks just before the first word belong to the sentence it opens
+      for (size_t k = tokens_.size(); k-- > 0 && tokens_[k].paragraph == paragraph &&
+                                      is_opening_mark(doc.slice(tokens_[k].token.span));)
+        tokens_[k].sentence = sentence;
+    }
+    w.sentence = std::max(sentence, 0);
+    w.paragraph = std::max(paragraph, 0);
+    tokens_.push_back(w);
+  }
+}
+
+std::string_view SpeakerResolver::text(size_t i) const {
+  return i < tokens_.size() ? doc_.slice(tokens_[i].token.span) : std::string_view();
+}
+
+bool SpeakerResolver::is(size_t i, uint32_t word_classes) const {
+  return i < tokens_.size() && (tokens_[i].classes & word_classes) != 0;
+}
+
+size_t SpeakerResolver::token_at(uint32_t offset) const {
+  auto it = std::lower_bound(tokens_.begin(), tokens_.end(), offset,
+                             [](const WordToken& w, uint32_t o) { return w.token.span.begin < o; });
+  return size_t(it - tokens_.begin());
+}
+
+size_t SpeakerResolver::sentence_begin(size_t i) const {
+  if (i >= tokens_.size()) return tokens_.size();
+  while (i > 0 && tokens_[i - 1].sentence == tokens_[i].sentence) --i;
+  return i;
+}
+
+size_t SpeakerResolver::sentence_end(size_t i) const {
+  if (i >= tokens_.size()) return tokens_.size();
+  int s = tokens_[i].sentence;
+  while (i < tokens_.size() && tokens_[i].sentence == s) ++i;
+  return i;
+}
+
+Speaker SpeakerResolver::of_mention(int m) const {
+  const Mention& mention = doc_.mentions[size_t(m)];
+  Speaker s;
+  if (mention.entity >= 0 && size_t(mention.entity) < doc_.entities.size())
+    s.name = doc_.entities[size_t(mention.entity)].name;
+  else
+    s.name = std::string(doc_.slice(mention.span));
+  s.span = mention.span;
+  return s;
+}
+
+size_t SpeakerResolver::mention_end(size_t i) const {
+  int m = tokens_[i].mention;
+  while (i < tokens_.size() && tokens_[i].mention == m) ++i;
+  return i;
+}
+
+// The last mention of `type` before token i outside quotations: what a pronoun or "the
+// company" refers back to.
+std::optional<Speaker> SpeakerResolver::last_before(size_t i, EntityType type,
+                                                    double confidence) const {
+  for (size_t j = std::min(i, tokens_.size()); j-- > 0;) {
+    const WordToken& w = tokens_[j];
+    if (w.in_quote || w.mention < 0 || doc_.mentions[size_t(w.mention)].type != type) continue;
+    Speaker s = of_mention(w.mention);
+    s.confidence = confidence;
+    return s;
+  }
+  return std::nullopt;
+}
+
+// "a spokesperson for Kairo", "an Orrery spokesperson", "a company spokesman": the
+// organisation named in the phrase, else the last one named before it.
+std::optional<Speaker> SpeakerResolver::for_organisation(size_t b, size_t e) const {
+  for (size_t j = b; j < e; ++j) {
+    int m = tokens_[j].mention;
+    if (m >= 0 && doc_.mentions[size_t(m)].type == EntityType::kOrg) {
+      Speaker s = of_mention(m);
+      s.confidence = 0.9;
+      return s;
+    }
+  }
+  return last_before(b, EntityType::kOrg, 0.7);
+}
+
+// "the chief executive": the person named within kTitleReach bytes of the nearest earlier
+// use of the same title ("Mette Kjærgaard, the chief executive of Harbor").
+std::optional<Speaker> SpeakerResolver::by_title(size_t b, size_t e) const {
+  size_t words = 0;
+  while (b + words < e && words < 3 && tokens_[b + words].token.word()) ++words;
+  for (size_t n = words; n >= 1; --n) {
+    if (n == 1 && !std::all_of(text(b).begin(), text(b).end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      break;  // one word is a title only as an acronym ("the CEO")
+    Span phrase{tokens_[b].token.span.begin, tokens_[b + n - 1].token.span.end};
+    std::string_view key = std::string_view(lower_text_).substr(phrase.begin, phrase.size());
+    size_t pos = phrase.begin;
+    for (int tries = 0; tries < kTitleTries && pos > 0; ++tries) {
+      pos = lower_text_.rfind(key, pos - 1);
+      if (pos == std::string::npos) break;
+      uint32_t lo = uint32_t(pos) > kTitleReach ? uint32_t(pos) - kTitleReach : 0;
+      uint32_t hi = uint32_t(pos + key.size()) + kTitleReach;
+      int best = -1;
+      uint32_t best_gap = kTitleReach + 1;
+      for (size_t m = 0; m < doc_.mentions.size(); ++m) {
+        const Mention& x = doc_.mentions[m];
+        if (x.type != EntityType::kPerson || x.span.end < lo || x.span.begin > hi) continue;
+        uint32_t gap = x.span.end <= pos ? uint32_t(pos) - x.span.end
+                                         : x.span.begin - std::min<uint32_t>(x.span.begin, uint32_t(pos + key.size()));
+        if (gap < best_gap) best = int(m), best_gap = gap;
+      }
+      if (best >= 0) {
+        Speaker s = of_mention(best);
+        s.confidence = 0.7;
+        return s;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+size_t SpeakerResolver::phrase_end(size_t b, size_t e) const {
+  e = std::min(e, tokens_.size());
+  size_t j = b;
+  while (j < e && !is_phrase_break(text(j)) && !is(j, kRelative) && !(j > b && is(j, kCueDirect)))
+    ++j;
+  return j;
+}
+
+std::optional<Speaker> SpeakerResolver::head(size_t b, size_t e) const {
+  size_t pe = phrase_end(b, e);
+  if (pe <= b) return std::nullopt;
+  for (size_t j = b; j < pe; ++j)
+    if (is(j, kSpokesNoun)) return for_organisation(b, pe);
+  size_t i = b;
+  if (lexicon().honorifics.contains(text(i)) && i + 1 < pe) ++i;
+  if (text(i) == "." && i + 1 < pe) ++i;
+  if (tokens_[i].mention >= 0) {
+    size_t j = mention_end(i);
+    if (j < pe && is_possessive(text(j))) return std::nullopt;  // "Kairo's chief executive"
+    return of_mention(tokens_[i].mention);
+  }
+  if (is(i, kPersonPronoun) && i + 1 == pe) return last_before(i, EntityType::kPerson, 0.8);
+  if (is(i, kOrgPronoun) && i + 1 == pe) return last_before(i, EntityType::kOrg, 0.7);
+  if (is(i, kDefinite)) {
+    if (auto s = by_title(i + 1, pe)) return s;
+    for (size_t j = i + 1; j < std::min(pe, i + 5); ++j)
+      if (is(j, kOrgNoun)) return last_before(b, EntityType::kOrg, 0.75);
+    return std::nullopt;
+  }
+  if (is(i, kSourceDeterminer)) {
+    Speaker s;
+    s.span = {tokens_[b].token.span.begin, tokens_[pe - 1].token.span.end};
+    s.description = std::string(doc_.slice(s.span));
+    s.confidence = 0.8;
+    return s;
+  }
+  return std::nullopt;
+}
+
+std::optional<Speaker> SpeakerResolver::phrase_before(size_t b, size_t e) const {
+  if (e <= b || e > tokens_.size()) return std::nullopt;
+  size_t s = e;
+  while (s > b && !is_phrase_break(text(s - 1))) --s;
+  if (s == e) return std::nullopt;
+  int m = tokens_[e - 1].mention;
+  if (m < 0) return head(s, e);
+  for (size_t j = s; j < e; ++j)
+    if (is(j, kSpokesNoun)) return head(s, e);
+  if (is(s, kSourceDeterminer) && tokens_[s].mention < 0) return head(s, e);
+  return of_mention(m);
+}
+
+std::optional<Speaker> SpeakerResolver::subject(size_t lo, size_t cue) const {
+  size_t k = cue;
+  while (k > lo && is(k - 1, kSkipBeforeCue)) --k;
+  if (k > lo && (is(k - 1, kNegation) || negated(text(k - 1)))) return std::nullopt;
+  if (k > lo && text(k - 1) != ",")
+    if (auto s = phrase_before(lo, k)) return s;
+  for (size_t s = lo; s < cue;) {
+    size_t e = s;
+    while (e < cue && !is_phrase_break(text(e))) ++e;
+    if (e > s && !is(s, kIntroWord))
+      if (auto r = head(s, e)) return r;
+    s = e + 1;
+  }
+  return std::nullopt;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,111 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "ingest/quotes.h"
+#include "quote_fixture.h"
+
+using namespace newsgraph;
+using newsgraph::testing::make_doc;
+
+namespace {
+
+constexpr auto P = EntityType::kPerson;
+constexpr auto O = EntityType::kOrg;
+
+// The people and companies of these made-up articles.
+Document article(std::string text) {
+  return make_doc(std::move(text), {{"Ingrid Paulsen", P},
+                                    {"Paulsen", P, "Ingrid Paulsen"},
+                                    {"Tomas Berg", P},
+                                    {"Berg", P, "Tomas Berg"},
+                                    {"Lumora Optics", O},
+                                    {"Lumora", O, "Lumora Optics"},
+                                    {"Veltra Foods", O},
+                                    {"Techwire", O}});
+}
+
+// The direct quotes of `text` as "TEXT | SPEAKER | SIEVE" ("null" for no speaker).
+std::vector<std::string> direct(std::string text) {
+  Document doc = article(std::move(text));
+  find_quotes(doc);
+  std::vector<std::string> out;
+  for (const Quote& q : doc.quotes)
+    if (q.kind == "direct")
+      out.push_back(q.text + " | " + q.speaker.value_or("null") + " | " + q.sieve);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("quote-cue-speaker: speaker after the quote, before or after the cue", "[quotes]") {
+  CHECK(direct("“We kept the lens small,” Paulsen said.") ==
+        V{"We kept the lens small, | Ingrid Paulsen | quote-cue-speaker"});
+  CHECK(direct("“We kept it small,” said Tomas Berg, head of design at Lumora Optics.") ==
+        V{"We kept it small, | Tomas Berg | quote-cue-speaker"});
+  CHECK(direct("“Prices will rise,” Tomas Berg, an engineer at Lumora, said.") ==
+        V{"Prices will rise, | Tomas Berg | quote-cue-speaker"});
+  CHECK(direct("Paulsen spoke first. “We were never for sale,” she told Techwire.") ==
+        V{"We were never for sale, | Ingrid Paulsen | quote-cue-speaker"});
+}
+
+TEST_CASE("organisations speak through the company, a spokesperson or a statement", "[quotes]") {
+  CHECK(direct("Lumora disagreed. “Our design is our own,” the company said in a statement.") ==
+        V{"Our design is our own, | Lumora Optics | quote-cue-speaker"});
+  CHECK(direct("“We will appeal the ruling,” a spokesperson for Veltra Foods said.") ==
+        V{"We will appeal the ruling, | Veltra Foods | quote-cue-speaker"});
+  CHECK(direct("“No price changes are planned,” a Lumora spokesperson said.") ==
+        V{"No price changes are planned, | Lumora Optics | quote-cue-speaker"});
+  CHECK(direct("Lumora's spokesperson stated, \"We are reviewing the report.\"") ==
+        V{"We are reviewing the report. | Lumora Optics | speaker-cue-quote"});
+}
+
+TEST_CASE("unnamed sources get no speaker but a description", "[quotes]") {
+  Document doc = article("“Nobody needs another gadget,” one analyst said.");
+  find_quotes(doc);
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK_FALSE(doc.quotes[0].speaker.has_value());
+  CHECK(doc.quotes[0].speaker_description == "one analyst");
+  CHECK(direct("“It will not last,” said an executive at a rival who asked not to be named.") ==
+        V{"It will not last, | null | quote-cue-speaker"});
+}
+
+TEST_CASE("speaker-cue-quote: speaker and cue verb before the quote", "[quotes]") {
+  CHECK(direct("Tomas Berg, the chief executive of Lumora Optics, told Techwire: “We are fine.”") ==
+        V{"We are fine. | Tomas Berg | speaker-cue-quote"});
+  CHECK(direct("Veltra Foods CEO Tomas Berg said “We lost a whole day of sales.”") ==
+        V{"We lost a whole day of sales. | Tomas Berg | speaker-cue-quote"});
+  CHECK(direct("Paulsen wrote on LinkedIn: “Leaving was the right call for me.”") ==
+        V{"Leaving was the right call for me. | Ingrid Paulsen | speaker-cue-quote"});
+  CHECK(direct("Lumora's chief executive, Tomas Berg, said: “Our orders doubled.”") ==
+        V{"Our orders doubled. | Tomas Berg | speaker-cue-quote"});
+}
+
+TEST_CASE("according-to names the speaker before or after the quote", "[quotes]") {
+  CHECK(direct("According to Lumora's design chief Ingrid Paulsen, \"The hinge took a year.\"") ==
+        V{"The hinge took a year. | Ingrid Paulsen | according-to"});
+  CHECK(direct("“The hinge took a year,” according to Paulsen.") ==
+        V{"The hinge took a year, | Ingrid Paulsen | according-to"});
+}
+
+TEST_CASE("previous-quote: split quotes and continuing paragraphs keep the speaker", "[quotes]") {
+  CHECK(direct("“This is a hard week,” Berg said. “But the rest of us go on.”") ==
+        V{"This is a hard week, | Tomas Berg | quote-cue-speaker",
+          "But the rest of us go on. | Tomas Berg | previous-quote"});
+  CHECK(direct("Paulsen said: “We never wanted to sell.”\n“Nobody on the team is leaving.”") ==
+        V{"We never wanted to sell. | Ingrid Paulsen | speaker-cue-quote",
+          "Nobody on the team is leaving. | Ingrid Paulsen | previous-quote"});
+}
+
+TEST_CASE("a full stop ends the quote: the next sentence's speaker is not its speaker", "[quotes]") {
+  CHECK(direct("Paulsen was asked about it. “We are done with hardware for now.” Berg said the "
+               "plan would change.") ==
+        V{"We are done with hardware for now. | null | none"});
+}
+
+TEST_CASE("a pronoun speaker is the last person named outside quotes", "[quotes]") {
+  CHECK(direct("Paulsen smiled.\n“Berg was right about the battery,” she said.") ==
+        V{"Berg was right about the battery, | Ingrid Paulsen | quote-cue-speaker"});
+}

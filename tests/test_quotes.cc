@@ -1,0 +1,100 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "ingest/quotes.h"
+#include "quote_fixture.h"
+
+using namespace newsgraph;
+using newsgraph::testing::make_doc;
+
+namespace {
+
+Document article(std::string text) {
+  return make_doc(std::move(text), {{"Ingrid Paulsen", EntityType::kPerson},
+                                    {"Paulsen", EntityType::kPerson, "Ingrid Paulsen"},
+                                    {"Lumora Optics", EntityType::kOrg},
+                                    {"Lumora", EntityType::kOrg, "Lumora Optics"},
+                                    {"Norway", EntityType::kPlace},
+                                    {"Oslo", EntityType::kPlace}});
+}
+
+std::vector<Quote> quotes_of(std::string text) {
+  Document doc = article(std::move(text));
+  find_quotes(doc);
+  return doc.quotes;
+}
+
+}  // namespace
+
+TEST_CASE("about lists the entities named inside the quote, once each", "[quotes]") {
+  auto q = quotes_of("“Lumora sells more in Norway than Lumora ever planned,” Paulsen said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].about == std::vector<std::string>{"Lumora Optics", "Norway"});
+  CHECK(q[0].cue == "said");
+  CHECK(q[0].confidence > 0.5);
+}
+
+TEST_CASE("quote spans are the bytes between the marks", "[quotes]") {
+  std::string text = "Paulsen said: “Ship it.”";
+  auto q = quotes_of(text);
+  REQUIRE(q.size() == 1);
+  CHECK(text.substr(q[0].span.begin, q[0].span.size()) == "Ship it.");
+  REQUIRE(q[0].speaker_span.has_value());
+  CHECK(text.substr(q[0].speaker_span->begin, q[0].speaker_span->size()) == "Paulsen");
+}
+
+TEST_CASE("short quoted terms without a cue verb are scare quotes, not quotations", "[quotes]") {
+  CHECK(quotes_of("Lumora calls the fee a “platform contribution” in its filings.").empty());
+  auto q = quotes_of("“No comment,” Paulsen said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Ingrid Paulsen");
+}
+
+TEST_CASE("reported speech after a cue verb, with or without that", "[quotes]") {
+  auto q = quotes_of("Paulsen said that the glasses would ship to Norway in May.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].kind == "indirect");
+  CHECK(q[0].text == "the glasses would ship to Norway in May");
+  CHECK(q[0].speaker == "Ingrid Paulsen");
+  CHECK(q[0].about == std::vector<std::string>{"Norway"});
+
+  q = quotes_of("Lumora says the battery lasts nine hours.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "the battery lasts nine hours");
+  CHECK(q[0].speaker == "Lumora Optics");
+  CHECK(q[0].sieve == "reported-cue");
+}
+
+TEST_CASE("reported speech through told needs that; negated cues report nothing", "[quotes]") {
+  auto q = quotes_of("Paulsen told staff in a memo that the Oslo office would close.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "the Oslo office would close");
+  CHECK(quotes_of("Paulsen told reporters about the launch in Oslo.").empty());
+  CHECK(quotes_of("Paulsen did not say the office would close.").empty());
+}
+
+TEST_CASE("trailing and according-to reported speech", "[quotes]") {
+  auto q = quotes_of("The new round values Lumora at $600 million, two people familiar with the deal said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "The new round values Lumora at $600 million");
+  CHECK_FALSE(q[0].speaker.has_value());
+  CHECK(q[0].speaker_description == "two people familiar with the deal");
+
+  q = quotes_of("According to Lumora, the attackers stayed inside the network for three days.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "the attackers stayed inside the network for three days");
+  CHECK(q[0].speaker == "Lumora Optics");
+  CHECK(q[0].sieve == "reported-according-to");
+}
+
+TEST_CASE("the company and the chief executive refer back to who was named", "[quotes]") {
+  auto q = quotes_of("Ingrid Paulsen, the chief executive of Lumora, spoke in Oslo. The chief "
+                     "executive said that the company would publish a full account.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Ingrid Paulsen");
+  q = quotes_of("Lumora shares fell. The company said it would hire 40 engineers in Oslo.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Lumora Optics");
+  CHECK(q[0].text == "it would hire 40 engineers in Oslo");
+}
