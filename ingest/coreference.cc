@@ -3,7 +3,8 @@
 // comes before "Kestrel Semiconductor Manufacturing Co"). A mention joins an entity when it
 //  - has the same surface or the same gazetteer/nationality canonical name;
 //  - is one word of a person's name ("Altman", "Rafael", "Tan" of "Tan Hui Min");
-//  - opens an organisation's name ("Talara" of "Talara Systems");
+//  - opens an organisation's name ("Talara" of "Talara Systems"), or is its head noun
+//    ("Commission" of "European Commission");
 //  - closes a product's name after the maker ("Aura" of "Nordvik Aura", "R1");
 //  - is the acronym of an organisation's capitalised words ("AWS", "KSMC"), or stands in
 //    parentheses right after the name.
@@ -46,6 +47,7 @@ bool is_acronym_of(std::string_view acronym, std::string_view name) {
 struct Group {
   std::vector<size_t> mentions;  // indexes into doc.mentions
   std::string canonical;         // gazetteer/nationality canonical name, if any
+  size_t strongest = 0;          // the mention whose rule types the group
 };
 
 class Resolver {
@@ -64,7 +66,11 @@ class Resolver {
         groups_.push_back(Group{{}, canonical(m)});
         g = int(groups_.size() - 1);
       }
-      groups_[g].mentions.push_back(m);
+      Group& group = groups_[g];
+      group.mentions.push_back(m);
+      if (group.mentions.size() == 1 ||
+          strength(doc_.mentions[m].rule) > strength(doc_.mentions[group.strongest].rule))
+        group.strongest = m;
     }
     emit();
   }
@@ -78,7 +84,7 @@ class Resolver {
     return k ? k->name : "";
   }
   std::string_view name_of(const Group& g) const { return surface(g.mentions.front()); }
-  EntityType type_of(const Group& g) const { return doc_.mentions[g.mentions.front()].type; }
+  EntityType type_of(const Group& g) const { return doc_.mentions[g.strongest].type; }
 
   bool fits(size_t m, const Group& g) const;
   int best_group(size_t m) const;
@@ -103,8 +109,9 @@ bool Resolver::fits(size_t m, const Group& g) const {
     case EntityType::kPerson:
       return words.size() == 1 && doc_.mentions[m].type != EntityType::kPlace &&
              std::find(name_words.begin(), name_words.end(), s) != name_words.end();
-    case EntityType::kOrg:
-      return (name.substr(0, s.size()) == s && name[s.size()] == ' ') || is_acronym_of(s, name);
+    case EntityType::kOrg:  // "Talara" of "Talara Systems", "Commission" of "European Commission"
+      return (name.substr(0, s.size()) == s && name[s.size()] == ' ') || is_acronym_of(s, name) ||
+             (lex_.org_heads.count(s) && name_words.back() == s);
     case EntityType::kProduct:
       return name.size() > s.size() && name.substr(name.size() - s.size()) == s &&
              name[name.size() - s.size() - 1] == ' ';
@@ -148,17 +155,15 @@ void Resolver::emit() {
   for (Group& g : groups_) {
     std::sort(g.mentions.begin(), g.mentions.end());
     Entity e;
-    size_t strongest = g.mentions.front(), fullest = strongest;
+    size_t fullest = g.mentions.front();
     bool all_adjectives = true;
     for (size_t m : g.mentions) {
-      const Mention& x = doc_.mentions[m];
-      if (strength(x.rule) > strength(doc_.mentions[strongest].rule)) strongest = m;
-      if (x.rule == "nationality") continue;
+      if (doc_.mentions[m].rule == "nationality") continue;
       if (all_adjectives || surface(m).size() > surface(fullest).size()) fullest = m;
       all_adjectives = false;
     }
-    e.type = doc_.mentions[strongest].type;
-    e.rule = doc_.mentions[strongest].rule;
+    e.type = type_of(g);
+    e.rule = doc_.mentions[g.strongest].rule;
     e.name = all_adjectives ? g.canonical : std::string(surface(fullest));
     for (size_t m : g.mentions) {
       std::string form(surface(m));

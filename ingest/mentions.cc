@@ -44,11 +44,29 @@ std::string base_lower(std::string_view w) {
   return lower(w.substr(0, cut));
 }
 
-// Where a lower-case hyphenated suffix starts ("Singapore-based" -> 9), else npos.
+// Where a hyphenated modifier suffix starts ("Singapore-based" -> 9), else npos.
 size_t lower_suffix_dash(std::string_view w) {
-  size_t dash = w.find('-');
-  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size()) return std::string_view::npos;
-  return w[dash + 1] >= 'a' && w[dash + 1] <= 'z' ? dash : std::string_view::npos;
+  size_t dash = w.rfind('-');
+  if (dash == std::string_view::npos || dash == 0) return std::string_view::npos;
+  static constexpr std::string_view kSuffixes[] = {
+      "based", "born", "headquartered", "led", "backed", "owned", "listed", "made", "controlled",
+      "funded", "run", "focused", "style", "like", "related", "registered", "built", "linked",
+      "affiliated", "operated", "designed", "powered", "supported", "bound", "wide"};
+  std::string_view suffix = w.substr(dash + 1);
+  return std::find(std::begin(kSuffixes), std::end(kSuffixes), suffix) != std::end(kSuffixes)
+             ? dash : std::string_view::npos;
+}
+
+// "SAN FRANCISCO" -> "San Francisco", for gazetteer lookups of upper-case datelines.
+std::string title_case(std::string_view s) {
+  std::string out(s);
+  for (size_t i = 1; i < out.size(); ++i)
+    if (out[i - 1] != ' ' && out[i] >= 'A' && out[i] <= 'Z') out[i] = char(out[i] + 32);
+  return out;
+}
+
+bool has_lower(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 // Adverbs, participles and gerunds open sentences ("Building on ...") but rarely names.
@@ -123,6 +141,7 @@ class Recogniser {
   std::vector<char> headline_lines() const;
   size_t scan(size_t i, std::vector<Candidate>& out) const;
   size_t byline(size_t i, std::vector<Candidate>& out) const;
+  bool ticker_at(size_t i) const;
   size_t known_match(size_t i, Candidate& c) const;
   size_t product_extension(size_t e) const;
   size_t capitalised_span(size_t i) const;
@@ -167,6 +186,15 @@ std::vector<char> Recogniser::headline_lines() const {
   return headline;
 }
 
+// "YHOO.O", "NOK1V.HE": a stock ticker with its exchange code; not a name of its own.
+bool Recogniser::ticker_at(size_t i) const {
+  if (i + 2 >= toks_.size() || has_lower(word(i)) || word(i + 1) != ".") return false;
+  std::string_view code = word(i + 2);
+  return toks_[i + 1].span.begin == toks_[i].span.end &&
+         toks_[i + 2].span.begin == toks_[i + 1].span.end && !code.empty() && code.size() <= 2 &&
+         code[0] >= 'A' && code[0] <= 'Z';
+}
+
 // In the header lines only a byline names someone: "By Jane Doe and Ana de la Cruz".
 size_t Recogniser::byline(size_t i, std::vector<Candidate>& out) const {
   size_t end = i + 1;
@@ -197,10 +225,15 @@ size_t Recogniser::scan(size_t i, std::vector<Candidate>& out) const {
     }
     size_t ext = known.type == EntityType::kProduct || known.type == EntityType::kOrg
                      ? product_extension(e) : e;
-    out.push_back(ext > e ? make(i, ext, EntityType::kProduct, "maker-prefix") : known);
+    bool org = false;  // "Vodafone Group Plc" is the company itself
+    for (size_t k = e; k < ext; ++k) org = org || lex_.org_suffixes.count(word(k));
+    if (ext == e) out.push_back(known);
+    else out.push_back(make(i, ext, org ? EntityType::kOrg : EntityType::kProduct,
+                            org ? "org-suffix" : "maker-prefix"));
     return ext;
   }
   if (!cap(i)) return i + 1;
+  if (ticker_at(i)) return i + 3;
   e = capitalised_span(i);
   split_and_type(i, e, out);
   return e;
@@ -214,6 +247,7 @@ size_t Recogniser::known_match(size_t i, Candidate& c) const {
     if (e - 1 > i && !same_line(e - 1)) continue;
     std::string_view surface = trimmed(i, e);
     const KnownEntity* k = lex_.known(surface);
+    if (!k && surface.size() > 3 && !has_lower(surface)) k = lex_.known(title_case(surface));
     if (!k) continue;
     if (surface.size() == 1 && (i == 0 || lower_word(i - 1) != "on")) continue;  // "on X"
     if (e == i + 1 && toks_[i].sentence_start && common(i)) continue;
@@ -227,7 +261,7 @@ size_t Recogniser::known_match(size_t i, Candidate& c) const {
 // product name a product of it. Returns the end of those words (e if there are none).
 size_t Recogniser::product_extension(size_t e) const {
   size_t k = e;
-  while (cap(k) && same_line(k) && !title_at(k, toks_.size()) && !lex_.non_names.count(word(k)) &&
+  while (cap(k) && same_line(k) && !ticker_at(k) && !title_at(k, toks_.size()) && !never_name(k) &&
          !lex_.honorifics.count(word(k)) && !lex_.known(word(k)) &&
          !lex_.given_names.count(word(k)))
     ++k;
@@ -239,7 +273,7 @@ size_t Recogniser::product_extension(size_t e) const {
 size_t Recogniser::capitalised_span(size_t i) const {
   size_t e = i + 1;
   bool institution = institution_word(i), saw_of = false;
-  while (same_line(e)) {
+  while (same_line(e) && !ticker_at(e)) {
     if (cap(e)) {
       institution = institution || institution_word(e);
       ++e;
@@ -338,6 +372,8 @@ Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
       return make(a, b, T::kOrg, "org-suffix");
   if (lex_.honorifics.count(prev) || (prev == "." && a > 1 && lex_.honorifics.count(word(a - 2))))
     return make(a, b, T::kPerson, "honorific");
+  if (prev == "by" && a > 1 && is_one_of(lower_word(a - 2), {"reporting", "editing", "writing"}))
+    return make(a, b, T::kPerson, "byline");  // "(Reporting by Jane Doe; Editing by ...)"
   if (after_title || title_before(a) || (prev == "," && title_before(a - 1)))
     return make(a, b, T::kPerson, "title-cue");
   if (n >= 2 && lex_.given_names.count(first)) return make(a, b, T::kPerson, "given-name");
@@ -351,11 +387,16 @@ Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
     return make(a, b, T::kProduct, "product-cue");
   for (size_t k = a; k < b; ++k)
     if (contains_digit(word(k))) return make(a, b, T::kProduct, "model-number");
+  if (n == 1 && first[0] >= 'a' && first[0] <= 'z')  // "iPod", "iTunes"
+    return make(a, b, T::kProduct, "model-number");
   if (n >= 2 && n <= 3 && (is_one_of(next_lower, {"said", "says", "told", "added", "wrote"}) ||
                            is_one_of(prev_lower, {"said", "says"})))
     return make(a, b, T::kPerson, "said");
+  const KnownEntity* after_comma =
+      next == "," && !is_possessive(word(b + 2)) ? lex_.known(word(b + 1)) : nullptr;
   if (last.find("-based") != std::string_view::npos ||
-      is_one_of(prev_lower, {"in", "near", "across", "outside"}))
+      is_one_of(prev_lower, {"in", "near", "across", "outside"}) ||
+      (after_comma && after_comma->type == T::kPlace))  // "Sunnyvale, California"
     return make(a, b, T::kPlace, "place-cue");
   return make(a, b, T::kOrg, "capitalised");
 }
