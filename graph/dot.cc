@@ -50,7 +50,8 @@ std::string node_tooltip(const VertexProps& v) {
 }
 
 std::string edge_label(const EdgeProps& e) {
-  return e.detail.empty() ? e.predicate : e.predicate + ": " + e.detail;
+  bool plain = e.detail.empty() || e.detail == e.predicate;  // not "said: said"
+  return plain ? e.predicate : e.predicate + ": " + e.detail;
 }
 
 std::string edge_tooltip(const EdgeProps& e) {

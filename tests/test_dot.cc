@@ -84,6 +84,7 @@ TEST_CASE("write_dot output with hostile labels parses and renders the labels ve
   kg.add_edge(quote, keyword, {"about", "", "d", {10, 20}, "trailing-cue"});
   kg.add_edge(backslash, quote_mark, {"role", "former CEO", "d", {0, 5}, "title-of"});
   kg.add_edge(escape, brackets, {"graph", "", "d", {}, ""});
+  kg.add_edge(quote_mark, quote, {"said", "said", "d", {10, 20}, "cue"});
 
   std::ostringstream out;
   DotOptions options;
@@ -99,6 +100,7 @@ TEST_CASE("write_dot output with hostile labels parses and renders the labels ve
                  "talking\"") != std::string::npos);
   CHECK(dot.find("n5 -> n6 [label=\"said: warned\", tooltip=\"d [10,20) trailing-cue\"]") !=
         std::string::npos);
+  CHECK(dot.find("n0 -> n6 [label=\"said\", tooltip=\"d [10,20) cue\"]") != std::string::npos);
   CHECK(dot.find("penwidth=\"3\"") != std::string::npos);
 
   auto canon = run_dot(dot, "canon");
