@@ -6,10 +6,13 @@
 
 namespace newsgraph {
 
-/// The match key of a name: transliterated to Latin, accents removed, case folded (ICU),
-/// punctuation dropped except inside words, runs of spaces collapsed, a leading "the " dropped.
-/// "Zoë Kraus" -> "zoe kraus", "U.S." -> "us", "The White House" -> "white house".
-/// Input and output are UTF-8. Never throws for valid UTF-8 input.
+/// The match key of a name: transliterated to ASCII Latin (ICU "Any-Latin; Latin-ASCII"),
+/// case folded, hyphens, slashes, dashes and runs of white space turned into one space, other
+/// punctuation and symbols dropped, a leading "the " dropped.
+/// "Zoë Kraus" -> "zoe kraus", "Nguyễn Thu Hà" -> "nguyen thu ha", "U.S." -> "us",
+/// "AT&T" -> "att", "Coca-Cola" -> "coca cola", "The White House" -> "white house".
+/// Input and output are UTF-8. Never throws for valid UTF-8 input. Thread-safe; ASCII names
+/// take a fast path without ICU (~75 ns), others use a per-thread transliterator and cache.
 std::string fold_key(std::string_view name);
 
 }  // namespace newsgraph
