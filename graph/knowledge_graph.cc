@@ -40,6 +40,35 @@ void add_triple(KnowledgeGraph& kg, const TripleRecord& t) {
   if (object) kg.add_edge(*subject, *object, {t.predicate, "", t.doc, t.span, t.rule});
 }
 
+constexpr unsigned kUnreached = std::numeric_limits<unsigned>::max();
+
+// Hop counts and breadth-first tree predecessors from one vertex.
+struct Search {
+  std::vector<unsigned> distance;   // kUnreached when not connected
+  std::vector<Vertex> predecessor;
+};
+
+// Facts read both ways (a quote about X is one hop from X), so the search runs on an
+// undirected copy of the edges. Throws std::out_of_range if `start` is not a vertex.
+Search search_from(const Graph& g, Vertex start, const char* caller) {
+  const size_t n = boost::num_vertices(g);
+  if (start >= n)
+    throw std::out_of_range(std::string("KnowledgeGraph::") + caller + ": no vertex " +
+                            std::to_string(start));
+  boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> links(n);
+  for (auto e : boost::make_iterator_range(boost::edges(g)))
+    boost::add_edge(boost::source(e, g), boost::target(e, g), links);
+  Search s{std::vector<unsigned>(n, kUnreached), std::vector<Vertex>(n)};
+  s.distance[start] = 0;
+  s.predecessor[start] = start;
+  boost::breadth_first_search(
+      links, start,
+      boost::visitor(boost::make_bfs_visitor(
+          std::make_pair(boost::record_distances(s.distance.data(), boost::on_tree_edge()),
+                         boost::record_predecessors(s.predecessor.data(), boost::on_tree_edge())))));
+  return s;
+}
+
 }  // namespace
 
 bool is_structural(std::string_view predicate) {
@@ -94,24 +123,9 @@ std::optional<Vertex> KnowledgeGraph::find(std::string_view key) const {
 }
 
 Neighbourhood KnowledgeGraph::around(Vertex centre, unsigned depth, size_t max_vertices) const {
-  const size_t n = vertex_count();
-  if (centre >= n) throw std::out_of_range("KnowledgeGraph::around: no vertex " + std::to_string(centre));
-
-  // Facts read both ways (a quote about X is one hop from X): search an undirected copy.
-  using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-  Undirected links(n);
-  for (auto e : boost::make_iterator_range(boost::edges(graph_)))
-    boost::add_edge(boost::source(e, graph_), boost::target(e, graph_), links);
-  constexpr unsigned kUnreached = std::numeric_limits<unsigned>::max();
-  std::vector<unsigned> distance(n, kUnreached);
-  distance[centre] = 0;
-  boost::breadth_first_search(
-      links, centre,
-      boost::visitor(boost::make_bfs_visitor(
-          boost::record_distances(distance.data(), boost::on_tree_edge()))));
-
+  const std::vector<unsigned> distance = search_from(graph_, centre, "around").distance;
   std::vector<Vertex> reached;
-  for (Vertex v = 0; v < n; ++v)
+  for (Vertex v = 0; v < distance.size(); ++v)
     if (distance[v] <= depth) reached.push_back(v);
   auto rank = [&](Vertex v) {
     size_t degree = boost::in_degree(v, graph_) + boost::out_degree(v, graph_);
@@ -123,13 +137,29 @@ Neighbourhood KnowledgeGraph::around(Vertex centre, unsigned depth, size_t max_v
   size_t keep = std::min(reached.size(), std::max<size_t>(1, max_vertices));
 
   Neighbourhood result{KnowledgeGraph{}, 0, reached.size(), reached.size() - keep};
-  std::vector<std::optional<Vertex>> kept(n);
+  std::vector<std::optional<Vertex>> kept(distance.size());
   for (size_t i = 0; i < keep; ++i) kept[reached[i]] = result.graph.add_vertex(graph_[reached[i]]);
   for (auto e : boost::make_iterator_range(boost::edges(graph_))) {
     auto from = kept[boost::source(e, graph_)], to = kept[boost::target(e, graph_)];
     if (from && to) result.graph.add_edge(*from, *to, graph_[e]);
   }
   return result;
+}
+
+std::vector<PathStep> KnowledgeGraph::shortest_path(Vertex from, Vertex to) const {
+  if (to >= vertex_count())
+    throw std::out_of_range("KnowledgeGraph::shortest_path: no vertex " + std::to_string(to));
+  const Search search = search_from(graph_, from, "shortest_path");
+  std::vector<PathStep> steps;
+  if (search.distance[to] == kUnreached) return steps;
+  for (Vertex v = to; v != from; v = search.predecessor[v]) {
+    Vertex u = search.predecessor[v];
+    auto [forward, found] = boost::edge(u, v, graph_);
+    if (found) steps.push_back({u, v, graph_[forward], true});
+    else steps.push_back({u, v, graph_[boost::edge(v, u, graph_).first], false});
+  }
+  std::reverse(steps.begin(), steps.end());
+  return steps;
 }
 
 }  // namespace newsgraph

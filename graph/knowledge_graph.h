@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
 
@@ -59,6 +60,14 @@ bool is_structural(std::string_view predicate);
 
 struct Neighbourhood;
 
+/// One edge of a path as walked from `from` to `to`; `forward` is false when the fact points
+/// against the walk (Y <-about- quote).
+struct PathStep {
+  Vertex from = 0, to = 0;
+  EdgeProps edge;
+  bool forward = true;
+};
+
 class KnowledgeGraph {
  public:
   /// The whole store as a graph. Reads every entity, quote, role and triple once.
@@ -82,6 +91,12 @@ class KnowledgeGraph {
   /// the most connected (degree here, then mentions, then key): so every kept vertex keeps a
   /// path to the centre. Throws std::out_of_range if `centre` is not a vertex.
   Neighbourhood around(Vertex centre, unsigned depth, size_t max_vertices) const;
+
+  /// A shortest chain of facts from `from` to `to`, edges followed either way
+  /// (boost::breadth_first_search recording predecessors); of equally short ones, the first
+  /// found. Empty if they are not connected or are the same vertex. Throws std::out_of_range
+  /// if either is not a vertex.
+  std::vector<PathStep> shortest_path(Vertex from, Vertex to) const;
 
  private:
   Graph graph_;

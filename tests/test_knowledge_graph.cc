@@ -108,3 +108,28 @@ TEST_CASE("KnowledgeGraph::around keeps the nearest, best connected vertices und
   CHECK(labels(capped.graph).count("Tobias Renn") == 0);
   CHECK_THROWS_AS(kg.around(999, 1, 10), std::out_of_range);
 }
+
+TEST_CASE("KnowledgeGraph::shortest_path walks facts either way", "[kgraph]") {
+  testing::FixtureStore store("kgraph_path");
+  KnowledgeGraph kg = KnowledgeGraph::from_store(*store);
+  Vertex lisbon = *kg.find(entity_id(EntityType::kPlace, "Lisbon"));
+  Vertex lumen = *kg.find(entity_id(EntityType::kProduct, "Lumen 3"));
+
+  auto steps = kg.shortest_path(lisbon, lumen);
+  REQUIRE(steps.size() == 3);
+  CHECK(steps[0].from == lisbon);
+  CHECK(kg[steps[0].to].key == "d1#q1");
+  CHECK(steps[0].edge.predicate == "about");
+  CHECK_FALSE(steps[0].forward);
+  CHECK(kg[steps[1].to].label == "Quillfeather Labs");
+  CHECK(steps[1].forward);
+  CHECK(steps[2].edge.predicate == "develops");
+  CHECK(steps[2].to == lumen);
+  CHECK(kg.shortest_path(lumen, lumen).empty());
+
+  KnowledgeGraph islands;
+  Vertex a = islands.add_vertex({NodeKind::kEntity, "ORG:a", "A", EntityType::kOrg});
+  Vertex b = islands.add_vertex({NodeKind::kEntity, "ORG:b", "B", EntityType::kOrg});
+  CHECK(islands.shortest_path(a, b).empty());
+  CHECK_THROWS_AS(islands.shortest_path(a, 7), std::out_of_range);
+}

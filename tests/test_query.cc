@@ -5,6 +5,7 @@
 
 #include "query/card.h"
 #include "query/format.h"
+#include "query/path.h"
 #include "query/quotes.h"
 #include "query/resolve.h"
 #include "query_fixture.h"
@@ -182,4 +183,23 @@ TEST_CASE("parse_format knows the five formats", "[query]") {
   CHECK(parse_format("csv") == Format::kCsv);
   CHECK(parse_format("jsonl") == Format::kJsonl);
   CHECK_FALSE(parse_format("xml"));
+}
+
+TEST_CASE("find_path names each fact between two entities", "[query]") {
+  testing::FixtureStore store("query_path");
+  auto rows = find_path(*store, "lisbon", "Lumen 3");
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[0].step == 1);
+  CHECK(rows[0].from == "Lisbon");
+  CHECK(rows[0].to == "“Quillfeather would open an office in Lisbon”");
+  CHECK_FALSE(rows[0].forward);
+  CHECK(rows[2].from == "Quillfeather Labs");
+  CHECK(rows[2].predicate == "develops");
+  CHECK(rows[2].doc == "d1");
+  CHECK(rows[2].rule == "develops-verb");
+  CHECK(render(path_results(rows), Format::kTsv)
+            .find("1\tLisbon\t<-about-\t“Quillfeather would open an office in Lisbon”\t\td1\tabout\t"
+                  "false\t200\t243\ttest-sieve\n") != std::string::npos);
+  CHECK(find_path(*store, "Lisbon", "Lisbon").empty());
+  CHECK_THROWS_AS(find_path(*store, "Lisbon", "Atlantis"), QueryError);
 }

@@ -1,0 +1,40 @@
+#include "query/path.h"
+
+#include "graph/knowledge_graph.h"
+#include "query/resolve.h"
+
+namespace newsgraph {
+namespace {
+
+std::string display(const VertexProps& v) {
+  return v.kind == NodeKind::kQuote ? "“" + v.label + "”" : v.label;
+}
+
+}  // namespace
+
+std::vector<PathRow> find_path(const Store& store, std::string_view a, std::string_view b) {
+  EntityId from = resolve_entity(store, a), to = resolve_entity(store, b);
+  KnowledgeGraph kg = KnowledgeGraph::from_store(store);
+  auto u = kg.find(from), v = kg.find(to);
+  if (!u || !v) throw QueryError("entity " + (u ? to : from) + " is indexed but not stored");
+  std::vector<PathRow> rows;
+  for (const PathStep& s : kg.shortest_path(*u, *v))
+    rows.push_back({rows.size() + 1, display(kg[s.from]), display(kg[s.to]), s.edge.predicate,
+                    s.forward, s.edge.detail, s.edge.doc, s.edge.span, s.edge.rule});
+  return rows;
+}
+
+ResultSet path_results(const std::vector<PathRow>& rows) {
+  ResultSet rs;
+  for (const char* name : {"step", "from", "edge", "to", "detail", "doc"}) rs.columns.push_back({name});
+  for (const char* name : {"predicate", "forward", "begin", "end", "rule"})
+    rs.columns.push_back({name, false});
+  for (const PathRow& r : rows) {
+    std::string edge = r.forward ? "-" + r.predicate + "->" : "<-" + r.predicate + "-";
+    rs.rows.push_back({r.step, r.from, edge, r.to, r.detail, r.doc, r.predicate, r.forward,
+                       r.span.begin, r.span.end, r.rule});
+  }
+  return rs;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,35 @@
+// How two entities are connected: the shortest chain of facts between them.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/store.h"
+#include "query/format.h"
+
+namespace newsgraph {
+
+/// One fact on the way from the first entity to the second.
+struct PathRow {
+  size_t step = 0;          // 1, 2, ...
+  std::string from, to;     // display names; a quote as “its text”
+  std::string predicate;
+  bool forward = true;      // false: the fact reads from `to` to `from`
+  std::string detail;       // role title, cue verb
+  std::string doc;          // provenance of the fact
+  Span span;
+  std::string rule;
+};
+
+/// The shortest path between the entities `a` and `b` name (resolve_entity) in the graph of
+/// the whole store (KnowledgeGraph::from_store, without documents), through quotes, roles
+/// and relations. Empty if they are not connected or are the same entity. Throws QueryError
+/// for an unknown name, StoreError if the store cannot be read.
+std::vector<PathRow> find_path(const Store& store, std::string_view a, std::string_view b);
+
+/// Columns step, from, edge ("-said->" or "<-about-"), to, detail, doc, then (not in the
+/// table) predicate, forward, begin, end, rule.
+ResultSet path_results(const std::vector<PathRow>& rows);
+
+}  // namespace newsgraph
