@@ -98,6 +98,22 @@ std::optional<std::string> iso_prefix(std::string_view s) {
   return iso_date(y, *m, d);
 }
 
+// An all-number date: "2025/01/31", "31.01.2025" (dotted: day first), "1/31/2025" (slashed:
+// month first, as in US usage, unless the first number cannot be a month).
+std::optional<std::string> numeric_date(std::string_view w) {
+  const char sep = w.find('.') != std::string_view::npos ? '.' : '/';
+  std::vector<std::optional<int>> n;
+  for (size_t i = 0; i <= w.size() && n.size() < 4;) {
+    size_t j = std::min(w.find(sep, i), w.size());
+    n.push_back(number(w.substr(i, j - i), 4));
+    i = j + 1;
+  }
+  if (n.size() != 3 || !n[0] || !n[1]) return std::nullopt;
+  if (w.find(sep) == 4) return iso_date(n[0], *n[1], n[2]);
+  if (sep == '.' || *n[0] > 12) return iso_date(n[2], *n[1], n[0]);
+  return iso_date(n[2], *n[0], n[1]);
+}
+
 // Words allowed after the year of a date line: a time, its zone and separators
 // ("10:30", "a.m.", "GMT", "at", "|").
 bool is_time_word(std::string_view w) {
@@ -116,7 +132,8 @@ bool is_date_label(std::string_view w) {
 }
 
 // A line that is only a date, with an optional label, weekday and time: "31 January 2025",
-// "Tuesday, July 22, 2025", "Oct. 29, 2025", "Published: 2 May 2024 10:30 GMT", "2025-01-31".
+// "Tuesday, July 22, 2025", "Oct. 29, 2025", "Published: 2 May 2024 10:30 GMT", "2025-01-31",
+// "31.01.2025".
 // Returns YYYY-MM-DD.
 std::optional<std::string> parse_date(std::string_view line) {
   line = trim(line);
@@ -124,7 +141,7 @@ std::optional<std::string> parse_date(std::string_view line) {
   auto w = words(line);
   while (!w.empty() && is_date_label(w[0])) w.erase(w.begin());
   if (!w.empty() && is_weekday(w[0])) w.erase(w.begin());
-  if (w.size() == 1) return iso_prefix(w[0]);
+  if (w.size() == 1) return iso_prefix(w[0]) ? iso_prefix(w[0]) : numeric_date(w[0]);
   if (w.size() < 3 || !std::all_of(w.begin() + 3, w.end(), is_time_word)) return std::nullopt;
   if (int m = month_number(w[0])) return iso_date(number(w[2], 4), m, number(w[1], 2));
   if (int m = month_number(w[1])) return iso_date(number(w[2], 4), m, number(w[0], 2));

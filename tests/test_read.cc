@@ -43,6 +43,11 @@ TEST_CASE("txt header: weekday dates, abbreviated months, byline", "[front]") {
   CHECK(published("Sept. 3, 2024") == "2024-09-03");
   CHECK(published("April 16, 2025") == "2025-04-16");
   CHECK(published("2023-12-01") == "2023-12-01");
+  CHECK(published("Friday 7th March 2025") == "2025-03-07");
+  CHECK(published("05.03.2025") == "2025-03-05");  // dotted: day first
+  CHECK(published("3/5/2025") == "2025-03-05");    // slashed: month first
+  CHECK(published("25/12/2024") == "2024-12-25");  // 25 cannot be a month
+  CHECK(published("2024/12/25") == "2024-12-25");
   CHECK(published("31 February 2025") == "2024-01-09");  // not a date: crawl date is the fallback
 
   Article a = parse_text_article(
