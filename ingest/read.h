@@ -23,16 +23,12 @@ class ReadError : public std::runtime_error {
 ///  - A directory is walked recursively in sorted path order; files ending in .txt and
 ///    .jsonl are read, other files are skipped. A file named explicitly is read as JSON lines
 ///    if it ends in .jsonl, else as text.
-///  - .txt: a UTF-8 BOM is dropped; optional header lines before the headline are recognised
-///    by shape: "Today : Jan 31, 2025" (crawl date), a date line ("31 January 2025",
-///    "Tuesday, July 22, 2025", "Oct. 29, 2025", "2025-01-31"), a byline "By NAME" and a
-///    section line of 1-3 capitalised words followed by, or sharing its block with, a date
-///    line. `published` (YYYY-MM-DD) is the date line's, else the crawl date; title = the
-///    first non-header line, body_offset = its byte offset; metadata gets "author" and
-///    "section". A date or byline just under the headline is read too (and left in the body).
-///    doc_id is the file name without extension, source the path.
+///  - .txt: a UTF-8 BOM is dropped; header lines above the headline ("Today : Jan 31, 2025",
+///    a section word, "By NAME", a date line) are read by parse_text_header (text_header.h):
+///    published, title = the headline, body_offset = its byte offset, metadata "author" and
+///    "section". doc_id is the file name without extension, source the path.
 ///  - .jsonl: one article per line with `id` (missing: "<file stem>:<line>"), `title`, `date`
-///    (ISO date or timestamp: its date part; other date shapes as for .txt), `url`, `text`;
+///    (its date part, via parse_date_line: "2006-10-20T16:25" -> 2006-10-20), `url`, `text`;
 ///    every other field (and a non-string or unparsed one) stays in Article::metadata; blank
 ///    lines are skipped. source is "path:line" (lines count from 1).
 /// A bad item (invalid UTF-8, a line that is not a JSON object, a missing or non-string
