@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "ingest/segment.h"
@@ -85,4 +86,21 @@ TEST_CASE("sentences: byte offsets with non-ASCII text, non-breaking space trimm
   CHECK(doc.sentences[0] == Span{0, 19});  // "Zoë Ünal said it."
   CHECK(doc.slice(doc.sentences[1]) == "Çelik did not.");
   CHECK(doc.sentences[1].begin == 22);  // after U+00A0 and a space
+}
+
+TEST_CASE("segmentation gives the same sentences on several threads", "[front]") {
+  const std::string text = "Dr. Ames spoke. Pell Inc. ( PELL.N ) fell.\nIt rose. \"Why?\" he asked.";
+  const std::vector<std::string> want = {"Dr. Ames spoke.", "Pell Inc. ( PELL.N ) fell.", "It rose.",
+                                         "\"Why?\" he asked."};
+  std::vector<std::vector<std::string>> got(4);
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < got.size(); ++i)
+    threads.emplace_back([&, i] {
+      for (int k = 0; k < 50; ++k) {
+        Document doc = segmented(text);
+        got[i] = texts(doc, doc.sentences);
+      }
+    });
+  for (auto& t : threads) t.join();
+  for (const auto& g : got) CHECK(g == want);
 }
