@@ -46,6 +46,7 @@ struct Lexicon {
   StringSet org_heads;                    // as written, may open "X of Y": "University", "Bureau"
   StringSet honorifics;                   // as written: "Mr", "Dr", "Ms"
   StringSet titles;                       // "chief executive", "vice president", "analyst"
+  StringSet public_titles;                // "president", "minister": roles without an org
   StringSet title_modifiers;              // "senior", "former", "interim", "principal"
   StringSet product_cues;                 // nouns next to a product name: "model", "app", "chip"
   StringSet non_entity_heads;             // as written, end names of laws and events: "Act"

@@ -1,5 +1,252 @@
-// SCAFFOLD: replaced by the stage's implementation.
+// Roles: (person, title, organisation) from the patterns news copy uses to introduce people:
+//   apposition after the name   "Jane Doe, Acme's co-founder and chief executive"
+//                               "Jane Doe, a senior analyst at Acme" / "..., the founder of Acme"
+//   title before the name       "Acme CEO Jane Doe", "Acme's Corporate Vice President Jane Doe",
+//                               "Acme's chief executive, Jane Doe", "President Jane Doe"
+//   appointment                 "Acme appointed Jane Doe as its chief executive"
+// Titles come from the title lexicon, with the modifiers in front of them ("wearables analyst",
+// "AI Vice President"), "head of <field>", and conjunctions ("co-founder and chief executive"
+// gives two roles). "former" before the title or organisation sets Role::former.
 #include "ingest/roles.h"
+
+#include <algorithm>
+
+#include "ingest/lexicon.h"
+#include "ingest/tagged_tokens.h"
+
 namespace newsgraph {
-void find_roles(Document&) {}
+namespace {
+
+bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+bool is_determiner(std::string_view w) {
+  return is_one_of(w, {"a", "an", "the", "its", "Its", "their", "Their", "his", "her", "our",
+                       "other"});
+}
+
+struct Titles {
+  std::vector<std::pair<size_t, size_t>> spans;  // token ranges of each title
+  size_t end = 0;                                // first token after the last title
+  bool former = false;
+  bool possessive_pronoun = false;               // "its chief executive": the org is antecedent
+  int org = -1;                                  // "the other co-founder and Acme's CTO"
+};
+
+class RoleFinder {
+ public:
+  explicit RoleFinder(Document& doc) : doc_(doc), lex_(lexicon()), tt_(doc) {}
+
+  void run() {
+    for (size_t m = 0; m < doc_.mentions.size(); ++m) {
+      if (!is(int(m), EntityType::kPerson)) continue;
+      auto [p0, p1] = tt_.mention_tokens(int(m));
+      if (p1 == 0) continue;
+      apposition(int(m), p0, p1);
+      title_before(int(m), p0);
+      appointment(int(m), p0, p1);
+    }
+  }
+
+ private:
+  bool is(int m, EntityType type) const {
+    return m >= 0 && doc_.mentions[m].entity >= 0 &&
+           doc_.entities[doc_.mentions[m].entity].type == type;
+  }
+  const std::string& name(int m) const { return doc_.entities[doc_.mentions[m].entity].name; }
+  size_t title_at(size_t i) const;
+  Titles parse_titles(size_t k) const;
+  int org_after(size_t& e) const;
+  void add(int person, const Titles& titles, int org, bool former, size_t from, size_t to);
+  void apposition(int m, size_t p0, size_t p1);
+  void title_before(int m, size_t p0);
+  void appointment(int m, size_t p0, size_t p1);
+  int org_before(size_t k, bool same_sentence) const;
+  // A capitalised public-office title ("President"), a role even without an organisation.
+  bool public_title(std::pair<size_t, size_t> span) const {
+    std::string phrase;
+    for (size_t k = span.first; k < span.second; ++k)
+      phrase += (k > span.first ? " " : "") + tt_.lower_word(k);
+    return tt_.token(span.first).capitalised && lex_.public_titles.count(phrase);
+  }
+
+  Document& doc_;
+  const Lexicon& lex_;
+  TaggedTokens tt_;
+};
+
+// Length in tokens of the longest lexicon title starting at token i, or 0.
+size_t RoleFinder::title_at(size_t i) const {
+  std::string phrase;
+  size_t best = 0;
+  for (size_t k = i; k < tt_.size() && k < i + lex_.max_title_words; ++k) {
+    if (!tt_.token(k).word()) break;
+    if (k > i) phrase += ' ';
+    phrase += tt_.lower_word(k);
+    if (lex_.titles.count(phrase)) best = k + 1 - i;
+  }
+  return best;
+}
+
+// Titles starting at token k: [determiner] [former] (modifiers title) [and (modifiers title)]...
+Titles RoleFinder::parse_titles(size_t k) const {
+  Titles out;
+  out.end = k;
+  out.possessive_pronoun = is_one_of(tt_.lower_word(k), {"its", "their"});
+  while (k < tt_.size() && is_determiner(tt_.word(k))) ++k;
+  if (tt_.word(k) == "former") out.former = true, ++k;
+  for (;;) {
+    size_t j = k, t = 0;
+    for (; j < k + 4 && j < tt_.size(); ++j) {  // up to three modifiers before the title
+      if (!tt_.token(j).word() || tt_.mention(j) >= 0) break;
+      if ((t = title_at(j))) break;
+      if (lex_.common_words.count(tt_.lower_word(j)) && !lex_.title_modifiers.count(tt_.lower_word(j)))
+        break;
+    }
+    if (!t) break;
+    size_t e = j + t;
+    while (size_t more = title_at(e)) e += more;  // "principal analyst", "chief executive officer"
+    if (tt_.lower_word(e - 1) == "head" && tt_.word(e) == "of") {  // "head of industrial design"
+      size_t f = e + 1;
+      while (f < tt_.size() && tt_.token(f).word() && !tt_.token(f).capitalised &&
+             !is_one_of(tt_.word(f), {"at", "for", "with", "and", "in", "of"}))
+        ++f;
+      if (f > e + 1) e = f;
+    }
+    out.spans.emplace_back(k, e);
+    out.end = e;
+    if (!is_one_of(tt_.word(e), {"and", "&"})) break;
+    k = e + 1;
+    while (k < tt_.size() && is_determiner(tt_.word(k))) ++k;
+    int org = tt_.mention(k);  // "... and Acme's chief product officer"
+    if (is(org, EntityType::kOrg) && is_possessive(tt_.word(tt_.mention_tokens(org).second))) {
+      out.org = org;
+      k = tt_.mention_tokens(org).second + 1;
+    }
+  }
+  return out;
+}
+
+// An organisation mention after "at", "of", "for" or "with" at token e, allowing a short
+// description between ("at the security firm Acme"); advances e past it.
+int RoleFinder::org_after(size_t& e) const {
+  if (!is_one_of(tt_.word(e), {"at", "of", "for", "with"})) return -1;
+  size_t k = e + 1;
+  if (tt_.word(k) == "the") {
+    ++k;
+    for (size_t n = 0; n < 3 && tt_.mention(k) < 0 && tt_.token(k).word() &&
+                       !tt_.token(k).capitalised; ++n)
+      ++k;
+  }
+  int m = tt_.mention(k);
+  if (!is(m, EntityType::kOrg)) return -1;
+  e = tt_.mention_tokens(m).second;
+  return m;
+}
+
+// The nearest organisation mention before token k in its sentence; failing that (for "its"
+// opening a sentence) the first one of the sentence before, most often its subject.
+int RoleFinder::org_before(size_t k, bool same_sentence) const {
+  auto sentence_begin = [&](size_t i) {
+    while (i > 0 && !tt_.token(i).sentence_start) --i;
+    return i;
+  };
+  size_t start = sentence_begin(k);
+  for (size_t i = k; i-- > start;)
+    if (is(tt_.mention(i), EntityType::kOrg)) return tt_.mention(i);
+  if (same_sentence || start == 0) return -1;
+  for (size_t i = sentence_begin(start - 1); i < start; ++i)
+    if (is(tt_.mention(i), EntityType::kOrg)) return tt_.mention(i);
+  return -1;
+}
+
+void RoleFinder::add(int person, const Titles& titles, int org, bool former, size_t from,
+                     size_t to) {
+  if (org < 0) org = titles.org;
+  if (org < 0 && titles.possessive_pronoun) org = org_before(from, false);
+  for (auto [a, b] : titles.spans) {
+    Role r;
+    r.person = name(person);
+    r.title = std::string(std::string_view(doc_.text).substr(
+        tt_.token(a).span.begin, tt_.token(b - 1).span.end - tt_.token(a).span.begin));
+    if (org >= 0) r.org = name(org);
+    r.former = former || titles.former;
+    r.span = {tt_.token(from).span.begin, tt_.token(to - 1).span.end};
+    r.rule = "role";
+    bool seen = std::any_of(doc_.roles.begin(), doc_.roles.end(), [&](const Role& x) {
+      return x.person == r.person && lower(x.title) == lower(r.title) && x.org == r.org;
+    });
+    if (!seen && r.org != r.person) doc_.roles.push_back(std::move(r));
+  }
+}
+
+// "P, Acme's co-founder and chief executive", "P, a senior analyst at Acme", "P, the founder
+// of Acme", "P, a former Acme executive".
+void RoleFinder::apposition(int m, size_t p0, size_t p1) {
+  if (tt_.word(p1) != ",") return;
+  size_t k = p1 + 1;
+  while (is_determiner(tt_.word(k))) ++k;
+  bool former = tt_.word(k) == "former";
+  if (former) ++k;
+  int org = tt_.mention(k);
+  if (is(org, EntityType::kOrg)) {
+    size_t e = tt_.mention_tokens(org).second;
+    if (is_possessive(tt_.word(e))) ++e;
+    Titles t = parse_titles(e);
+    add(m, t, org, former, p0, std::max(t.end, e));
+    return;
+  }
+  Titles t = parse_titles(p1 + 1);
+  if (t.spans.empty() || is(tt_.mention(t.end), EntityType::kPerson)) return;
+  size_t e = t.end;
+  org = org_after(e);
+  if (org >= 0 || t.org >= 0 || t.possessive_pronoun || public_title(t.spans.front()))
+    add(m, t, org, false, p0, e);
+  if (tt_.word(e) == "," && tt_.word(e + 1) == "as") appointment(m, p0, e + 1);
+}
+
+// "Acme CEO P", "Acme's chief executive, P", "former Acme executive P", "President P".
+void RoleFinder::title_before(int m, size_t p0) {
+  size_t end = p0 > 0 && tt_.word(p0 - 1) == "," ? p0 - 1 : p0;
+  for (size_t n = lex_.max_title_words; n >= 1; --n) {
+    if (n > end || title_at(end - n) != n) continue;
+    size_t t0 = end - n;
+    Titles t;
+    t.spans.emplace_back(t0, end);
+    size_t k = t0;
+    if (k > 0 && is_possessive(tt_.word(k - 1))) --k;
+    int org = k > 0 ? tt_.mention(k - 1) : -1;
+    bool former = k > 0 && tt_.word(k - 1) == "former";
+    if (is(org, EntityType::kOrg)) {
+      size_t o0 = tt_.mention_tokens(org).first;
+      add(m, t, org, o0 > 0 && tt_.word(o0 - 1) == "former", o0, p0);
+    } else if (k > 0 && is_one_of(tt_.lower_word(k - 1), {"its", "their"})) {
+      add(m, t, org_before(k - 1, false), former, k - 1, p0);  // "Its director, P"
+    } else if (end == p0 && public_title(t.spans.front())) {
+      add(m, t, -1, former, t0, p0);                           // "President P"
+    } else if (end == p0 && !tt_.token(t0).capitalised) {
+      add(m, t, org_before(t0, true), former, t0, p0);         // "Acme ... co-founder P"
+    }
+    return;
+  }
+}
+
+// "Acme appointed P as its chief executive": the organisation is named after the title or,
+// failing that, is the nearest one before the person in the sentence.
+void RoleFinder::appointment(int m, size_t p0, size_t p1) {
+  if (tt_.word(p1) != "as") return;
+  Titles t = parse_titles(p1 + 1);
+  if (t.spans.empty()) return;
+  size_t e = t.end;
+  int org = org_after(e);
+  for (size_t k = p0; org < 0 && k-- > 0 && !tt_.token(k + 1).sentence_start;)
+    if (is(tt_.mention(k), EntityType::kOrg)) org = tt_.mention(k);
+  if (org >= 0) add(m, t, org, false, p0, e);
+}
+
+}  // namespace
+
+void find_roles(Document& doc) { RoleFinder(doc).run(); }
+
 }  // namespace newsgraph

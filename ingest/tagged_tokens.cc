@@ -1,0 +1,44 @@
+#include "ingest/tagged_tokens.h"
+
+#include "ingest/lexicon.h"
+
+namespace newsgraph {
+
+TaggedTokens::TaggedTokens(const Document& doc) : doc_(doc) {
+  std::vector<uint32_t> starts;
+  for (Span s : doc.sentences) starts.push_back(s.begin);
+  tokens_ = tokenize(doc.text, doc.body_begin, uint32_t(doc.text.size()), starts);
+  mention_.assign(tokens_.size(), -1);
+  mention_range_.assign(doc.mentions.size(), {0, 0});
+  size_t m = 0;
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    while (m < doc.mentions.size() && doc.mentions[m].span.end <= tokens_[i].span.begin) ++m;
+    if (m < doc.mentions.size() && doc.mentions[m].span.begin < tokens_[i].span.end) {
+      auto& r = mention_range_[m];
+      if (r.second == 0) r.first = i;
+      r.second = i + 1;
+      mention_[i] = int(m);
+    }
+  }
+  size_t first = 0;
+  for (size_t i = 1; i <= tokens_.size(); ++i) {
+    if (i < tokens_.size() && !tokens_[i].sentence_start) continue;
+    sentences_.emplace_back(first, i);
+    first = i;
+  }
+}
+
+std::string_view TaggedTokens::word(size_t i) const {
+  return i < tokens_.size() ? doc_.slice(tokens_[i].span) : std::string_view();
+}
+
+std::string TaggedTokens::lower_word(size_t i) const { return lower(word(i)); }
+
+const Entity* TaggedTokens::entity(size_t i) const {
+  int m = mention(i);
+  if (m < 0) return nullptr;
+  int e = doc_.mentions[m].entity;
+  return e >= 0 && size_t(e) < doc_.entities.size() ? &doc_.entities[e] : nullptr;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,45 @@
+// Tokens of a document's body tagged with the mentions they belong to: the shared view of
+// the pattern stages that read mentions in context (roles, relations).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/document.h"
+#include "ingest/tokens.h"
+
+namespace newsgraph {
+
+/// The body's tokens, each with the mention covering it (index into doc.mentions, or -1).
+/// Sentences are token ranges [first, last) cut at Token::sentence_start.
+class TaggedTokens {
+ public:
+  /// Tokenises doc.text from doc.body_begin. doc.mentions must be sorted (find_mentions).
+  explicit TaggedTokens(const Document& doc);
+
+  size_t size() const { return tokens_.size(); }
+  const Token& token(size_t i) const { return tokens_[i]; }
+  /// The token's text; empty past the end.
+  std::string_view word(size_t i) const;
+  /// The token's text in lower case; empty past the end.
+  std::string lower_word(size_t i) const;
+  /// Index into doc.mentions of the mention covering token i, or -1.
+  int mention(size_t i) const { return i < mention_.size() ? mention_[i] : -1; }
+  /// The entity of the mention covering token i, or nullptr.
+  const Entity* entity(size_t i) const;
+  /// Token ranges of the sentences, in order.
+  const std::vector<std::pair<size_t, size_t>>& sentences() const { return sentences_; }
+  /// First and one-past-last token of mention m.
+  std::pair<size_t, size_t> mention_tokens(int m) const { return mention_range_[m]; }
+
+ private:
+  const Document& doc_;
+  std::vector<Token> tokens_;
+  std::vector<int> mention_;
+  std::vector<std::pair<size_t, size_t>> mention_range_;
+  std::vector<std::pair<size_t, size_t>> sentences_;
+};
+
+}  // namespace newsgraph
