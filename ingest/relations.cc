@@ -1,5 +1,331 @@
-// SCAFFOLD: replaced by the stage's implementation.
+// Relations between the entities of one sentence:
+//  - cue phrases of the relation lexicon ("acquired", "developed by", "probe into"): the
+//    nearest mention of a fitting type before the cue and after it are subject and object
+//    (swapped for passive cues); a list after the cue ("from A and B") gives one per member;
+//    "the company" next to a cue stands for the organisation mentioned last;
+//  - "Acme's Widget" and products named after their maker ("Acme Widget"): develops;
+//  - money literals, typed by the nearest money cue: raises, valued_at, price (a takeover's
+//    price belongs to the company bought), cost.
 #include "ingest/relations.h"
+
+#include <algorithm>
+#include <set>
+
+#include "ingest/lexicon.h"
+#include "ingest/money.h"
+#include "ingest/tagged_tokens.h"
+
 namespace newsgraph {
-void find_relations(Document&) {}
+namespace {
+
+using T = EntityType;
+
+bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// Which entity types each predicate takes as subject and object.
+struct Signature {
+  std::vector<T> subject, object;
+};
+const Signature& signature(std::string_view predicate) {
+  static const Signature kOrgProduct{{T::kOrg}, {T::kProduct}};
+  static const Signature kOrgOrg{{T::kOrg}, {T::kOrg}};
+  static const Signature kAgents{{T::kOrg, T::kPerson}, {T::kOrg, T::kPerson}};
+  static const Signature kOrgPerson{{T::kOrg}, {T::kPerson}};
+  static const Signature kPersonPerson{{T::kPerson}, {T::kPerson}};
+  if (is_one_of(predicate, {"develops", "hosts"})) return kOrgProduct;
+  if (is_one_of(predicate, {"sues", "accuses", "criticizes", "praises", "congratulates"}))
+    return kAgents;
+  if (predicate == "hires") return kOrgPerson;
+  if (predicate == "nominates") return kPersonPerson;
+  return kOrgOrg;
+}
+
+bool fits(const Entity* e, const std::vector<T>& types) {
+  return e && std::find(types.begin(), types.end(), e->type) != types.end();
+}
+
+// Generic nouns that stand for an organisation named before ("the company said").
+bool is_org_anaphor(std::string_view w) {
+  return is_one_of(w, {"company", "firm", "startup", "start-up", "group", "studio", "maker",
+                       "lender", "chipmaker", "business", "developer", "provider", "retailer"});
+}
+
+class RelationFinder {
+ public:
+  explicit RelationFinder(Document& doc)
+      : doc_(doc), lex_(lexicon()), tt_(doc), money_(find_money(tt_, doc.text)) {}
+
+  void run() {
+    for (auto [first, last] : tt_.sentences()) {
+      acquired_.clear();
+      mark_clauses(first, last);
+      for (size_t i = first; i < last;) i = cue_at(i, first, last);
+      possessive_products(first, last);
+      for (const MoneyMention& m : money_)
+        if (m.first >= first && m.first < last) money(m, first, last);
+    }
+    products_named_after_maker();
+  }
+
+ private:
+  size_t cue_at(size_t i, size_t first, size_t last);
+  void mark_clauses(size_t first, size_t last);
+  void investors(const MoneyMention& m, int company, size_t last);
+  int nearest(size_t from, size_t to, int step, const std::vector<T>& types) const;
+  int anaphor(size_t at, int step, int other = -1) const;
+  int last_before(size_t k, T type, int other = -1) const;
+  int topic() const;
+  std::vector<int> list_after(int m, size_t last, const std::vector<T>& types) const;
+  void possessive_products(size_t first, size_t last);
+  void products_named_after_maker();
+  void money(const MoneyMention& m, size_t first, size_t last);
+  std::string money_cue(const MoneyMention& m, size_t first, size_t last) const;
+  void add(const std::string& subject, const std::string& predicate, const std::string& object,
+           Span span, std::string rule, std::optional<Money> money = std::nullopt);
+  const Entity& entity(int m) const { return doc_.entities[doc_.mentions[m].entity]; }
+  const Entity* entity_or_null(int m) const {
+    return m >= 0 && doc_.mentions[m].entity >= 0 ? &entity(m) : nullptr;
+  }
+  Span span(size_t a, size_t b) const { return {tt_.token(a).span.begin, tt_.token(b - 1).span.end}; }
+
+  Document& doc_;
+  const Lexicon& lex_;
+  TaggedTokens tt_;
+  std::vector<MoneyMention> money_;
+  std::vector<int> acquired_;  // objects of "acquires" in the current sentence
+  std::vector<char> clause_;   // per token: inside ", which ... ," or ", a ... ," 
+  std::set<std::tuple<std::string, std::string, std::string>> seen_;
+};
+
+// Marks relative clauses and appositions (", which ... ,", ", a ... ,"): a subject found by
+// walking back from a cue outside them is not inside them ("Acme, which trades on the
+// Nasdaq, competes with Initech": Acme, not Nasdaq).
+void RelationFinder::mark_clauses(size_t first, size_t last) {
+  clause_.assign(tt_.size(), 0);
+  for (size_t k = first; k + 1 < last; ++k) {
+    if (tt_.word(k) != "," ||
+        !is_one_of(tt_.lower_word(k + 1), {"which", "who", "whose", "where", "a", "an", "the"}))
+      continue;
+    size_t e = k + 1;
+    while (e < last && tt_.word(e) != ",") ++e;
+    if (e == last) continue;  // an unclosed clause may hold the main verb
+    std::fill(clause_.begin() + k, clause_.begin() + e, 1);
+    k = e - 1;
+  }
+}
+
+// The nearest mention (index into doc.mentions) from token `from` walking by `step` up to
+// `to`, whose entity has one of `types`; -1 if none. Walking back from outside a clause
+// skips the clause.
+int RelationFinder::nearest(size_t from, size_t to, int step, const std::vector<T>& types) const {
+  bool outside = from >= clause_.size() || !clause_[from];
+  for (size_t k = from; k != to; k += step) {
+    if (step < 0 && outside && k < clause_.size() && clause_[k]) continue;
+    if (fits(tt_.entity(k), types)) return tt_.mention(k);
+  }
+  return -1;
+}
+
+// "the company" right before (step -1) or after (step +1) token `at`, or "it" right after:
+// the organisation mentioned last before it (other than mention `other`'s); -1 if none.
+int RelationFinder::anaphor(size_t at, int step, int other) const {
+  size_t k = at;
+  for (int n = 0; n < 3; ++n) {
+    k += step;
+    if (k >= tt_.size()) return -1;
+    if (is_org_anaphor(tt_.lower_word(k)) || (step > 0 && n == 0 && tt_.word(k) == "it"))
+      return last_before(std::min(at, k), T::kOrg, other);
+    if (!tt_.token(k).word() || tt_.mention(k) >= 0) return -1;
+  }
+  return -1;
+}
+
+// The last mention of `type` before token k whose entity is not that of mention `other`.
+int RelationFinder::last_before(size_t k, T type, int other) const {
+  const Entity* skip = entity_or_null(other);
+  while (k-- > 0)
+    if (fits(tt_.entity(k), {type}) && tt_.entity(k) != skip) return tt_.mention(k);
+  return -1;
+}
+
+// A mention of the organisation the story is about: the one mentioned most often.
+int RelationFinder::topic() const {
+  int best = -1;
+  for (size_t m = 0; m < doc_.mentions.size(); ++m) {
+    const Entity* e = entity_or_null(int(m));
+    if (fits(e, {T::kOrg}) && (best < 0 || e->mentions.size() > entity(best).mentions.size()))
+      best = int(m);
+  }
+  return best;
+}
+
+// Mention m followed by ", B", "and C" of fitting types: all of them.
+std::vector<int> RelationFinder::list_after(int m, size_t last, const std::vector<T>& types) const {
+  std::vector<int> out{m};
+  size_t k = tt_.mention_tokens(m).second;
+  while (k < last && is_one_of(tt_.word(k), {",", "and"})) {
+    if (tt_.word(k) == "," && tt_.word(k + 1) == "and") ++k;
+    int next = tt_.mention(k + 1);
+    if (!fits(entity_or_null(next), types)) break;
+    out.push_back(next);
+    k = tt_.mention_tokens(next).second;
+  }
+  return out;
+}
+
+// A relation cue starting at token i: adds its relations; returns the next token to look at.
+size_t RelationFinder::cue_at(size_t i, size_t first, size_t last) {
+  std::string phrase;
+  const RelationCue* cue = nullptr;
+  size_t end = i;
+  for (size_t k = i; k < last && k < i + lex_.max_cue_words && tt_.token(k).word(); ++k) {
+    phrase += (k > i ? " " : "") + tt_.lower_word(k);
+    if (auto it = lex_.relation_cues.find(phrase); it != lex_.relation_cues.end())
+      cue = &it->second, end = k + 1;
+  }
+  if (!cue || tt_.mention(i) >= 0) return i + 1;
+  if (cue->predicate == "none") return end;  // a longer phrase that means no relation
+  if (cue->predicate == "hires" && cue->passive && tt_.word(end) == "from") return end;
+  const Signature& sig = signature(cue->predicate);
+  const auto& before_types = cue->passive ? sig.object : sig.subject;
+  const auto& after_types = cue->passive ? sig.subject : sig.object;
+  int before = i > first ? nearest(i - 1, first - 1, -1, before_types) : -1;
+  if (before < 0) before = anaphor(i, -1);
+  int after = nearest(end, last, 1, after_types);
+  if (after < 0) after = anaphor(end - 1, 1, before);
+  // "Jane Doe, President John Roe's nominee": the object heads the apposition.
+  if (after < 0 && before >= 0 && i > 0 && is_possessive(tt_.word(i - 1))) {
+    size_t b0 = tt_.mention_tokens(before).first;
+    after = b0 > first ? nearest(b0 - 1, first - 1, -1, after_types) : -1;
+  }
+  // "modules supplied by Acme": the customer is the organisation the story is about.
+  if (before < 0 && cue->predicate == "supplies" && cue->passive) before = topic();
+  if (before < 0 || after < 0) return end;
+  for (int a : list_after(after, last, after_types)) {
+    int subject = cue->passive ? a : before, object = cue->passive ? before : a;
+    if (entity(subject).name == entity(object).name) continue;
+    // Symmetric relations name the more prominent party first: the story's own company.
+    bool symmetric = cue->predicate == "competes_with" || cue->predicate == "partners_with";
+    if (symmetric && entity(object).mentions.size() > entity(subject).mentions.size())
+      std::swap(subject, object);
+    add(entity(subject).name, cue->predicate, entity(object).name, span(i, end), "cue:" + phrase);
+    if (cue->predicate == "acquires") acquired_.push_back(object);
+  }
+  return end;
+}
+
+// "Acme's Widget": the organisation develops the product.
+void RelationFinder::possessive_products(size_t first, size_t last) {
+  for (size_t k = first + 1; k + 1 < last; ++k) {
+    if (!is_possessive(tt_.word(k))) continue;
+    const Entity* org = tt_.entity(k - 1);
+    const Entity* product = tt_.entity(k + 1);
+    if (fits(org, {T::kOrg}) && fits(product, {T::kProduct}))
+      add(org->name, "develops", product->name, span(k - 1, k + 2), "possessive");
+  }
+}
+
+// "Acme Widget", "Acme-3", "AcmePay" after "Acme Corp": a product named with its maker's
+// name is developed by it.
+void RelationFinder::products_named_after_maker() {
+  for (const Entity& p : doc_.entities) {
+    if (p.type != T::kProduct || p.mentions.empty()) continue;
+    std::string_view head = split_words(p.name).front();
+    for (const Entity& o : doc_.entities) {
+      if (o.type != T::kOrg || o.name == p.name) continue;
+      auto names = [&](std::string_view maker) {
+        if (head == maker) return true;
+        if (head.size() <= maker.size() || head.substr(0, maker.size()) != maker) return false;
+        char c = head[maker.size()];
+        return c == '-' || (c >= 'A' && c <= 'Z');
+      };
+      bool named = names(split_words(o.name).front()) ||
+                   std::any_of(o.aliases.begin(), o.aliases.end(), names);
+      if (named) add(o.name, "develops", p.name, p.mentions.front(), "maker-name");
+    }
+  }
+}
+
+// The money predicate whose cue word is nearest to the literal, or "".
+std::string RelationFinder::money_cue(const MoneyMention& m, size_t first, size_t last) const {
+  static const std::pair<std::string_view, std::string_view> kCues[] = {
+      {"valued", "valued_at"},  {"valuation", "valued_at"}, {"values", "valued_at"},
+      {"valuing", "valued_at"}, {"raised", "raises"},       {"raise", "raises"},
+      {"raises", "raises"},     {"raising", "raises"},      {"funding", "raises"},
+      {"priced", "price"},      {"price", "price"},         {"costs", "price"},
+      {"sells", "price"},       {"selling", "price"},       {"retail", "price"},
+      {"sold", "price"},        {"device", "price"},        {"income", ""},
+      {"revenue", ""},          {"profit", ""},             {"loss", ""},
+      {"earnings", ""},         {"sales", ""},              {"fine", ""},
+      {"damages", ""},
+      {"cost", "cost"},         {"spent", "cost"},          {"train", "cost"},
+      {"training", "cost"},     {"build", "cost"},          {"building", "cost"}};
+  if (m.money.per) return "price";
+  std::string best;
+  size_t best_distance = SIZE_MAX;
+  for (size_t k = first; k < last; ++k) {
+    if (k >= m.first && k < m.last) continue;
+    std::string w = tt_.lower_word(k);
+    for (auto [cue, predicate] : kCues) {
+      size_t d = k < m.first ? m.first - k : k - m.last;
+      if (w == cue && d < best_distance) best = predicate, best_distance = d;
+    }
+  }
+  return best;
+}
+
+void RelationFinder::money(const MoneyMention& m, size_t first, size_t last) {
+  std::string predicate = acquired_.empty() ? money_cue(m, first, last) : "price";
+  if (predicate.empty()) return;
+  int subject = -1;
+  if (!acquired_.empty()) {
+    subject = acquired_.front();
+  } else if (predicate == "price" || predicate == "cost") {
+    int near = m.first > first ? nearest(m.first - 1, first - 1, -1, {T::kProduct, T::kOrg}) : -1;
+    if (near < 0) subject = last_before(m.first, T::kProduct);
+    else if (entity(near).type == T::kProduct) subject = near;
+  } else {
+    int before = m.first > first ? nearest(m.first - 1, first - 1, -1, {T::kOrg}) : -1;
+    int after = nearest(m.last, last, 1, {T::kOrg});
+    if (before < 0 || (after >= 0 && tt_.mention_tokens(after).first - m.last <
+                                         m.first - tt_.mention_tokens(before).second))
+      before = after;
+    if (predicate == "raises" && before >= 0 && tt_.mention_tokens(before).first > m.first) {
+      int earlier = m.first > first ? nearest(m.first - 1, first - 1, -1, {T::kOrg}) : -1;
+      if (earlier >= 0) before = earlier;  // the company raising comes before the amount
+    }
+    subject = before >= 0 ? before : topic();
+  }
+  if (subject < 0) return;
+  add(entity(subject).name, predicate, m.money.text, span(m.first, m.last), "money", m.money);
+  if (predicate == "raises") investors(m, subject, last);
+}
+
+// "raised $5 million from A and B", "... in a round led by A, with participation from B":
+// the organisations after "from", "by" or "including" invest in the company.
+void RelationFinder::investors(const MoneyMention& m, int company, size_t last) {
+  for (size_t k = m.last; k < last; ++k) {
+    if (!is_one_of(tt_.lower_word(k), {"from", "by", "including"})) continue;
+    int first = nearest(k + 1, std::min(last, k + 4), 1, {T::kOrg});
+    if (first < 0) continue;
+    for (int investor : list_after(first, last, {T::kOrg}))
+      if (entity(investor).name != entity(company).name)
+        add(entity(investor).name, "invests_in", entity(company).name, span(m.first, m.last),
+            "money-investor");
+  }
+}
+
+void RelationFinder::add(const std::string& subject, const std::string& predicate,
+                         const std::string& object, Span span, std::string rule,
+                         std::optional<Money> money) {
+  if (!seen_.emplace(subject, predicate, object).second) return;
+  doc_.relations.push_back(Relation{subject, predicate, object, std::move(money), span, std::move(rule)});
+}
+
+}  // namespace
+
+void find_relations(Document& doc) { RelationFinder(doc).run(); }
+
 }  // namespace newsgraph
