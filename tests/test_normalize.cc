@@ -51,3 +51,24 @@ TEST_CASE("find_invalid_utf8 returns the first bad byte", "[front]") {
   CHECK(find_invalid_utf8("\x80") == 0);                  // stray continuation byte
   CHECK_THROWS_AS(normalize_nfc("bad \xFF"), std::invalid_argument);
 }
+
+TEST_CASE("NFC map: every span of the output maps to input bytes with the same NFC", "[front]") {
+  // Decomposed accents (NFD) throughout a sentence written for this test.
+  const std::string input =
+      "Rene\u0301e Mu\u0308ller and Nguye\u0302\u0303n Ha\u0300 met Zoe\u0308 in "
+      "Malmo\u0308; \"C\u0327a va,\" said Jose\u0301.";
+  NormalizedText n = normalize_nfc(input);
+  CHECK(n.text ==
+        "Renée Müller and Nguyễn Hà met Zoë in Malmö; \"Ça va,\" said José.");
+  // Cut the output at every space; each piece must come from exactly the matching input bytes.
+  uint32_t begin = 0;
+  for (uint32_t end = 0; end <= n.text.size(); ++end) {
+    if (end < n.text.size() && n.text[end] != ' ') continue;
+    const uint32_t ob = n.to_original(begin), oe = n.to_original(end);
+    INFO(n.text.substr(begin, end - begin));
+    CHECK(normalize_nfc(std::string_view(input).substr(ob, oe - ob)).text ==
+          n.text.substr(begin, end - begin));
+    CHECK(n.from_original(ob) == begin);
+    begin = end + 1;
+  }
+}

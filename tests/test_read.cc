@@ -75,6 +75,11 @@ TEST_CASE("jsonl record: known fields, metadata, date part of a timestamp", "[fr
   CHECK(a.body_offset == 0);
   CHECK(a.source == "f.jsonl:7");
   CHECK(a.metadata == nlohmann::json{{"author", "A B"}, {"tz", "EDT"}});
+
+  Article b = parse_json_article(R"({"id":17,"date":"sometime","title":["x"],"text":""})", "f.jsonl:8");
+  CHECK(b.doc_id == "17");
+  CHECK_FALSE(b.published);
+  CHECK(b.metadata == nlohmann::json{{"date", "sometime"}, {"title", {"x"}}});  // kept as they were
 }
 
 TEST_CASE("jsonl record: errors name the line", "[front]") {
