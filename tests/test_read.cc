@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <iostream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -153,4 +155,30 @@ TEST_CASE("txt: CRLF line ends and an empty file", "[front]") {
   CHECK(e.title.empty());
   CHECK(e.body_offset == 0);
   CHECK_FALSE(e.published);
+}
+
+TEST_CASE("stdin: JSON lines or one text article", "[front]") {
+  auto read_stdin = [](const std::string& input) {
+    std::istringstream fake(input);
+    std::streambuf* saved = std::cin.rdbuf(fake.rdbuf());
+    std::vector<Article> got;
+    std::vector<std::string> errors;
+    read_articles({"-"}, [&](Article&& a) { got.push_back(std::move(a)); },
+                  [&](const ReadError& e) { errors.push_back(e.what()); });
+    std::cin.rdbuf(saved);
+    return std::make_pair(got, errors);
+  };
+
+  auto [lines, line_errors] = read_stdin("\n{\"text\":\"One.\"}\nnot json\n{\"id\":\"b\",\"text\":\"Two.\"}\n");
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].doc_id == "stdin:2");
+  CHECK(lines[0].source == "stdin:2");
+  CHECK(lines[1].doc_id == "b");
+  CHECK(line_errors == std::vector<std::string>{"stdin:3: not JSON (byte 1)"});
+
+  auto [text, text_errors] = read_stdin("Quiet Day For Chips\n\nNothing happened.\n");
+  REQUIRE(text.size() == 1);
+  CHECK(text[0].doc_id == "stdin");
+  CHECK(text[0].title == "Quiet Day For Chips");
+  CHECK(text_errors.empty());
 }
