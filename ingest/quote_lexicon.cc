@@ -44,6 +44,7 @@ void parse_cue_verbs(std::string_view text, std::string_view name, QuoteLexicon&
     uint32_t bits = kCueDirect;
     if (use == "reported") bits |= kCueReported;
     else if (use == "object") bits |= kCueReported | kCueObject;
+    else if (use == "say") bits |= kCueReported | kCueBare;
     else if (use != "direct")
       throw std::runtime_error(fmt::format("{}:{}: unknown use '{}'", name, line, use));
     out.classes[lower(form)] |= bits;
@@ -57,7 +58,8 @@ void parse_quote_words(std::string_view text, std::string_view name, QuoteLexico
       {"org_pronoun", kOrgPronoun},     {"skip_before_cue", kSkipBeforeCue},
       {"intro_word", kIntroWord},       {"elision", kElision},
       {"clause_start", kClauseStart},   {"definite", kDefinite},
-      {"negation", kNegation},          {"relative", kRelative}};
+      {"negation", kNegation},          {"relative", kRelative},
+      {"preposition_ing", kPrepositionIng}};
   for_each_pair(text, name, [&](std::string_view cls, std::string_view word, size_t line) {
     auto it = kClassNames.find(cls);
     if (it == kClassNames.end())

@@ -15,18 +15,20 @@ enum WordClass : uint32_t {
   kCueDirect = 1u << 0,         // any cue verb: introduces a direct quotation
   kCueReported = 1u << 1,       // introduces reported speech: "said (that) CLAUSE"
   kCueObject = 1u << 2,         // reported speech only through "that" after an object ("told")
-  kOrgNoun = 1u << 3,
-  kSpokesNoun = 1u << 4,
-  kSourceDeterminer = 1u << 5,
-  kPersonPronoun = 1u << 6,
-  kOrgPronoun = 1u << 7,
-  kSkipBeforeCue = 1u << 8,
-  kIntroWord = 1u << 9,
-  kElision = 1u << 10,
-  kClauseStart = 1u << 11,
-  kDefinite = 1u << 12,
-  kNegation = 1u << 13,
-  kRelative = 1u << 14,
+  kCueBare = 1u << 3,          // a reported clause may open with any noun ("said attackers …")
+  kOrgNoun = 1u << 4,
+  kSpokesNoun = 1u << 5,
+  kSourceDeterminer = 1u << 6,
+  kPersonPronoun = 1u << 7,
+  kOrgPronoun = 1u << 8,
+  kSkipBeforeCue = 1u << 9,
+  kIntroWord = 1u << 10,
+  kElision = 1u << 11,
+  kClauseStart = 1u << 12,
+  kDefinite = 1u << 13,
+  kNegation = 1u << 14,
+  kRelative = 1u << 15,
+  kPrepositionIng = 1u << 16,
 };
 
 struct QuoteLexicon {

@@ -21,9 +21,33 @@ bool is_break(std::string_view s) {
   return s == "," || s == ";" || s == ":" || s == "(" || s == ")" || s == "\u2014";
 }
 
-bool opens_clause(const SpeakerResolver& sp, size_t i) {
+// Whether token i may open the clause that the cue verb c reports without "that".
+bool opens_clause(const SpeakerResolver& sp, size_t c, size_t i) {
   const Token& t = sp.tokens()[i].token;
-  return sp.is(i, kClauseStart) || t.capitalised || t.kind == Token::Kind::kNumber;
+  if (sp.is(i, kClauseStart) || t.capitalised || t.kind == Token::Kind::kNumber) return true;
+  // "said attackers used …", but not "said in a statement" or "said earlier"
+  return sp.is(c, kCueBare) && t.word() && !sp.text(i).ends_with("ly") &&
+         !sp.is(i, kIntroWord | kSkipBeforeCue | kNegation | kCueDirect | kRelative);
+}
+
+// "…, breaking norms": a participle phrase after a comma closes the reported clause.
+size_t clause_end(const SpeakerResolver& sp, size_t b, size_t e) {
+  for (size_t j = b + 1; j + 1 < e; ++j)
+    if (sp.text(j) == "," && sp.text(j + 1).ends_with("ing") &&
+        !sp.tokens()[j + 1].token.capitalised && !sp.is(j + 1, kPrepositionIng))
+      return j;
+  return e;
+}
+
+// A Title Case line (a headline) reports nothing: most of its longer words are capitalised.
+bool headline(const SpeakerResolver& sp, size_t b, size_t e) {
+  size_t words = 0, capitalised = 0;
+  for (size_t i = b; i < e; ++i) {
+    if (!sp.tokens()[i].token.word() || sp.text(i).size() < 4) continue;
+    ++words;
+    capitalised += sp.tokens()[i].token.capitalised;
+  }
+  return words >= 4 && capitalised * 5 >= words * 4;
 }
 
 // The first token of the clause reported by the cue at c, or 0 when there is none.
@@ -32,7 +56,7 @@ size_t clause_after(const SpeakerResolver& sp, size_t c, size_t end) {
     if (is_break(sp.text(j))) break;
     if (sp.text(j) == "that") return j + 1;
   }
-  if (sp.is(c, kCueObject) || c + 1 >= end || !opens_clause(sp, c + 1)) return 0;
+  if (sp.is(c, kCueObject) || c + 1 >= end || !opens_clause(sp, c, c + 1)) return 0;
   return c + 1;
 }
 
@@ -43,7 +67,7 @@ Found according_to(const SpeakerResolver& sp, size_t b, size_t end) {
   size_t k = b + 2;
   while (k < end && sp.text(k) != ",") ++k;
   if (k >= end) return {};
-  return {sp.phrase_before(b + 2, k), k + 1, end, b, "reported-according-to"};
+  return {sp.phrase_before(b + 2, k), k + 1, clause_end(sp, k + 1, end), b, "reported-according-to"};
 }
 
 // CLAUSE, X said. / CLAUSE, said X. / CLAUSE, the company said, though …
@@ -60,7 +84,7 @@ Found trailing(const SpeakerResolver& sp, size_t b, size_t c, size_t end) {
 Found leading(const SpeakerResolver& sp, size_t b, size_t c, size_t end) {
   size_t clause = clause_after(sp, c, end);
   if (clause == 0) return {};
-  return {sp.subject(b, c), clause, end, c, "reported-cue"};
+  return {sp.subject(b, c), clause, clause_end(sp, clause, end), c, "reported-cue"};
 }
 
 size_t words(const SpeakerResolver& sp, size_t b, size_t e) {
@@ -89,7 +113,7 @@ std::vector<Quote> find_reported_speech(const Document& doc, const SpeakerResolv
     bool quoted = false;
     for (size_t i = b; i < e; ++i) quoted = quoted || tok[i].in_quote;
     while (e > b && (sp.text(e - 1) == "." || sp.text(e - 1) == "!" || sp.text(e - 1) == "?")) --e;
-    if (quoted || e <= b) continue;
+    if (quoted || e <= b || headline(sp, b, e)) continue;
     Found f = in_sentence(sp, b, e);
     while (f.clause_end > f.clause_begin && is_break(sp.text(f.clause_end - 1))) --f.clause_end;
     if (!f.speaker || words(sp, f.clause_begin, f.clause_end) < kMinClauseWords) continue;

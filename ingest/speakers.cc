@@ -10,6 +10,8 @@ namespace {
 
 // A title is looked for this many bytes around a person's mention ("X, the chief executive").
 constexpr uint32_t kTitleReach = 60;
+// An appositive that describes an organisation is looked for this many tokens back.
+constexpr size_t kAppositionReach = 600;
 // At most this many earlier occurrences of a title are tried.
 constexpr int kTitleTries = 20;
 
@@ -36,6 +38,12 @@ bool negated(std::string_view word) {
 // The end of a quotation with its marks (its text's end when never closed).
 uint32_t outer_end(const QuoteSpan& q) { return q.closed() ? q.close_mark.end : q.text.end; }
 
+// A mention's type is its entity's once coreference has typed the entity.
+EntityType type_of(const Document& doc, const Mention& m) {
+  return m.entity >= 0 && size_t(m.entity) < doc.entities.size() ? doc.entities[size_t(m.entity)].type
+                                                                 : m.type;
+}
+
 bool speaker_type(EntityType t) { return t == EntityType::kPerson || t == EntityType::kOrg; }
 
 }  // namespace
@@ -53,7 +61,7 @@ SpeakerResolver::SpeakerResolver(const Document& doc, const std::vector<QuoteSpa
     if (t.word()) w.classes = lex.of(s);
     while (m < doc.mentions.size() && doc.mentions[m].span.end <= t.span.begin) ++m;
     if (m < doc.mentions.size() && doc.mentions[m].span.begin <= t.span.begin &&
-        speaker_type(doc.mentions[m].type))
+        speaker_type(type_of(doc, doc.mentions[m])))
       w.mention = int(m);
     while (q < quotes.size() && outer_end(quotes[q]) <= t.span.begin) ++q;
     w.in_quote = q < quotes.size() && quotes[q].open_mark.begin <= t.span.begin;
@@ -61,7 +69,11 @@ SpeakerResolver::SpeakerResolver(const Document& doc, const std::vector<QuoteSpa
     // the tokenizer also starts a sentence after any opening mark ("said: “We"); here only a
     // terminal . ! ? before it (past quotation marks) ends one
     bool word = t.kind != Token::Kind::kPunct;
-    bool starts = t.line_start || (word && t.sentence_start && after_terminal);
+    // "… and the U.S. Howard Lutnick said": a name after an initialism's stop opens a sentence
+    bool after_initialism = !tokens_.empty() && tokens_.back().token.word() &&
+                            doc.slice(tokens_.back().token.span).ends_with('.') &&
+                            w.mention >= 0 && tokens_.back().mention != w.mention;
+    bool starts = t.line_start || (word && t.sentence_start && after_terminal) || after_initialism;
     if (!word && !is_quote_mark(s) && s != "(") after_terminal = false;
     if (s == "." || s == "!" || s == "?" || s == "\u2026") after_terminal = true;
     if (word) after_terminal = false;
@@ -128,7 +140,7 @@ std::optional<Speaker> SpeakerResolver::last_before(size_t i, EntityType type,
                                                     double confidence) const {
   for (size_t j = std::min(i, tokens_.size()); j-- > 0;) {
     const WordToken& w = tokens_[j];
-    if (w.in_quote || w.mention < 0 || doc_.mentions[size_t(w.mention)].type != type) continue;
+    if (w.in_quote || w.mention < 0 || type_of(doc_, doc_.mentions[size_t(w.mention)]) != type) continue;
     Speaker s = of_mention(w.mention);
     s.confidence = confidence;
     return s;
@@ -136,18 +148,64 @@ std::optional<Speaker> SpeakerResolver::last_before(size_t i, EntityType type,
   return std::nullopt;
 }
 
+// "the company": of the organisations named outside quotations since the previous paragraph
+// began, the one the document names most often (the article's subject, not a customer named
+// in passing); the latest on a tie; else the last organisation named.
+std::optional<Speaker> SpeakerResolver::salient_org(size_t i) const {
+  i = std::min(i, tokens_.size());
+  if (i == 0) return std::nullopt;
+  int from = tokens_[i - 1].paragraph - 1;
+  int best = -1;
+  size_t best_count = 0;
+  for (size_t j = i; j-- > 0 && tokens_[j].paragraph >= from;) {
+    const WordToken& w = tokens_[j];
+    if (w.in_quote || w.mention < 0) continue;
+    const Mention& m = doc_.mentions[size_t(w.mention)];
+    if (type_of(doc_, m) != EntityType::kOrg || m.entity < 0) continue;
+    size_t count = doc_.entities[size_t(m.entity)].mentions.size();
+    if (count > best_count) best = w.mention, best_count = count;
+  }
+  if (best < 0) return last_before(i, EntityType::kOrg, 0.7);
+  Speaker s = of_mention(best);
+  s.confidence = 0.75;
+  return s;
+}
+
+// "the group" after "Grey Lynx, a ransomware group, …": the organisation that an earlier
+// appositive with the same head noun described.
+std::optional<Speaker> SpeakerResolver::by_apposition(size_t noun) const {
+  std::string_view key = lower(noun);
+  for (size_t k = noun; k-- > 0 && noun - k < kAppositionReach;) {
+    if (tokens_[k].in_quote || lower(k) != key) continue;
+    size_t s = k;
+    while (s > 0 && !is_phrase_break(text(s - 1))) --s;
+    if (s < 2 || text(s - 1) != ",") continue;
+    int m = tokens_[s - 2].mention;
+    if (m < 0 || type_of(doc_, doc_.mentions[size_t(m)]) != EntityType::kOrg) continue;
+    Speaker sp = of_mention(m);
+    sp.confidence = 0.8;
+    return sp;
+  }
+  return std::nullopt;
+}
+
+std::string_view SpeakerResolver::lower(size_t i) const {
+  Span s = tokens_[i].token.span;
+  return std::string_view(lower_text_).substr(s.begin, s.size());
+}
+
 // "a spokesperson for Kairo", "an Orrery spokesperson", "a company spokesman": the
 // organisation named in the phrase, else the last one named before it.
 std::optional<Speaker> SpeakerResolver::for_organisation(size_t b, size_t e) const {
   for (size_t j = b; j < e; ++j) {
     int m = tokens_[j].mention;
-    if (m >= 0 && doc_.mentions[size_t(m)].type == EntityType::kOrg) {
+    if (m >= 0 && type_of(doc_, doc_.mentions[size_t(m)]) == EntityType::kOrg) {
       Speaker s = of_mention(m);
       s.confidence = 0.9;
       return s;
     }
   }
-  return last_before(b, EntityType::kOrg, 0.7);
+  return salient_org(b);
 }
 
 // "the chief executive": the person named within kTitleReach bytes of the nearest earlier
@@ -170,7 +228,7 @@ std::optional<Speaker> SpeakerResolver::by_title(size_t b, size_t e) const {
       uint32_t best_gap = kTitleReach + 1;
       for (size_t m = 0; m < doc_.mentions.size(); ++m) {
         const Mention& x = doc_.mentions[m];
-        if (x.type != EntityType::kPerson || x.span.end < lo || x.span.begin > hi) continue;
+        if (type_of(doc_, x) != EntityType::kPerson || x.span.end < lo || x.span.begin > hi) continue;
         uint32_t gap = x.span.end <= pos ? uint32_t(pos) - x.span.end
                                          : x.span.begin - std::min<uint32_t>(x.span.begin, uint32_t(pos + key.size()));
         if (gap < best_gap) best = int(m), best_gap = gap;
@@ -210,8 +268,11 @@ std::optional<Speaker> SpeakerResolver::head(size_t b, size_t e) const {
   if (is(i, kOrgPronoun) && i + 1 == pe) return last_before(i, EntityType::kOrg, 0.7);
   if (is(i, kDefinite)) {
     if (auto s = by_title(i + 1, pe)) return s;
-    for (size_t j = i + 1; j < std::min(pe, i + 5); ++j)
-      if (is(j, kOrgNoun)) return last_before(b, EntityType::kOrg, 0.75);
+    for (size_t j = i + 1; j < std::min(pe, i + 5); ++j) {
+      if (!is(j, kOrgNoun)) continue;
+      if (auto s = by_apposition(j)) return s;
+      return salient_org(b);
+    }
     return std::nullopt;
   }
   if (is(i, kSourceDeterminer)) {

@@ -67,6 +67,9 @@ class SpeakerResolver {
  private:
   Speaker of_mention(int m) const;
   std::optional<Speaker> last_before(size_t i, EntityType type, double confidence) const;
+  std::optional<Speaker> salient_org(size_t i) const;
+  std::optional<Speaker> by_apposition(size_t noun) const;
+  std::string_view lower(size_t i) const;  // token i in ASCII lower case
   std::optional<Speaker> by_title(size_t b, size_t e) const;
   std::optional<Speaker> for_organisation(size_t b, size_t e) const;
   size_t phrase_end(size_t b, size_t e) const;

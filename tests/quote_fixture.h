@@ -49,6 +49,7 @@ inline Document make_doc(std::string text, std::vector<Name> names) {
       size_t e = p + n.surface.size();
       if ((p > 0 && word_char(p - 1)) || word_char(e) || taken(p, e)) continue;
       doc.mentions.push_back({{uint32_t(p), uint32_t(e)}, n.type, "test", index});
+      doc.entities[size_t(index)].mentions.push_back({uint32_t(p), uint32_t(e)});
     }
   }
   std::sort(doc.mentions.begin(), doc.mentions.end(),

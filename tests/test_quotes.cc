@@ -98,3 +98,36 @@ TEST_CASE("the company and the chief executive refer back to who was named", "[q
   CHECK(q[0].speaker == "Lumora Optics");
   CHECK(q[0].text == "it would hire 40 engineers in Oslo");
 }
+
+TEST_CASE("the group refers to the organisation an appositive described", "[quotes]") {
+  Document doc = make_doc(
+      "Nightjar, a hacking group, struck in May. Lumora Optics said Lumora lost data. On its "
+      "blog, the group said that it had copied 40 files.",
+      {{"Nightjar", EntityType::kOrg}, {"Lumora Optics", EntityType::kOrg},
+       {"Lumora", EntityType::kOrg, "Lumora Optics"}});
+  find_quotes(doc);
+  REQUIRE(doc.quotes.size() == 2);
+  CHECK(doc.quotes[1].text == "it had copied 40 files");
+  CHECK(doc.quotes[1].speaker == "Nightjar");
+}
+
+TEST_CASE("reported clauses: headlines, bare nouns after said, participle phrases", "[quotes]") {
+  CHECK(quotes_of("Lumora Optics Confirms Breach Exposing Records Of Oslo Workers").empty());
+  auto q = quotes_of("Lumora says attackers used a stolen password.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "attackers used a stolen password");
+  CHECK(quotes_of("Lumora claimed responsibility for the launch.").empty());
+  q = quotes_of("Lumora claimed it trained the model for $6 million, breaking old norms.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "it trained the model for $6 million");
+  q = quotes_of("Lumora says it serves 40 shops, including several in Oslo.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "it serves 40 shops, including several in Oslo");
+}
+
+TEST_CASE("a name after an initialism's full stop opens a new sentence", "[quotes]") {
+  auto q = quotes_of("Chips moved between Norway and the U.S. Ingrid Paulsen, a trade expert, "
+                     "voiced doubts saying, \"Nobody has checked the shipments yet.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Ingrid Paulsen");
+}
