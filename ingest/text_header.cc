@@ -196,15 +196,13 @@ struct HeaderLine {
 };
 
 HeaderLine classify(std::string_view text, size_t block) {
-  HeaderLine h{Kind::kNone, text, block, std::nullopt};
-  if (text.starts_with("Today")) {
+  if (lower_ascii(text.substr(0, 5)) == "today") {  // "Today :", "TODAY:"
     std::string_view rest = trim(text.substr(5));
     if (rest.starts_with(":")) return {Kind::kToday, text, block, parse_date(rest.substr(1))};
   }
   if (auto d = parse_date(text)) return {Kind::kDate, text, block, d};
   if (byline_name(text)) return {Kind::kByline, text, block, std::nullopt};
-  if (is_section(text)) h.kind = Kind::kSection;
-  return h;
+  return {is_section(text) ? Kind::kSection : Kind::kNone, text, block, std::nullopt};
 }
 
 // A section line belongs to the header when a date line ("Today :" or an explicit date)

@@ -50,3 +50,10 @@ TEST_CASE("text header: blank lines between header lines; crawl date as fallback
   CHECK(s.title == "Chip Sales Slow");
   CHECK(s.body_offset == 21);
 }
+
+TEST_CASE("text header: upper-case Today line without a space before the colon", "[front]") {
+  TextHeader h = parse_text_header("TODAY: 4 Apr 2025\nWorld\n\nQuiet Week In Orbit\n\nBody.");
+  CHECK(h.published == "2025-04-04");
+  CHECK(h.section == "World");
+  CHECK(h.title == "Quiet Week In Orbit");
+}
