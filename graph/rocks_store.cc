@@ -80,23 +80,6 @@ std::optional<std::string> RocksStore::get(Family f, std::string_view key) const
   return value;
 }
 
-template <class T>
-T RocksStore::decode(Family f, std::string_view value, T (*parse)(std::string_view)) const {
-  try {
-    return parse(value);
-  } catch (const nlohmann::json::exception& e) {
-    fail(fmt::format("malformed row in {}: {}", keys::family_name(f), e.what()));
-  }
-}
-
-template <class T>
-std::optional<T> RocksStore::read(Family f, std::string_view key,
-                                  T (*parse)(std::string_view)) const {
-  auto v = get(f, key);
-  if (!v) return std::nullopt;
-  return decode(f, *v, parse);
-}
-
 TripleRecord RocksStore::triple(Family f, std::string_view key, std::string_view value) const {
   auto k = keys::parse_triple_key(f, key);
   if (!k) fail(fmt::format("malformed key in {}", keys::family_name(f)));
@@ -123,6 +106,16 @@ void RocksStore::check_layout(bool read_only) {
     check(db_->Put({}, family(Family::kMeta), "layout", values::encode_count(kLayoutVersion)));
   else if (version && *version != kLayoutVersion)
     fail(fmt::format("store layout {}, this newsgraph reads layout {}", *version, kLayoutVersion));
+}
+
+bool RocksStore::any_key(Family f, std::string_view begin, std::string_view end) const {
+  rocksdb::Slice bound(end);
+  rocksdb::ReadOptions options;
+  options.iterate_upper_bound = &bound;
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, family(f)));
+  it->Seek(begin);
+  check(it->status());
+  return it->Valid();
 }
 
 StoreStats RocksStore::stats() const {

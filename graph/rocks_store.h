@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
 #include <rocksdb/db.h>
 
 #include "graph/store.h"
@@ -70,6 +72,8 @@ class RocksStore final : public Store {
   TripleRecord triple(keys::Family f, std::string_view key, std::string_view value) const;
   /// Visits every key starting with `prefix` (all keys if empty) in key order.
   void scan(keys::Family f, std::string_view prefix, const Visit& visit) const;
+  /// Whether some key k has begin <= k < end.
+  bool any_key(keys::Family f, std::string_view begin, std::string_view end) const;
   std::vector<QuoteRecord> quotes(const std::set<std::string>& quote_ids) const;
 
   // Writing (rocks_store_write.cc).
@@ -83,5 +87,22 @@ class RocksStore final : public Store {
   std::unique_ptr<rocksdb::DB> db_;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
 };
+
+template <class T>
+T RocksStore::decode(keys::Family f, std::string_view value, T (*parse)(std::string_view)) const {
+  try {
+    return parse(value);
+  } catch (const nlohmann::json::exception& e) {
+    fail(fmt::format("malformed row in {}: {}", keys::family_name(f), e.what()));
+  }
+}
+
+template <class T>
+std::optional<T> RocksStore::read(keys::Family f, std::string_view key,
+                                  T (*parse)(std::string_view)) const {
+  auto v = get(f, key);
+  if (!v) return std::nullopt;
+  return decode(f, *v, parse);
+}
 
 }  // namespace newsgraph

@@ -10,11 +10,6 @@ namespace {
 
 using keys::Family;
 
-// Every by_doc key is doc NUL family-name NUL <key in that family>.
-std::string by_doc_key(std::string_view doc, Family f, std::string_view key) {
-  return keys::prefix({doc, keys::family_name(f)}) + std::string(key);
-}
-
 // Adds `delta` (+1 or -1) to the counter that rows of family `f` feed, if any. Entities
 // are counted apart, as several documents share one.
 void count(StoreStats& counts, Family f, int delta) {
@@ -40,12 +35,14 @@ Store::PutOutcome RocksStore::put(const Extraction& x) {
   StoreStats counts = stats();
   std::set<EntityId> before = old ? erase(x.doc, batch, counts) : std::set<EntityId>();
   std::set<EntityId> after;
-  for (const Row& row : document_rows(x)) {
+  values::DocumentKeys written;
+  for (Row& row : document_rows(x)) {
     check(batch.Put(family(row.family), row.key, row.value));
-    check(batch.Put(family(Family::kByDoc), by_doc_key(x.doc, row.family, row.key), ""));
     count(counts, row.family, +1);
     if (row.family == Family::kEntities) after.insert(entity_of(row.key));
+    written.emplace_back(row.family, std::move(row.key));
   }
+  check(batch.Put(family(Family::kByDoc), keys::join({x.doc}), values::encode(written)));
   count_entities(x.doc, before, after, counts);
   commit(batch, counts);
   return old ? PutOutcome::kReplaced : PutOutcome::kAdded;
@@ -63,15 +60,14 @@ bool RocksStore::remove(std::string_view doc) {
 std::set<EntityId> RocksStore::erase(std::string_view doc, rocksdb::WriteBatch& batch,
                                      StoreStats& counts) {
   std::set<EntityId> entities;
-  scan(Family::kByDoc, keys::prefix({doc}), [&](std::string_view k, std::string_view) {
-    auto p = keys::split(k, 2);
-    auto f = p.size() == 3 ? keys::parse_family(p[1]) : std::nullopt;
-    if (!f) fail("malformed row in by_doc");
-    check(batch.Delete(family(*f), p[2]));
-    check(batch.Delete(family(Family::kByDoc), k));
-    count(counts, *f, -1);
-    if (*f == Family::kEntities) entities.insert(entity_of(p[2]));
-  });
+  std::string key = keys::join({doc});
+  auto written = read(Family::kByDoc, key, values::decode_document_keys);
+  for (const auto& [f, k] : written.value_or(values::DocumentKeys())) {
+    check(batch.Delete(family(f), k));
+    count(counts, f, -1);
+    if (f == Family::kEntities) entities.insert(entity_of(k));
+  }
+  check(batch.Delete(family(Family::kByDoc), key));
   return entities;
 }
 
@@ -87,11 +83,9 @@ void RocksStore::count_entities(std::string_view doc, const std::set<EntityId>& 
 }
 
 bool RocksStore::mentioned_elsewhere(const EntityId& id, std::string_view doc) const {
-  bool found = false;
-  scan(Family::kEntities, keys::prefix({id}), [&](std::string_view k, std::string_view) {
-    found = found || keys::split(k, 1)[1] != doc;
-  });
-  return found;
+  std::string prefix = keys::prefix({id}), own = keys::join({id, doc});
+  return any_key(Family::kEntities, prefix, own) ||
+         any_key(Family::kEntities, own + '\0', keys::prefix_end(prefix));
 }
 
 void RocksStore::commit(rocksdb::WriteBatch& batch, const StoreStats& counts) {

@@ -62,6 +62,10 @@ std::unique_ptr<Store> Store::open(const std::filesystem::path& dir, Mode mode) 
   options.create_if_missing = !read_only;
   options.create_missing_column_families = !read_only;
   options.keep_log_file_num = 4;  // RocksDB's info LOG files; the default keeps 1000
+  // Eleven families share one WAL, which RocksDB keeps until every family in it is flushed;
+  // the defaults (64 MiB memtables each, WAL limit 4x their sum) let it grow to gigabytes.
+  options.db_write_buffer_size = 64 << 20;  // bytes of memtables over all families
+  options.max_total_wal_size = 64 << 20;    // bytes; beyond, the oldest families are flushed
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* db = nullptr;
   auto families = family_descriptors();

@@ -102,6 +102,28 @@ TripleValue decode_triple_value(std::string_view v) {
           .confidence = j.at("confidence")};
 }
 
+// A map from family name to the keys as CBOR byte strings (keys need not be UTF-8).
+std::string encode(const DocumentKeys& k) {
+  json j = json::object();
+  for (const auto& [family, key] : k)
+    j[std::string(keys::family_name(family))].push_back(json::binary({key.begin(), key.end()}));
+  return cbor(j);
+}
+
+DocumentKeys decode_document_keys(std::string_view v) {
+  DocumentKeys out;
+  json j = parse(v);
+  for (const auto& [name, list] : j.items()) {
+    auto family = keys::parse_family(name);
+    if (!family) throw json::other_error::create(501, "unknown family " + name, nullptr);
+    for (const auto& key : list) {
+      const auto& bytes = key.get_binary();
+      out.emplace_back(*family, std::string(bytes.begin(), bytes.end()));
+    }
+  }
+  return out;
+}
+
 std::string encode_count(uint64_t n) { return cbor(n); }
 uint64_t decode_count(std::string_view v) { return parse(v).get<uint64_t>(); }
 

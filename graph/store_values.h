@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "graph/store.h"
+#include "graph/store_keys.h"
 
 namespace newsgraph::values {
 
@@ -30,11 +31,15 @@ struct TripleValue {
   double confidence = 1.0;
 };
 
+/// The by_doc value: every key one document wrote, with its family.
+using DocumentKeys = std::vector<std::pair<keys::Family, std::string>>;
+
 std::string encode(const DocumentRecord& r);
 std::string encode(const Contribution& c);
 std::string encode(const QuoteRecord& q);
 std::string encode(const RoleRecord& r);
 std::string encode(const TripleValue& t);
+std::string encode(const DocumentKeys& k);
 std::string encode_count(uint64_t n);
 
 DocumentRecord decode_document(std::string_view v);
@@ -42,6 +47,7 @@ Contribution decode_contribution(std::string_view v);
 QuoteRecord decode_quote(std::string_view v);
 RoleRecord decode_role(std::string_view v);
 TripleValue decode_triple_value(std::string_view v);
+DocumentKeys decode_document_keys(std::string_view v);
 uint64_t decode_count(std::string_view v);
 
 }  // namespace newsgraph::values
