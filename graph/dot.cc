@@ -30,8 +30,10 @@ std::string one_line(std::string_view text) {
   std::string out;
   for (char c : text) {
     bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
-    if (!space) out += c;
-    else if (!out.empty() && out.back() != ' ') out += ' ';
+    if (!space)
+      out += c;
+    else if (!out.empty() && out.back() != ' ')
+      out += ' ';
   }
   return out;
 }
@@ -96,8 +98,8 @@ void write_dot(std::ostream& out, const KnowledgeGraph& graph, const DotOptions&
   }
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
     out << "  n" << boost::source(e, g) << " -> n" << boost::target(e, g)
-        << " [label=" << dot_quote(edge_label(g[e])) << ", tooltip=" << dot_quote(edge_tooltip(g[e]))
-        << "];\n";
+        << " [label=" << dot_quote(edge_label(g[e]))
+        << ", tooltip=" << dot_quote(edge_tooltip(g[e])) << "];\n";
   }
   out << "}\n";
 }

@@ -14,9 +14,9 @@
 namespace newsgraph {
 
 struct DotOptions {
-  std::string name = "newsgraph";    // the digraph's name
-  size_t quote_label_width = 40;     // columns of a quote's label; the full text is its tooltip
-  std::optional<Vertex> highlight;   // drawn with a thick border, e.g. a neighbourhood's centre
+  std::string name = "newsgraph";   // the digraph's name
+  size_t quote_label_width = 40;    // columns of a quote's label; the full text is its tooltip
+  std::optional<Vertex> highlight;  // drawn with a thick border, e.g. a neighbourhood's centre
 };
 
 /// Writes `graph` as one DOT digraph: vertex v is node "n<v>"; entity types are told apart by

@@ -18,7 +18,8 @@ void add_quote(KnowledgeGraph& kg, const QuoteRecord& q, bool documents) {
     if (auto speaker = kg.find(*q.speaker))
       kg.add_edge(*speaker, quote, {"said", q.cue, q.doc, q.span, q.sieve});
   for (const EntityId& id : q.about)
-    if (auto entity = kg.find(id)) kg.add_edge(quote, *entity, {"about", "", q.doc, q.span, q.sieve});
+    if (auto entity = kg.find(id))
+      kg.add_edge(quote, *entity, {"about", "", q.doc, q.span, q.sieve});
   if (documents)
     if (auto doc = kg.find(q.doc)) kg.add_edge(quote, *doc, {"in", "", q.doc, q.span, q.sieve});
 }
@@ -36,7 +37,8 @@ void add_triple(KnowledgeGraph& kg, const TripleRecord& t) {
   auto subject = kg.find(t.subject);
   if (!subject) return;
   std::optional<Vertex> object =
-      t.literal ? kg.add_vertex({NodeKind::kValue, "value:" + t.object, t.object}) : kg.find(t.object);
+      t.literal ? kg.add_vertex({NodeKind::kValue, "value:" + t.object, t.object})
+                : kg.find(t.object);
   if (object) kg.add_edge(*subject, *object, {t.predicate, "", t.doc, t.span, t.rule});
 }
 
@@ -44,7 +46,7 @@ constexpr unsigned kUnreached = std::numeric_limits<unsigned>::max();
 
 // Hop counts and breadth-first tree predecessors from one vertex.
 struct Search {
-  std::vector<unsigned> distance;   // kUnreached when not connected
+  std::vector<unsigned> distance;  // kUnreached when not connected
   std::vector<Vertex> predecessor;
 };
 
@@ -63,9 +65,9 @@ Search search_from(const Graph& g, Vertex start, const char* caller) {
   s.predecessor[start] = start;
   boost::breadth_first_search(
       links, start,
-      boost::visitor(boost::make_bfs_visitor(
-          std::make_pair(boost::record_distances(s.distance.data(), boost::on_tree_edge()),
-                         boost::record_predecessors(s.predecessor.data(), boost::on_tree_edge())))));
+      boost::visitor(boost::make_bfs_visitor(std::make_pair(
+          boost::record_distances(s.distance.data(), boost::on_tree_edge()),
+          boost::record_predecessors(s.predecessor.data(), boost::on_tree_edge())))));
   return s;
 }
 
@@ -155,8 +157,10 @@ std::vector<PathStep> KnowledgeGraph::shortest_path(Vertex from, Vertex to) cons
   for (Vertex v = to; v != from; v = search.predecessor[v]) {
     Vertex u = search.predecessor[v];
     auto [forward, found] = boost::edge(u, v, graph_);
-    if (found) steps.push_back({u, v, graph_[forward], true});
-    else steps.push_back({u, v, graph_[boost::edge(v, u, graph_).first], false});
+    if (found)
+      steps.push_back({u, v, graph_[forward], true});
+    else
+      steps.push_back({u, v, graph_[boost::edge(v, u, graph_).first], false});
   }
   std::reverse(steps.begin(), steps.end());
   return steps;

@@ -31,22 +31,22 @@ std::string_view to_string(NodeKind kind);
 
 struct VertexProps {
   NodeKind kind = NodeKind::kEntity;
-  std::string key;                  // EntityId, quote id, "value:<text>" or the doc id
-  std::string label;                // display name, quote text, literal text or doc title
-  std::optional<EntityType> type;   // entities only
-  uint64_t mentions = 0;            // entities: mentions over all documents
+  std::string key;                 // EntityId, quote id, "value:<text>" or the doc id
+  std::string label;               // display name, quote text, literal text or doc title
+  std::optional<EntityType> type;  // entities only
+  uint64_t mentions = 0;           // entities: mentions over all documents
 };
 
 struct EdgeProps {
-  std::string predicate;   // "said", "about", "role", "in", "mentioned_in" or a relation
-  std::string detail;      // role title ("former CEO"); the cue verb of "said"; else empty
-  std::string doc;         // provenance: document,
-  Span span;               // UTF-8 byte offsets of the evidence in it (empty for mentioned_in),
-  std::string rule;        // and the sieve or rule that produced the fact
+  std::string predicate;  // "said", "about", "role", "in", "mentioned_in" or a relation
+  std::string detail;     // role title ("former CEO"); the cue verb of "said"; else empty
+  std::string doc;        // provenance: document,
+  Span span;              // UTF-8 byte offsets of the evidence in it (empty for mentioned_in),
+  std::string rule;       // and the sieve or rule that produced the fact
 };
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                    VertexProps, EdgeProps>;
+using Graph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexProps, EdgeProps>;
 using Vertex = Graph::vertex_descriptor;
 
 struct GraphOptions {
@@ -105,9 +105,9 @@ class KnowledgeGraph {
 
 struct Neighbourhood {
   KnowledgeGraph graph;
-  Vertex centre = 0;      // in `graph`
-  size_t reached = 0;     // vertices within depth, the centre included
-  size_t left_out = 0;    // reached but dropped by max_vertices
+  Vertex centre = 0;    // in `graph`
+  size_t reached = 0;   // vertices within depth, the centre included
+  size_t left_out = 0;  // reached but dropped by max_vertices
 };
 
 }  // namespace newsgraph

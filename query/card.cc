@@ -13,9 +13,12 @@ namespace {
 size_t count_shared(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   size_t n = 0;
   for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
-    if (*i < *j) ++i;
-    else if (*j < *i) ++j;
-    else ++n, ++i, ++j;
+    if (*i < *j)
+      ++i;
+    else if (*j < *i)
+      ++j;
+    else
+      ++n, ++i, ++j;
   }
   return n;
 }
@@ -58,7 +61,8 @@ std::vector<RelatedEntity> related_entities(const Store& store, const EntityReco
     if (r.shared_docs + r.links > 0) related.push_back(std::move(r));
   });
   auto rank = [](const RelatedEntity& r) {
-    return std::tuple<long long, const std::string&>(-static_cast<long long>(r.links + r.shared_docs), r.name);
+    return std::tuple<long long, const std::string&>(
+        -static_cast<long long>(r.links + r.shared_docs), r.name);
   };
   std::sort(related.begin(), related.end(),
             [&](const RelatedEntity& a, const RelatedEntity& b) { return rank(a) < rank(b); });
@@ -77,7 +81,9 @@ std::string role_text(const CardRole& r, bool with_person) {
 ResultSet card_results(const EntityCard& card) {
   using nlohmann::json;
   ResultSet rs{{{"field"}, {"value"}}, {}};
-  auto add = [&](std::string field, json value) { rs.rows.push_back({std::move(field), std::move(value)}); };
+  auto add = [&](std::string field, json value) {
+    rs.rows.push_back({std::move(field), std::move(value)});
+  };
   add("name", card.name);
   add("type", std::string(to_string(card.type)));
   add("id", card.id);
@@ -122,8 +128,9 @@ EntityCard entity_card(const Store& store, std::string_view name, size_t max_rel
     return record ? record->name : other;
   };
   for (const RoleRecord& r : roles)
-    card.roles.push_back({name_of(r.person), r.title, r.org ? std::optional(name_of(*r.org)) : std::nullopt,
-                          r.former, r.doc, r.published});
+    card.roles.push_back({name_of(r.person), r.title,
+                          r.org ? std::optional(name_of(*r.org)) : std::nullopt, r.former, r.doc,
+                          r.published});
   card.related = related_entities(store, *e, count_links(store, id, by, about, roles), max_related);
   return card;
 }
@@ -133,19 +140,34 @@ nlohmann::json to_json(const EntityCard& card) {
   auto optional = [](const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); };
   json roles = json::array(), related = json::array();
   for (const CardRole& r : card.roles)
-    roles.push_back({{"person", r.person}, {"title", r.title}, {"org", optional(r.org)},
-                     {"former", r.former}, {"doc", r.doc}, {"published", optional(r.published)}});
+    roles.push_back({{"person", r.person},
+                     {"title", r.title},
+                     {"org", optional(r.org)},
+                     {"former", r.former},
+                     {"doc", r.doc},
+                     {"published", optional(r.published)}});
   for (const RelatedEntity& r : card.related)
-    related.push_back({{"id", r.id}, {"name", r.name}, {"type", to_string(r.type)},
-                       {"shared_docs", r.shared_docs}, {"links", r.links}});
-  return {{"id", card.id}, {"name", card.name}, {"type", to_string(card.type)},
-          {"aliases", card.aliases}, {"roles", roles}, {"mentions", card.mentions},
-          {"documents", card.documents}, {"quotes_by", card.quotes_by},
-          {"quotes_about", card.quotes_about}, {"related", related},
-          {"first_seen", optional(card.first_seen)}, {"last_seen", optional(card.last_seen)}};
+    related.push_back({{"id", r.id},
+                       {"name", r.name},
+                       {"type", to_string(r.type)},
+                       {"shared_docs", r.shared_docs},
+                       {"links", r.links}});
+  return {{"id", card.id},
+          {"name", card.name},
+          {"type", to_string(card.type)},
+          {"aliases", card.aliases},
+          {"roles", roles},
+          {"mentions", card.mentions},
+          {"documents", card.documents},
+          {"quotes_by", card.quotes_by},
+          {"quotes_about", card.quotes_about},
+          {"related", related},
+          {"first_seen", optional(card.first_seen)},
+          {"last_seen", optional(card.last_seen)}};
 }
 
-void write_card(std::ostream& out, const EntityCard& card, Format format, const TableOptions& options) {
+void write_card(std::ostream& out, const EntityCard& card, Format format,
+                const TableOptions& options) {
   if (format == Format::kJson || format == Format::kJsonl) {
     int indent = format == Format::kJson ? 2 : -1;
     out << to_json(card).dump(indent, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";

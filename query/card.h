@@ -18,7 +18,7 @@ namespace newsgraph {
 
 /// A role on a card: held by the card's person, or held at the card's organisation.
 struct CardRole {
-  std::string person;                  // display names
+  std::string person;  // display names
   std::string title;
   std::optional<std::string> org;
   bool former = false;
@@ -31,8 +31,8 @@ struct RelatedEntity {
   EntityId id;
   std::string name;
   EntityType type = EntityType::kOrg;
-  size_t shared_docs = 0;   // documents mentioning both
-  size_t links = 0;         // triples, roles and quotes (by one, about the other) joining them
+  size_t shared_docs = 0;  // documents mentioning both
+  size_t links = 0;        // triples, roles and quotes (by one, about the other) joining them
 };
 
 struct EntityCard {
@@ -40,12 +40,12 @@ struct EntityCard {
   std::string name;
   EntityType type = EntityType::kOrg;
   std::vector<std::string> aliases;
-  std::vector<CardRole> roles;          // newest first
+  std::vector<CardRole> roles;  // newest first
   uint64_t mentions = 0;
   size_t documents = 0;
   size_t quotes_by = 0, quotes_about = 0;
-  std::vector<RelatedEntity> related;   // most links + shared documents first, then by name
-  std::optional<std::string> first_seen, last_seen;   // earliest/latest published date
+  std::vector<RelatedEntity> related;  // most links + shared documents first, then by name
+  std::optional<std::string> first_seen, last_seen;  // earliest/latest published date
 };
 
 /// The card of the entity `name` names (resolve_entity). Roles are the person's own, or for

@@ -13,7 +13,8 @@ constexpr std::string_view kGap = "  ";
 
 std::string one_line(std::string_view text) {
   std::string out(text);
-  std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+  std::replace_if(
+      out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
   return out;
 }
 
@@ -94,7 +95,8 @@ void write_table_line(std::ostream& out, const std::vector<std::vector<std::stri
     std::string_view text = index < lines[c].size() ? std::string_view(lines[c][index]) : "";
     if (c) line += kGap;
     line += text;
-    if (c + 1 < widths.size()) line.append(widths[c] - std::min(widths[c], display_width(text)), ' ');
+    if (c + 1 < widths.size())
+      line.append(widths[c] - std::min(widths[c], display_width(text)), ' ');
   }
   line.erase(line.find_last_not_of(' ') + 1);  // npos + 1 == 0: a blank line
   out << line << "\n";
@@ -176,11 +178,10 @@ std::vector<std::string> wrap_text(std::string_view text, size_t width, size_t m
   return lines;
 }
 
-void write_results(std::ostream& out, const ResultSet& rs, Format format, const TableOptions& options) {
+void write_results(std::ostream& out, const ResultSet& rs, Format format,
+                   const TableOptions& options) {
   switch (format) {
-    case Format::kTable:
-      write_table(out, rs, options);
-      break;
+    case Format::kTable: write_table(out, rs, options); break;
     case Format::kJson: {
       nlohmann::json array = nlohmann::json::array();
       for (const auto& row : rs.rows) array.push_back(row_object(rs, row));
@@ -190,12 +191,8 @@ void write_results(std::ostream& out, const ResultSet& rs, Format format, const 
     case Format::kJsonl:
       for (const auto& row : rs.rows) out << dump(row_object(rs, row)) << "\n";
       break;
-    case Format::kCsv:
-      write_delimited(out, rs, ',', "\r\n", csv_field);
-      break;
-    case Format::kTsv:
-      write_delimited(out, rs, '\t', "\n", tsv_field);
-      break;
+    case Format::kCsv: write_delimited(out, rs, ',', "\r\n", csv_field); break;
+    case Format::kTsv: write_delimited(out, rs, '\t', "\n", tsv_field); break;
   }
 }
 

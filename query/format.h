@@ -20,8 +20,8 @@ std::optional<Format> parse_format(std::string_view name);
 
 struct Column {
   std::string name;
-  bool in_table = true;   // false: provenance detail left out of the terminal table only
-  unsigned weight = 1;    // a table too wide shrinks columns in inverse proportion to this
+  bool in_table = true;  // false: provenance detail left out of the terminal table only
+  unsigned weight = 1;   // a table too wide shrinks columns in inverse proportion to this
 };
 
 /// Rows of cells under named columns. A cell is a JSON string, number, boolean, null, or an
@@ -29,12 +29,12 @@ struct Column {
 /// empty, arrays joined with "; ").
 struct ResultSet {
   std::vector<Column> columns;
-  std::vector<std::vector<nlohmann::json>> rows;   // each row has columns.size() cells
+  std::vector<std::vector<nlohmann::json>> rows;  // each row has columns.size() cells
 };
 
 struct TableOptions {
-  size_t width = 100;     // terminal columns the table may use
-  size_t max_lines = 3;   // lines a wrapped cell may take, the last cut with "…"; 0 = no limit
+  size_t width = 100;    // terminal columns the table may use
+  size_t max_lines = 3;  // lines a wrapped cell may take, the last cut with "…"; 0 = no limit
 };
 
 /// Writes `rows` in `format`:

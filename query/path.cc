@@ -26,7 +26,8 @@ std::vector<PathRow> find_path(const Store& store, std::string_view a, std::stri
 
 ResultSet path_results(const std::vector<PathRow>& rows) {
   ResultSet rs;
-  for (const char* name : {"step", "from", "edge", "to", "detail", "doc"}) rs.columns.push_back({name});
+  for (const char* name : {"step", "from", "edge", "to", "detail", "doc"})
+    rs.columns.push_back({name});
   for (const char* name : {"predicate", "forward", "begin", "end", "rule"})
     rs.columns.push_back({name, false});
   for (const PathRow& r : rows) {

@@ -12,12 +12,12 @@ namespace newsgraph {
 
 /// One fact on the way from the first entity to the second.
 struct PathRow {
-  size_t step = 0;          // 1, 2, ...
-  std::string from, to;     // display names; a quote as “its text”
+  size_t step = 0;       // 1, 2, ...
+  std::string from, to;  // display names; a quote as “its text”
   std::string predicate;
-  bool forward = true;      // false: the fact reads from `to` to `from`
-  std::string detail;       // role title, cue verb
-  std::string doc;          // provenance of the fact
+  bool forward = true;  // false: the fact reads from `to` to `from`
+  std::string detail;   // role title, cue verb
+  std::string doc;      // provenance of the fact
   Span span;
   std::string rule;
 };

@@ -61,8 +61,9 @@ std::vector<QuoteRecord> matching_records(const Store& store, const QuoteFilter&
 }
 
 QuoteRow make_row(const Store& store, const QuoteRecord& q, NameCache& names) {
-  QuoteRow row{q.id, std::nullopt, q.speaker_description, std::nullopt, std::nullopt, q.text,
-               q.kind, {}, q.doc, q.published, q.span, q.cue, q.sieve, q.confidence};
+  QuoteRow row{
+      q.id, std::nullopt, q.speaker_description, std::nullopt, std::nullopt, q.text,  q.kind,
+      {},   q.doc,        q.published,           q.span,       q.cue,        q.sieve, q.confidence};
   if (q.speaker) {
     row.speaker = names(*q.speaker);
     if (auto role = role_for(store.roles_of(*q.speaker), q.doc)) {
@@ -85,7 +86,8 @@ std::vector<QuoteRow> find_quotes(const Store& store, const QuoteFilter& filter)
     return std::tuple<bool, const std::string&, uint32_t>(!q.published, q.doc, q.span.begin);
   };
   std::stable_sort(records.begin(), records.end(), [&](const QuoteRecord& a, const QuoteRecord& b) {
-    if (a.published && b.published && *a.published != *b.published) return *a.published > *b.published;
+    if (a.published && b.published && *a.published != *b.published)
+      return *a.published > *b.published;
     return order(a) < order(b);
   });
   if (filter.limit != 0 && records.size() > filter.limit) records.resize(filter.limit);
@@ -99,11 +101,13 @@ ResultSet quote_results(const std::vector<QuoteRow>& rows) {
   using nlohmann::json;
   auto optional = [](const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); };
   ResultSet rs;
-  for (const char* name : {"published", "doc", "speaker", "title", "org"}) rs.columns.push_back({name});
+  for (const char* name : {"published", "doc", "speaker", "title", "org"})
+    rs.columns.push_back({name});
   rs.columns.push_back({"kind", false});
   rs.columns.push_back({"text", true, 3});  // the quote keeps most of a narrow terminal
   rs.columns.push_back({"about"});
-  for (const char* name : {"speaker_description", "begin", "end", "cue", "sieve", "confidence", "id"})
+  for (const char* name :
+       {"speaker_description", "begin", "end", "cue", "sieve", "confidence", "id"})
     rs.columns.push_back({name, false});
   for (const QuoteRow& r : rows)
     rs.rows.push_back({optional(r.published), r.doc, optional(r.speaker), optional(r.title),

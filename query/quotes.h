@@ -12,10 +12,10 @@
 namespace newsgraph {
 
 struct QuoteFilter {
-  std::optional<std::string> about;   // an entity name or alias the quote must be about
-  std::optional<std::string> by;      // an entity name or alias of the speaker
-  std::optional<std::string> kind;    // "direct" or "indirect"; std::nullopt: both
-  size_t limit = 0;                   // at most this many rows, newest first; 0 = all
+  std::optional<std::string> about;  // an entity name or alias the quote must be about
+  std::optional<std::string> by;     // an entity name or alias of the speaker
+  std::optional<std::string> kind;   // "direct" or "indirect"; std::nullopt: both
+  size_t limit = 0;                  // at most this many rows, newest first; 0 = all
 };
 
 /// One quotation with its speaker's role, ready to print.
@@ -26,11 +26,11 @@ struct QuoteRow {
   std::optional<std::string> title;                // the speaker's role title, when known
   std::optional<std::string> org;                  // and that role's organisation
   std::string text;
-  std::string kind;                                // "direct" | "indirect"
-  std::vector<std::string> about;                  // display names
+  std::string kind;                // "direct" | "indirect"
+  std::vector<std::string> about;  // display names
   std::string doc;
-  std::optional<std::string> published;            // YYYY-MM-DD
-  Span span;                                       // UTF-8 byte offsets of the text in doc
+  std::optional<std::string> published;  // YYYY-MM-DD
+  Span span;                             // UTF-8 byte offsets of the text in doc
   std::string cue, sieve;
   double confidence = 0.0;
 };

@@ -25,7 +25,8 @@ size_t edit_distance(std::string_view a, std::string_view b) {
 }
 
 bool contains_word(std::string_view haystack, std::string_view word) {
-  for (size_t at = haystack.find(word); at != std::string_view::npos; at = haystack.find(word, at + 1)) {
+  for (size_t at = haystack.find(word); at != std::string_view::npos;
+       at = haystack.find(word, at + 1)) {
     bool starts = at == 0 || haystack[at - 1] == ' ';
     bool ends = at + word.size() == haystack.size() || haystack[at + word.size()] == ' ';
     if (starts && ends) return true;
@@ -64,7 +65,8 @@ EntityId resolve_entity(const Store& store, std::string_view name) {
   if (!ids.empty()) return ids.front();
   std::string message = "no entity named \"" + std::string(name) + "\"";
   std::vector<std::string> close = similar_names(store, name);
-  for (size_t i = 0; i < close.size(); ++i) message += (i == 0 ? "; did you mean: " : ", ") + close[i];
+  for (size_t i = 0; i < close.size(); ++i)
+    message += (i == 0 ? "; did you mean: " : ", ") + close[i];
   if (!close.empty()) message += "?";
   throw QueryError(message);
 }

@@ -3,14 +3,15 @@
 //   d1 (2025-03-01): Mira Okonkwo (CEO of Quillfeather Labs) says two things; Quillfeather Labs
 //                    develops Lumen 3.
 //   d2 (2025-04-15): Tobias Renn (analyst, Brightwater Capital) on Quillfeather; Mira Okonkwo,
-//                    here chair of Brightwater Capital, answers; Brightwater invests in Quillfeather.
+//                    here chair of Brightwater Capital, answers; Brightwater invests in
+//                    Quillfeather.
 //   d3 (undated):    an unnamed analyst on Lumen 3; Lumen 3's price, a money literal.
 #pragma once
 
+#include <unistd.h>
 #include <filesystem>
 #include <memory>
 #include <string>
-#include <unistd.h>
 
 #include "graph/store.h"
 
@@ -58,7 +59,8 @@ inline std::vector<Extraction> fixture_articles() {
                quote("Quillfeather would open an office in Lisbon", "indirect", "Okonkwo",
                      {"Quillfeather Labs", "Lisbon"}, {200, 243})};
   d1.roles = {{"Mira Okonkwo", "CEO", "Quillfeather Labs", false, {0, 30}, "title-of"}};
-  d1.relations = {{"Quillfeather Labs", "develops", "Lumen 3", std::nullopt, {50, 80}, "develops-verb"}};
+  d1.relations = {
+      {"Quillfeather Labs", "develops", "Lumen 3", std::nullopt, {50, 80}, "develops-verb"}};
 
   Extraction d2 = article("d2", "2025-04-15");
   d2.entities = {entity("Tobias Renn", T::kPerson, {"Renn"}), entity("Mira Okonkwo", T::kPerson),
@@ -68,17 +70,25 @@ inline std::vector<Extraction> fixture_articles() {
                quote("We disagree", "direct", "Mira Okonkwo", {}, {300, 311})};
   d2.roles = {{"Tobias Renn", "analyst", "Brightwater Capital", false, {0, 40}, "appositive"},
               {"Mira Okonkwo", "chair", "Brightwater Capital", false, {250, 290}, "appositive"}};
-  d2.relations = {{"Brightwater Capital", "invests_in", "Quillfeather Labs", std::nullopt,
-                   {100, 150}, "invests-verb"}};
+  d2.relations = {{"Brightwater Capital",
+                   "invests_in",
+                   "Quillfeather Labs",
+                   std::nullopt,
+                   {100, 150},
+                   "invests-verb"}};
 
   Extraction d3 = article("d3", std::nullopt);
   d3.entities = {entity("Lumen 3", T::kProduct)};
-  Quote unnamed = quote("Lumen 3 feels slow\non long inputs", "direct", std::nullopt, {"Lumen 3"},
-                        {10, 43});
+  Quote unnamed =
+      quote("Lumen 3 feels slow\non long inputs", "direct", std::nullopt, {"Lumen 3"}, {10, 43});
   unnamed.speaker_description = "one analyst";
   d3.quotes = {unnamed};
-  d3.relations = {{"Lumen 3", "price", "$20 a month", Money{"$20 a month", 20.0, "USD", "month"},
-                   {60, 71}, "price-of"}};
+  d3.relations = {{"Lumen 3",
+                   "price",
+                   "$20 a month",
+                   Money{"$20 a month", 20.0, "USD", "month"},
+                   {60, 71},
+                   "price-of"}};
   return {d1, d2, d3};
 }
 

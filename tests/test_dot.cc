@@ -1,12 +1,12 @@
 // DOT export: escaping of hostile labels, checked by running GraphViz's own parser on it.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
-#include <unistd.h>
 
 #include "graph/dot.h"
 
@@ -37,8 +37,9 @@ std::vector<std::string> svg_texts(const std::string& svg) {
     size_t begin = svg.find('>', at) + 1, end = svg.find("</text>", begin);
     std::string raw = svg.substr(begin, end - begin), text;
     for (size_t i = 0; i < raw.size(); ++i) {
-      static const std::pair<std::string, char> entities[] = {
-          {"&quot;", '"'}, {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&#45;", '-'}, {"&#160;", ' '}};
+      static const std::pair<std::string, char> entities[] = {{"&quot;", '"'}, {"&amp;", '&'},
+                                                              {"&lt;", '<'},   {"&gt;", '>'},
+                                                              {"&#45;", '-'},  {"&#160;", ' '}};
       bool decoded = false;
       for (const auto& [name, c] : entities)
         if (raw.compare(i, name.size(), name) == 0) {
@@ -72,14 +73,18 @@ TEST_CASE("dot_quote escapes backslash before quote, newlines, and drops control
 
 TEST_CASE("write_dot output with hostile labels parses and renders the labels verbatim", "[dot]") {
   KnowledgeGraph kg;
-  Vertex quote_mark = kg.add_vertex({NodeKind::kEntity, "ORG:a", "Say \"Cheese\" Inc", EntityType::kOrg});
-  Vertex backslash = kg.add_vertex({NodeKind::kEntity, "PERSON:b", "ends with\\", EntityType::kPerson});
+  Vertex quote_mark =
+      kg.add_vertex({NodeKind::kEntity, "ORG:a", "Say \"Cheese\" Inc", EntityType::kOrg});
+  Vertex backslash =
+      kg.add_vertex({NodeKind::kEntity, "PERSON:b", "ends with\\", EntityType::kPerson});
   Vertex keyword = kg.add_vertex({NodeKind::kEntity, "PRODUCT:node", "node", EntityType::kProduct});
   Vertex escape = kg.add_vertex({NodeKind::kEntity, "PLACE:n", "\\N", EntityType::kPlace});
   Vertex brackets = kg.add_vertex({NodeKind::kEntity, "ORG:c", "<b>{x}</b>", EntityType::kOrg});
-  Vertex accents = kg.add_vertex({NodeKind::kEntity, "PERSON:zoe", "Zoë Ångström 🚀", EntityType::kPerson});
-  Vertex quote = kg.add_vertex({NodeKind::kQuote, "d#q0",
-                                "A long line\nthat goes on and on about \"graphs\" and never stops talking"});
+  Vertex accents =
+      kg.add_vertex({NodeKind::kEntity, "PERSON:zoe", "Zoë Ångström 🚀", EntityType::kPerson});
+  Vertex quote =
+      kg.add_vertex({NodeKind::kQuote, "d#q0",
+                     "A long line\nthat goes on and on about \"graphs\" and never stops talking"});
   kg.add_edge(accents, quote, {"said", "warned", "d", {10, 20}, "trailing-cue"});
   kg.add_edge(quote, keyword, {"about", "", "d", {10, 20}, "trailing-cue"});
   kg.add_edge(backslash, quote_mark, {"role", "former CEO", "d", {0, 5}, "title-of"});

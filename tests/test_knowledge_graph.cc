@@ -17,7 +17,8 @@ std::set<std::string> labels(const KnowledgeGraph& kg) {
   return out;
 }
 
-const EdgeProps* edge_between(const KnowledgeGraph& kg, const std::string& from, const std::string& to) {
+const EdgeProps* edge_between(const KnowledgeGraph& kg, const std::string& from,
+                              const std::string& to) {
   auto f = kg.find(from), t = kg.find(to);
   if (!f || !t) return nullptr;
   auto [e, found] = boost::edge(*f, *t, kg.graph());
@@ -94,7 +95,8 @@ TEST_CASE("KnowledgeGraph::around follows edges both ways to the given depth", "
   CHECK(kg.around(mira, 0, 100).graph.vertex_count() == 1);
 }
 
-TEST_CASE("KnowledgeGraph::around keeps the nearest, best connected vertices under a cap", "[kgraph]") {
+TEST_CASE("KnowledgeGraph::around keeps the nearest, best connected vertices under a cap",
+          "[kgraph]") {
   testing::FixtureStore store("kgraph_cap");
   KnowledgeGraph kg = KnowledgeGraph::from_store(*store);
   Vertex mira = *kg.find(entity_id(EntityType::kPerson, "Mira Okonkwo"));

@@ -8,6 +8,7 @@
 #include "query/path.h"
 #include "query/quotes.h"
 #include "query/resolve.h"
+#include "query/triples.h"
 #include "query_fixture.h"
 
 using namespace newsgraph;
@@ -122,7 +123,8 @@ TEST_CASE("entity_card of a person: own roles newest first, quotes by", "[query]
 
   std::ostringstream csv;
   write_card(csv, card, Format::kCsv);
-  CHECK(csv.str().find("role,\"chair, Brightwater Capital (d2, 2025-04-15)\"\r\n") != std::string::npos);
+  CHECK(csv.str().find("role,\"chair, Brightwater Capital (d2, 2025-04-15)\"\r\n") !=
+        std::string::npos);
 }
 
 TEST_CASE("quote_results: table leaves provenance out, csv keeps it", "[query]") {
@@ -132,10 +134,12 @@ TEST_CASE("quote_results: table leaves provenance out, csv keeps it", "[query]")
   CHECK(csv.substr(0, csv.find("\r\n")) ==
         "published,doc,speaker,title,org,kind,text,about,speaker_description,begin,end,cue,sieve,"
         "confidence,id");
-  CHECK(csv.find("2025-03-01,d1,Mira Okonkwo,CEO,Quillfeather Labs,direct,"
-                 "\"Lumen 3 is our fastest model, \"\"by far\"\"\",Lumen 3,,100,140,said,test-sieve,"
-                 "0.9,d1#q0\r\n") != std::string::npos);
-  CHECK(csv.find(",\"Lumen 3 feels slow\non long inputs\",Lumen 3,one analyst,") != std::string::npos);
+  CHECK(
+      csv.find("2025-03-01,d1,Mira Okonkwo,CEO,Quillfeather Labs,direct,"
+               "\"Lumen 3 is our fastest model, \"\"by far\"\"\",Lumen 3,,100,140,said,test-sieve,"
+               "0.9,d1#q0\r\n") != std::string::npos);
+  CHECK(csv.find(",\"Lumen 3 feels slow\non long inputs\",Lumen 3,one analyst,") !=
+        std::string::npos);
 
   std::string table = render(rs, Format::kTable, {.width = 200});
   CHECK(table.find("sieve") == std::string::npos);
@@ -155,7 +159,8 @@ TEST_CASE("TSV escapes tabs, newlines and backslashes", "[query]") {
 
 TEST_CASE("JSON is one array of objects, JSONL one object a line", "[query]") {
   ResultSet rs{{{"name"}, {"n", false}}, {{"Zoë", 1}, {"say \"x\"", nullptr}}};
-  CHECK(render(rs, Format::kJsonl) == "{\"n\":1,\"name\":\"Zoë\"}\n{\"n\":null,\"name\":\"say \\\"x\\\"\"}\n");
+  CHECK(render(rs, Format::kJsonl) ==
+        "{\"n\":1,\"name\":\"Zoë\"}\n{\"n\":null,\"name\":\"say \\\"x\\\"\"}\n");
   auto parsed = nlohmann::json::parse(render(rs, Format::kJson));
   REQUIRE(parsed.is_array());
   CHECK(parsed.size() == 2);
@@ -197,9 +202,65 @@ TEST_CASE("find_path names each fact between two entities", "[query]") {
   CHECK(rows[2].predicate == "develops");
   CHECK(rows[2].doc == "d1");
   CHECK(rows[2].rule == "develops-verb");
-  CHECK(render(path_results(rows), Format::kTsv)
-            .find("1\tLisbon\t<-about-\t“Quillfeather would open an office in Lisbon”\t\td1\tabout\t"
-                  "false\t200\t243\ttest-sieve\n") != std::string::npos);
+  CHECK(
+      render(path_results(rows), Format::kTsv)
+          .find("1\tLisbon\t<-about-\t“Quillfeather would open an office in Lisbon”\t\td1\tabout\t"
+                "false\t200\t243\ttest-sieve\n") != std::string::npos);
   CHECK(find_path(*store, "Lisbon", "Lisbon").empty());
   CHECK_THROWS_AS(find_path(*store, "Lisbon", "Atlantis"), QueryError);
+}
+
+namespace {
+
+std::vector<std::string> column(const std::vector<TripleRow>& rows, std::string TripleRow::*field) {
+  std::vector<std::string> out;
+  for (const TripleRow& r : rows) out.push_back(r.*field);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("find_triples matches patterns with open parts", "[query]") {
+  testing::FixtureStore store("query_triples");
+  auto develops = find_triples(*store, {.predicate = "develops"});
+  REQUIRE(develops.size() == 1);
+  CHECK(develops[0].subject == "Quillfeather Labs");
+  CHECK(develops[0].object == "Lumen 3");
+  CHECK(develops[0].doc == "d1");
+  CHECK(develops[0].published == "2025-03-01");
+  CHECK(develops[0].rule == "develops-verb");
+
+  auto bright = find_triples(*store, {.subject = "brightwater capital"});
+  CHECK(column(bright, &TripleRow::predicate) == V{"invests_in", "mentioned_in"});
+  CHECK(column(bright, &TripleRow::object) == V{"Quillfeather Labs", "Title of d2"});
+
+  auto investors = find_triples(*store, {.predicate = "invests_in", .object = "Quillfeather"});
+  CHECK(column(investors, &TripleRow::subject) == V{"Brightwater Capital"});
+
+  auto price = find_triples(*store, {.predicate = "price"});
+  REQUIRE(price.size() == 1);
+  CHECK(price[0].object == "$20 a month");
+  CHECK(price[0].literal);
+  CHECK_FALSE(price[0].published);
+  CHECK_THROWS_AS(find_triples(*store, {.subject = "Nobody Atall"}), QueryError);
+}
+
+TEST_CASE("timeline lists an entity's facts oldest first with quotes and roles spelled out",
+          "[query]") {
+  testing::FixtureStore store("query_timeline");
+  auto rows = timeline(*store, "Mira Okonkwo");
+  CHECK(column(rows, &TripleRow::predicate) ==
+        V{"mentioned_in", "role", "said", "said", "mentioned_in", "role", "said"});
+  CHECK(column(rows, &TripleRow::object) ==
+        V{"Title of d1", "CEO, Quillfeather Labs", "“Lumen 3 is our fastest model, \"by far\"”",
+          "“Quillfeather would open an office in Lisbon”", "Title of d2",
+          "chair, Brightwater Capital", "“We disagree”"});
+  CHECK(rows[4].published == "2025-04-15");
+
+  auto tobias = timeline(*store, "Renn");
+  CHECK(column(tobias, &TripleRow::object) ==
+        V{"Title of d2", "analyst, Brightwater Capital", "“Quillfeather is, frankly, overvalued”"});
+  std::string csv = render(triple_results(tobias), Format::kCsv);
+  CHECK(csv.find("2025-04-15,d2,Tobias Renn,role,\"analyst, Brightwater Capital\",false,0,40,"
+                 "appositive,") != std::string::npos);
 }
