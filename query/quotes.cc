@@ -9,11 +9,11 @@
 namespace newsgraph {
 namespace {
 
-// Display names of entity ids, each looked up once.
-class NameCache {
+// Display names and roles of entity ids, each looked up once: a speaker has many quotes.
+class Lookups {
  public:
-  explicit NameCache(const Store& store) : store_(store) {}
-  const std::string& operator()(const EntityId& id) {
+  explicit Lookups(const Store& store) : store_(store) {}
+  const std::string& name(const EntityId& id) {
     auto it = names_.find(id);
     if (it == names_.end()) {
       auto record = store_.entity(id);
@@ -21,10 +21,16 @@ class NameCache {
     }
     return it->second;
   }
+  const std::vector<RoleRecord>& roles(const EntityId& id) {
+    auto it = roles_.find(id);
+    if (it == roles_.end()) it = roles_.emplace(id, store_.roles_of(id)).first;
+    return it->second;
+  }
 
  private:
   const Store& store_;
   std::map<EntityId, std::string> names_;
+  std::map<EntityId, std::vector<RoleRecord>> roles_;
 };
 
 // Best role of a speaker for a quote in `doc`: same document, then current, then newest.
@@ -60,18 +66,25 @@ std::vector<QuoteRecord> matching_records(const Store& store, const QuoteFilter&
   return records;
 }
 
-QuoteRow make_row(const Store& store, const QuoteRecord& q, NameCache& names) {
-  QuoteRow row{
-      q.id, std::nullopt, q.speaker_description, std::nullopt, std::nullopt, q.text,  q.kind,
-      {},   q.doc,        q.published,           q.span,       q.cue,        q.sieve, q.confidence};
+QuoteRow make_row(const QuoteRecord& q, Lookups& lookups) {
+  QuoteRow row{.id = q.id,
+               .speaker_description = q.speaker_description,
+               .text = q.text,
+               .kind = q.kind,
+               .doc = q.doc,
+               .published = q.published,
+               .span = q.span,
+               .cue = q.cue,
+               .sieve = q.sieve,
+               .confidence = q.confidence};
   if (q.speaker) {
-    row.speaker = names(*q.speaker);
-    if (auto role = role_for(store.roles_of(*q.speaker), q.doc)) {
+    row.speaker = lookups.name(*q.speaker);
+    if (auto role = role_for(lookups.roles(*q.speaker), q.doc)) {
       row.title = role->former ? "former " + role->title : role->title;
-      if (role->org) row.org = names(*role->org);
+      if (role->org) row.org = lookups.name(*role->org);
     }
   }
-  for (const EntityId& id : q.about) row.about.push_back(names(id));
+  for (const EntityId& id : q.about) row.about.push_back(lookups.name(id));
   return row;
 }
 
@@ -91,9 +104,9 @@ std::vector<QuoteRow> find_quotes(const Store& store, const QuoteFilter& filter)
     return order(a) < order(b);
   });
   if (filter.limit != 0 && records.size() > filter.limit) records.resize(filter.limit);
-  NameCache names(store);
+  Lookups lookups(store);
   std::vector<QuoteRow> rows;
-  for (const QuoteRecord& q : records) rows.push_back(make_row(store, q, names));
+  for (const QuoteRecord& q : records) rows.push_back(make_row(q, lookups));
   return rows;
 }
 
