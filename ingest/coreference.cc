@@ -164,7 +164,7 @@ void Resolver::emit() {
     }
     e.type = type_of(g);
     e.rule = doc_.mentions[g.strongest].rule;
-    e.name = all_adjectives ? g.canonical : std::string(surface(fullest));
+    e.name = all_adjectives && !g.canonical.empty() ? g.canonical : std::string(surface(fullest));
     for (size_t m : g.mentions) {
       std::string form(surface(m));
       if (form != e.name && std::find(e.aliases.begin(), e.aliases.end(), form) == e.aliases.end())

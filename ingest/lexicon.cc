@@ -104,12 +104,23 @@ Lexicon build() {
   return lex;
 }
 
+// "SAN FRANCISCO" -> "San Francisco" (ASCII), for upper-case datelines.
+std::string title_case(std::string_view s) {
+  std::string out(s);
+  for (size_t i = 1; i < out.size(); ++i)
+    if (out[i - 1] != ' ' && out[i] >= 'A' && out[i] <= 'Z') out[i] = char(out[i] + 32);
+  return out;
+}
+
 }  // namespace
 
 const KnownEntity* Lexicon::known(std::string_view surface) const {
   if (auto it = gazetteer.find(surface); it != gazetteer.end()) return &it->second;
   if (auto it = nationalities.find(surface); it != nationalities.end()) return &it->second;
-  return nullptr;
+  bool upper = surface.size() > 3 && std::none_of(surface.begin(), surface.end(), [](char c) {
+                 return (c >= 'a' && c <= 'z') || (c & 0x80);
+               });
+  return upper ? known(title_case(surface)) : nullptr;
 }
 
 const Lexicon& lexicon() {

@@ -56,6 +56,7 @@ struct Lexicon {
   size_t max_gazetteer_words = 1;
 
   /// The entity a surface form names (gazetteer first, then nationality adjectives), or null.
+  /// An all-capitals form of four or more characters is also looked up in title case.
   const KnownEntity* known(std::string_view surface) const;
 };
 

@@ -57,14 +57,6 @@ size_t lower_suffix_dash(std::string_view w) {
              ? dash : std::string_view::npos;
 }
 
-// "SAN FRANCISCO" -> "San Francisco", for gazetteer lookups of upper-case datelines.
-std::string title_case(std::string_view s) {
-  std::string out(s);
-  for (size_t i = 1; i < out.size(); ++i)
-    if (out[i - 1] != ' ' && out[i] >= 'A' && out[i] <= 'Z') out[i] = char(out[i] + 32);
-  return out;
-}
-
 bool has_lower(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
@@ -247,7 +239,6 @@ size_t Recogniser::known_match(size_t i, Candidate& c) const {
     if (e - 1 > i && !same_line(e - 1)) continue;
     std::string_view surface = trimmed(i, e);
     const KnownEntity* k = lex_.known(surface);
-    if (!k && surface.size() > 3 && !has_lower(surface)) k = lex_.known(title_case(surface));
     if (!k) continue;
     if (surface.size() == 1 && (i == 0 || lower_word(i - 1) != "on")) continue;  // "on X"
     if (e == i + 1 && toks_[i].sentence_start && common(i)) continue;

@@ -231,8 +231,9 @@ void RelationFinder::possessive_products(size_t first, size_t last) {
 // name is developed by it.
 void RelationFinder::products_named_after_maker() {
   for (const Entity& p : doc_.entities) {
-    if (p.type != T::kProduct || p.mentions.empty()) continue;
-    std::string_view head = split_words(p.name).front();
+    auto words = split_words(p.name);
+    if (p.type != T::kProduct || words.empty()) continue;
+    std::string_view head = words.front();
     for (const Entity& o : doc_.entities) {
       if (o.type != T::kOrg || o.name == p.name) continue;
       auto names = [&](std::string_view maker) {
@@ -241,7 +242,8 @@ void RelationFinder::products_named_after_maker() {
         char c = head[maker.size()];
         return c == '-' || (c >= 'A' && c <= 'Z');
       };
-      bool named = names(split_words(o.name).front()) ||
+      auto maker = split_words(o.name);
+      bool named = (!maker.empty() && names(maker.front())) ||
                    std::any_of(o.aliases.begin(), o.aliases.end(), names);
       if (named) add(o.name, "develops", p.name, p.mentions.front(), "maker-name");
     }

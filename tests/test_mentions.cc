@@ -1,0 +1,115 @@
+#include <catch2/catch.hpp>
+
+#include "entities_fixture.h"
+
+using namespace newsgraph;
+using newsgraph::testing::contains;
+using newsgraph::testing::EntityDoc;
+
+namespace {
+EntityType type_of(const EntityDoc& d, const std::string& name) {
+  const Entity* e = d.entity(name);
+  REQUIRE(e != nullptr);
+  return e->type;
+}
+}  // namespace
+
+TEST_CASE("organisation suffixes, given names and the gazetteer type mentions", "[entities]") {
+  EntityDoc d("Analysts at Quorvex Robotics met Marisa Teodoro in Lisbon on Friday. "
+              "Nvidia was not there.");
+  CHECK(type_of(d, "Quorvex Robotics") == EntityType::kOrg);
+  CHECK(type_of(d, "Marisa Teodoro") == EntityType::kPerson);
+  CHECK(type_of(d, "Lisbon") == EntityType::kPlace);
+  CHECK(type_of(d, "Nvidia") == EntityType::kOrg);
+  CHECK_FALSE(contains(d.mentions(), "Friday"));
+  CHECK_FALSE(contains(d.mentions(), "Analysts"));
+}
+
+TEST_CASE("title cues, honorifics and ages type unknown names as people", "[entities]") {
+  EntityDoc d("Shares rose after chief executive Dorn Waleski spoke. Mr Pettigrove disagreed. "
+              "Oskarine Vell, 52, resigned.");
+  CHECK(type_of(d, "Dorn Waleski") == EntityType::kPerson);
+  CHECK(type_of(d, "Pettigrove") == EntityType::kPerson);
+  CHECK(type_of(d, "Oskarine Vell") == EntityType::kPerson);
+  CHECK_FALSE(contains(d.mentions(), "Mr"));
+}
+
+TEST_CASE("a title before a name is split off the name", "[entities]") {
+  EntityDoc d("The deal was approved by Zentrix CEO Halvard Brekke and President Ilse Amundsen.");
+  CHECK(contains(d.mentions(), "Zentrix"));
+  CHECK(contains(d.mentions(), "Halvard Brekke"));
+  CHECK(contains(d.mentions(), "Ilse Amundsen"));
+  CHECK_FALSE(contains(d.mentions(), "CEO"));
+  CHECK_FALSE(contains(d.mentions(), "President"));
+}
+
+TEST_CASE("possessives and hyphenated modifiers are not part of a name", "[entities]") {
+  EntityDoc d("Brallo Systems’s shares fell. The Madrid-based firm sells to Brallo Systems' rivals.");
+  CHECK(contains(d.mentions(), "Brallo Systems"));
+  CHECK(contains(d.mentions(), "Madrid"));
+  CHECK_FALSE(contains(d.mentions(), "Madrid-based"));
+}
+
+TEST_CASE("nationality adjectives are mentions of the place", "[entities]") {
+  EntityDoc d("The Norwegian start-up Fyrlund Labs sells in Norway and to Chinese buyers.");
+  const Entity* norway = d.entity("Norway");
+  REQUIRE(norway != nullptr);
+  CHECK(norway->type == EntityType::kPlace);
+  CHECK(norway->aliases == std::vector<std::string>{"Norwegian"});
+  const Entity* china = d.entity("China");
+  REQUIRE(china != nullptr);
+  CHECK(china->aliases == std::vector<std::string>{"Chinese"});
+}
+
+TEST_CASE("sentence-initial words are names only if capitalised elsewhere too", "[entities]") {
+  EntityDoc d("Meanwhile the market slid. Gravelo said sales grew. Profits rose at Gravelo.");
+  CHECK(contains(d.mentions(), "Gravelo"));
+  CHECK_FALSE(contains(d.mentions(), "Meanwhile"));
+  CHECK_FALSE(contains(d.mentions(), "Profits"));
+}
+
+TEST_CASE("Unicode names are recognised whole", "[entities]") {
+  EntityDoc d("The company hired Nguyễn Văn Bình and Şükrü Öztürk, its head of sales.");
+  CHECK(contains(d.mentions(), "Nguyễn Văn Bình"));
+  CHECK(contains(d.mentions(), "Şükrü Öztürk"));
+}
+
+TEST_CASE("products by cue: model numbers, product nouns, maker names", "[entities]") {
+  EntityDoc d("Tarnwell Devices unveiled the Tarnwell Orbit, a headset. Its Halo chip and the "
+              "Vexa-4 model ship in June.");
+  CHECK(type_of(d, "Tarnwell Devices") == EntityType::kOrg);
+  CHECK(type_of(d, "Tarnwell Orbit") == EntityType::kProduct);
+  CHECK(type_of(d, "Halo") == EntityType::kProduct);
+  CHECK(type_of(d, "Vexa-4") == EntityType::kProduct);
+  CHECK_FALSE(contains(d.mentions(), "June"));
+}
+
+TEST_CASE("a Title Case headline only repeats names found in the body", "[entities]") {
+  std::string text = "Header Line\n\nKorvel Mining Posts Record Quarter On Strong Demand\n\n"
+                     "Korvel Mining said profit doubled.";
+  size_t body = text.find("Korvel");
+  EntityDoc d(text, uint32_t(body));
+  CHECK(d.mentions() == std::vector<std::string>{"Korvel Mining", "Korvel Mining"});
+}
+
+TEST_CASE("header lines give only the byline's person", "[entities]") {
+  std::string text = "Technology\nBy Ottilie Braun\n\nSorvan Partners bought a stake.";
+  EntityDoc d(text, uint32_t(text.find("Sorvan")));
+  CHECK(type_of(d, "Ottilie Braun") == EntityType::kPerson);
+  CHECK_FALSE(contains(d.mentions(), "Technology"));
+}
+
+TEST_CASE("stock tickers and upper-case datelines", "[entities]") {
+  EntityDoc d("SAN FRANCISCO (Reuters) - Plumtree Software Inc PLUM.O said on Monday it would "
+              "cut jobs.");
+  CHECK(contains(d.mentions(), "SAN FRANCISCO"));
+  CHECK(type_of(d, "SAN FRANCISCO") == EntityType::kPlace);
+  CHECK(contains(d.mentions(), "Plumtree Software Inc"));
+  CHECK_FALSE(contains(d.mentions(), "PLUM"));
+}
+
+TEST_CASE("mentions are sorted and do not overlap", "[entities]") {
+  EntityDoc d("Orlin Bakker, head of research at Tesvik Analytics in Rotterdam, praised Tesvik.");
+  for (size_t i = 1; i < d.doc.mentions.size(); ++i)
+    CHECK(d.doc.mentions[i - 1].span.end <= d.doc.mentions[i].span.begin);
+}

@@ -1,0 +1,87 @@
+#include <catch2/catch.hpp>
+
+#include "entities_fixture.h"
+#include "ingest/money.h"
+
+using namespace newsgraph;
+using newsgraph::testing::contains;
+using newsgraph::testing::EntityDoc;
+
+namespace {
+std::vector<MoneyMention> money_in(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  return find_money(TaggedTokens(doc), doc.text);
+}
+}  // namespace
+
+TEST_CASE("money literals keep their text and normalise amount and currency", "[entities]") {
+  auto m = money_in("It raised $85 million, then €40m and £2.1 Billion; it charges $2.19 per "
+                    "million output tokens and 300 million euros.");
+  REQUIRE(m.size() == 5);
+  CHECK(m[0].money.text == "$85 million");
+  CHECK(*m[0].money.amount == Approx(85e6));
+  CHECK(*m[0].money.currency == "USD");
+  CHECK(m[1].money.text == "€40m");
+  CHECK(*m[1].money.currency == "EUR");
+  CHECK(*m[2].money.amount == Approx(2.1e9));
+  CHECK(*m[2].money.currency == "GBP");
+  CHECK(m[3].money.text == "$2.19 per million output tokens");
+  CHECK(*m[3].money.per == "million output tokens");
+  CHECK(m[4].money.text == "300 million euros");
+  CHECK(money_in("It sold 300 million phones.").empty());
+}
+
+TEST_CASE("an acquisition and its price belong to the company bought", "[entities]") {
+  EntityDoc d("Dunmore Systems has agreed to acquire Pellow Analytics, a Lagos startup, for "
+              "$1.2 billion in cash.");
+  auto r = d.relations();
+  CHECK(contains(r, "Dunmore Systems acquires Pellow Analytics"));
+  CHECK(contains(r, "Pellow Analytics price $1.2 billion"));
+}
+
+TEST_CASE("a funding round gives raises and the investors", "[entities]") {
+  EntityDoc d("Corlan Robotics has raised $85 million in a round led by Brightfield Capital, "
+              "with participation from Osk Ventures and Tamber Partners.");
+  auto r = d.relations();
+  CHECK(contains(r, "Corlan Robotics raises $85 million"));
+  CHECK(contains(r, "Brightfield Capital invests_in Corlan Robotics"));
+  CHECK(contains(r, "Osk Ventures invests_in Corlan Robotics"));
+  CHECK(contains(r, "Tamber Partners invests_in Corlan Robotics"));
+}
+
+TEST_CASE("a valuation goes to the company it values", "[entities]") {
+  EntityDoc d("Investors valued Quenby Labs at $7 billion.");
+  CHECK(contains(d.relations(), "Quenby Labs valued_at $7 billion"));
+}
+
+TEST_CASE("passive cues swap subject and object", "[entities]") {
+  EntityDoc d("Ostrava Devices makes glasses. The frames use a chip supplied by Qualcomm.");
+  CHECK(contains(d.relations(), "Qualcomm supplies Ostrava Devices"));
+}
+
+TEST_CASE("possessive and maker-named products are developed by the maker", "[entities]") {
+  EntityDoc d("Vantor Labs shipped Vantor Beam on Monday. Critics prefer Vantor Labs’s Lumo "
+              "app.");
+  auto r = d.relations();
+  CHECK(contains(r, "Vantor Labs develops Vantor Beam"));
+  CHECK(contains(r, "Vantor Labs develops Lumo"));
+}
+
+TEST_CASE("a relative clause does not supply the subject", "[entities]") {
+  EntityDoc d("Corvel Software, which trades on the Nasdaq, competes with Oracle in retail.");
+  auto r = d.relations();
+  CHECK(contains(r, "Corvel Software competes_with Oracle"));
+  CHECK_FALSE(contains(r, "Nasdaq competes_with Oracle"));
+}
+
+TEST_CASE("a regulator's probe into a company", "[entities]") {
+  EntityDoc d("The European Commission opened a formal investigation into Dalvik Mobile.");
+  CHECK(d.relations() ==
+        std::vector<std::string>{"European Commission investigates Dalvik Mobile"});
+}
+
+TEST_CASE("a nominee named in apposition", "[entities]") {
+  EntityDoc d("Hal Berndtsen, President Ana Toivonen's nominee for the board, testified.");
+  CHECK(contains(d.relations(), "Ana Toivonen nominates Hal Berndtsen"));
+}

@@ -1,0 +1,60 @@
+#include <catch2/catch.hpp>
+
+#include "entities_fixture.h"
+
+using namespace newsgraph;
+using newsgraph::testing::contains;
+using newsgraph::testing::EntityDoc;
+
+TEST_CASE("ORG TITLE NAME and ORG's TITLE NAME", "[entities]") {
+  EntityDoc d("Velmora Foods CEO Arno Kessler spoke. Later Brantis Capital’s Corporate Vice "
+              "President Lotte Ramberg agreed.");
+  auto roles = d.roles();
+  CHECK(contains(roles, "Arno Kessler|CEO|Velmora Foods|current"));
+  CHECK(contains(roles, "Lotte Ramberg|Corporate Vice President|Brantis Capital|current"));
+}
+
+TEST_CASE("NAME, TITLE at ORG keeps the title's modifiers", "[entities]") {
+  EntityDoc d("“Prices will fall,” said Ines Varro, a senior analyst at Quillfeather Research. "
+              "Tomo Aalto, head of industrial design at Sarnak Devices, agreed.");
+  auto roles = d.roles();
+  CHECK(contains(roles, "Ines Varro|senior analyst|Quillfeather Research|current"));
+  CHECK(contains(roles, "Tomo Aalto|head of industrial design|Sarnak Devices|current"));
+}
+
+TEST_CASE("NAME, ORG's TITLE and TITLE gives one role per title", "[entities]") {
+  EntityDoc d("Greta Holm, Orvane Robotics’ co-founder and chief executive, declined.");
+  auto roles = d.roles();
+  CHECK(contains(roles, "Greta Holm|co-founder|Orvane Robotics|current"));
+  CHECK(contains(roles, "Greta Holm|chief executive|Orvane Robotics|current"));
+}
+
+TEST_CASE("the founder of ORG, and former titles", "[entities]") {
+  EntityDoc d("Ravi Castellan, the founder of Tindle Games, spoke. Mira Osei, a former "
+              "engineer at Halvik Systems, joined him.");
+  auto roles = d.roles();
+  CHECK(contains(roles, "Ravi Castellan|founder|Tindle Games|current"));
+  CHECK(contains(roles, "Mira Osei|engineer|Halvik Systems|former"));
+}
+
+TEST_CASE("a public-office title before a name has no organisation", "[entities]") {
+  EntityDoc d("The plan was backed by President Adaeze Moreau on Tuesday.");
+  CHECK(d.roles() == std::vector<std::string>{"Adaeze Moreau|President|-|current"});
+}
+
+TEST_CASE("an appointment names the organisation before the person", "[entities]") {
+  EntityDoc d("Kelton Bank on Monday appointed Jorun Flatt as its chief financial officer.");
+  CHECK(d.roles() == std::vector<std::string>{"Jorun Flatt|chief financial officer|Kelton Bank|current"});
+}
+
+TEST_CASE("'Its TITLE, NAME' refers to the previous sentence's organisation", "[entities]") {
+  EntityDoc d("Fairplay Watch Group criticised the fees of Dorcas Mobile. Its director, "
+              "Selim Arkan, said prices would fall.");
+  CHECK(contains(d.roles(), "Selim Arkan|director|Fairplay Watch Group|current"));
+}
+
+TEST_CASE("a title belonging to another person is not taken", "[entities]") {
+  EntityDoc d("Hal Lindqvist, President Ana Toivonen's nominee for the board, testified.");
+  CHECK_FALSE(contains(d.roles(), "Hal Lindqvist|President|-|current"));
+  CHECK(contains(d.roles(), "Ana Toivonen|President|-|current"));
+}
