@@ -49,8 +49,8 @@ Extraction extract(const Article& article) {
   NormalizedText norm = normalize_nfc(article.text);
   Document doc;
   doc.article = &article;
+  doc.body_begin = norm.from_original(article.body_offset);
   doc.text = std::move(norm.text);
-  doc.body_begin = article.body_offset;  // header lines are ASCII, so NFC keeps this offset
 
   segment(doc);
   find_mentions(doc);
