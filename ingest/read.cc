@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "ingest/normalize.h"
+#include "ingest/read_input.h"
 #include "ingest/text_header.h"
 
 namespace newsgraph {
@@ -18,29 +19,9 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
-std::optional<std::string> read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::string s((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return std::nullopt;
-  return s;
-}
 
 using Sink = std::function<void(Article&&)>;
 using OnError = std::function<void(const ReadError&)>;
-
-void read_json_lines(std::istream& in, const std::string& name, const Sink& sink,
-                     const OnError& on_error) {
-  std::string line;
-  for (size_t n = 1; std::getline(in, line); ++n) {
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    try {
-      sink(parse_json_article(line, fmt::format("{}:{}", name, n)));
-    } catch (const ReadError& e) {
-      on_error(e);
-    }
-  }
-}
 
 void read_text(std::string text, const std::string& doc_id, const std::string& source,
                const Sink& sink, const OnError& on_error) {
@@ -54,28 +35,23 @@ void read_text(std::string text, const std::string& doc_id, const std::string& s
   sink(std::move(*a));
 }
 
-bool is_json_lines(const fs::path& p) { return p.extension() == ".jsonl"; }
-
-void read_one_file(const fs::path& path, const Sink& sink, const OnError& on_error) {
+// The file's kind is chosen by its name (read_input.h); a named file of no known kind is text.
+void read_one_file(const fs::path& path, const Sink& sink, const OnError& on_error, bool named) {
   const std::string name = path.string();
-  if (is_json_lines(path)) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return on_error(ReadError(name + ": cannot open"));
-    return read_json_lines(in, name, sink, on_error);
-  }
-  std::optional<std::string> text = read_file(path);
-  if (!text) return on_error(ReadError(name + ": cannot read"));
-  read_text(std::move(*text), path.stem().string(), name, sink, on_error);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return on_error(ReadError(name + ": cannot open"));
+  read_input(in, name, name, sink, on_error, /*other_as_text=*/named);
 }
 
-// .txt and .jsonl files under `dir`, recursively, in sorted path order.
+// Files of a known input kind (read_input.h) under `dir`, recursively, in sorted path order.
 std::vector<fs::path> files_under(const fs::path& dir, const OnError& on_error) {
   std::vector<fs::path> files;
   std::error_code ec;
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
   for (; !ec && it != end; it.increment(ec)) {
     const fs::path& p = it->path();
-    if (it->is_regular_file(ec) && (p.extension() == ".txt" || is_json_lines(p))) files.push_back(p);
+    if (it->is_regular_file(ec) && input_kind(p.filename().string()) != InputKind::kOther)
+      files.push_back(p);
   }
   if (ec) on_error(ReadError(fmt::format("{}: {}", dir.string(), ec.message())));
   std::sort(files.begin(), files.end());
@@ -102,6 +78,19 @@ std::string fallback_id(const std::string& source) {
 }
 
 }  // namespace
+
+void read_json_lines(std::istream& in, const std::string& name, const Sink& sink,
+                     const OnError& on_error) {
+  std::string line;
+  for (size_t n = 1; std::getline(in, line); ++n) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    try {
+      sink(parse_json_article(line, fmt::format("{}:{}", name, n)));
+    } catch (const ReadError& e) {
+      on_error(e);
+    }
+  }
+}
 
 Article parse_text_article(std::string text, const std::string& doc_id, const std::string& source) {
   if (size_t bad = find_invalid_utf8(text); bad != std::string::npos)
@@ -169,10 +158,10 @@ void read_articles(const std::vector<std::string>& paths, const Sink& sink, cons
     fs::file_status st = fs::status(p, ec);
     if (!fs::exists(st)) throw ReadError(p + ": no such file or directory");
     if (!fs::is_directory(st)) {
-      read_one_file(p, sink, on_error);
+      read_one_file(p, sink, on_error, /*named=*/true);
       continue;
     }
-    for (const fs::path& f : files_under(p, on_error)) read_one_file(f, sink, on_error);
+    for (const fs::path& f : files_under(p, on_error)) read_one_file(f, sink, on_error, /*named=*/false);
   }
 }
 

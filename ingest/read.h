@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <istream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -20,9 +21,13 @@ class ReadError : public std::runtime_error {
 /// Reads every article under `paths`, in order, and hands each to `sink`.
 ///  - "-" reads stdin (JSON lines if the first non-blank byte is '{', sources "stdin:LINE";
 ///    else one text article with doc_id and source "stdin").
-///  - A directory is walked recursively in sorted path order; files ending in .txt and
-///    .jsonl are read, other files are skipped. A file named explicitly is read as JSON lines
-///    if it ends in .jsonl, else as text.
+///  - A file is read by the kind its name states (read_input.h): .txt, .jsonl, .html/.htm,
+///    .rss/.atom/.xml feeds (read_feed.h), .warc (read_warc.h), .tar/.tgz archives whose
+///    members are read by their names (read_archive.h), each optionally compressed as .gz or
+///    .zst (read_stream.h). A directory is walked recursively in sorted path order and its
+///    files of those kinds are read, others skipped; a file named explicitly of no known kind
+///    is read as text. Sources of items inside a file: "path:line", "path:item N",
+///    "path:record N", "archive:member".
 ///  - .txt: a UTF-8 BOM is dropped; header lines above the headline ("Today : Jan 31, 2025",
 ///    a section word, "By NAME", a date line) are read by parse_text_header (text_header.h):
 ///    published, title = the headline, body_offset = its byte offset, metadata "author" and
@@ -38,6 +43,11 @@ class ReadError : public std::runtime_error {
 void read_articles(const std::vector<std::string>& paths,
                    const std::function<void(Article&&)>& sink,
                    const std::function<void(const ReadError&)>& on_error);
+
+/// Reads JSON lines from `in` (the .jsonl rules above) with sources "NAME:LINE"; a bad line is
+/// reported to `on_error` and skipped.
+void read_json_lines(std::istream& in, const std::string& name, const std::function<void(Article&&)>& sink,
+                     const std::function<void(const ReadError&)>& on_error);
 
 /// Parses one text article (the .txt rules above). Throws ReadError on invalid UTF-8,
 /// naming `source` and the byte offset.
