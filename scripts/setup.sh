@@ -10,5 +10,6 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   ca-certificates g++ make cmake pkg-config \
   libboost-graph-dev librocksdb-dev libicu-dev libcli11-dev catch2 \
   nlohmann-json3-dev libfmt-dev libxxhash-dev \
-  graphviz python3 python3-jsonschema >/dev/null
+  libgumbo-dev libxml2-dev zlib1g-dev libzstd-dev libarchive-dev \
+  graphviz python3 python3-jsonschema raptor2-utils python3-networkx >/dev/null
 echo "setup: dependencies installed"

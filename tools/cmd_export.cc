@@ -1,10 +1,18 @@
-// `newsgraph export dot`: a GraphViz diagram of the whole graph or of a neighbourhood.
+// `newsgraph export FORMAT`: the whole graph or a neighbourhood of it as GraphViz DOT, RDF
+// (N-Triples, Turtle, JSON-LD), GraphML or Neo4j import files. Every format takes the same
+// options and writes the same KnowledgeGraph slice.
 #include <fmt/format.h>
 
 #include <fstream>
 #include <iostream>
+#include <stdexcept>
+#include <vector>
 
 #include "graph/dot.h"
+#include "graph/export_graphml.h"
+#include "graph/export_jsonld.h"
+#include "graph/export_neo4j.h"
+#include "graph/export_rdf.h"
 #include "graph/knowledge_graph.h"
 #include "graph/store.h"
 #include "query/resolve.h"
@@ -22,37 +30,35 @@ struct ExportOptions {
   std::string output = "-";
 };
 
-int write_to(const std::string& path, const KnowledgeGraph& g, const DotOptions& dot) {
-  if (path == "-") {
-    write_dot(std::cout, g, dot);
-    return kOk;
-  }
-  std::ofstream out(path, std::ios::binary);
-  write_dot(out, g, dot);
-  out.close();
-  if (!out) {
-    error(path + ": cannot write");
-    return kInputFailed;
-  }
-  return kOk;
+// What is exported: the whole graph, or the neighbourhood of --around and its centre.
+struct Slice {
+  KnowledgeGraph graph;
+  std::optional<Vertex> centre;
+};
+
+// Writes the slice (the store is at hand for what the graph does not carry); returns the exit
+// code. May throw StoreError.
+using Sink = std::function<int(const Store&, const Slice&, const ExportOptions&)>;
+using StreamWriter = std::function<void(std::ostream&, const Store&, const Slice&)>;
+
+Slice slice_of(const Store& store, const ExportOptions& o) {
+  KnowledgeGraph whole = KnowledgeGraph::from_store(store, {.documents = o.documents});
+  if (o.around.empty()) return {std::move(whole), std::nullopt};
+  std::optional<Vertex> centre = whole.find(resolve_entity(store, o.around));
+  if (!centre)  // resolved but not in the graph: cannot happen for a consistent store
+    throw QueryError(fmt::format("entity \"{}\" is not in the graph", o.around));
+  Neighbourhood n = whole.around(*centre, o.depth, o.max_nodes);
+  if (n.left_out > 0)
+    warn(fmt::format("{} of {} vertices within depth {} left out (--max-nodes {}); the "
+                     "nearest and best connected are kept",
+                     n.left_out, n.reached, o.depth, o.max_nodes));
+  return {std::move(n.graph), n.centre};
 }
 
-int run_export(const ExportOptions& o) {
+int run_export(const ExportOptions& o, const Sink& sink) {
   try {
     auto store = Store::open(o.store.path(), Store::Mode::kReadOnly);
-    KnowledgeGraph whole = KnowledgeGraph::from_store(*store, {.documents = o.documents});
-    if (o.around.empty()) return write_to(o.output, whole, {});
-    std::optional<Vertex> centre = whole.find(resolve_entity(*store, o.around));
-    if (!centre) {  // resolved but not drawn: cannot happen for a consistent store
-      error(fmt::format("entity \"{}\" is not in the graph", o.around));
-      return kNotFound;
-    }
-    Neighbourhood n = whole.around(*centre, o.depth, o.max_nodes);
-    if (n.left_out > 0)
-      warn(fmt::format("{} of {} vertices within depth {} left out (--max-nodes {}); the "
-                       "nearest and best connected are drawn",
-                       n.left_out, n.reached, o.depth, o.max_nodes));
-    return write_to(o.output, n.graph, {.highlight = n.centre});
+    return sink(*store, slice_of(*store, o), o);
   } catch (const QueryError& e) {
     error(e.what());
     return kNotFound;
@@ -62,25 +68,104 @@ int run_export(const ExportOptions& o) {
   }
 }
 
+// A sink writing to -o: a file, or stdout for "-".
+Sink to_output(StreamWriter write) {
+  return [write](const Store& store, const Slice& slice, const ExportOptions& o) {
+    if (o.output == "-") {
+      write(std::cout, store, slice);
+      return int(kOk);
+    }
+    std::ofstream out(o.output, std::ios::binary);
+    write(out, store, slice);
+    out.close();
+    if (!out) {
+      error(o.output + ": cannot write");
+      return int(kInputFailed);
+    }
+    return int(kOk);
+  };
+}
+
+std::vector<RdfTriple> triples_of(const Store& store, const Slice& slice) {
+  return rdf_triples(slice.graph, rdf_sources(store, slice.graph));
+}
+
+int to_neo4j(const Store&, const Slice& slice, const ExportOptions& o) {
+  try {
+    write_neo4j(o.output, slice.graph);
+    return kOk;
+  } catch (const std::runtime_error& e) {  // includes std::filesystem::filesystem_error
+    error(e.what());
+    return kInputFailed;
+  }
+}
+
+struct Format {
+  const char* name;
+  const char* description;
+  Sink sink;
+  bool to_directory = false;  // -o names a directory (required) rather than a file
+};
+
+std::vector<Format> formats() {
+  return {
+      {"dot", "A GraphViz DOT diagram (render with: dot -Tsvg)",
+       to_output([](std::ostream& out, const Store&, const Slice& s) {
+         write_dot(out, s.graph, {.highlight = s.centre});
+       })},
+      {"nt", "RDF N-Triples in schema.org terms (entities, quotations, articles, roles)",
+       to_output([](std::ostream& out, const Store& store, const Slice& s) {
+         write_ntriples(out, triples_of(store, s));
+       })},
+      {"ttl", "RDF Turtle in schema.org terms (the same triples as nt)",
+       to_output([](std::ostream& out, const Store& store, const Slice& s) {
+         write_turtle(out, triples_of(store, s));
+       })},
+      {"jsonld", "JSON-LD with a schema.org @context (the same triples as nt)",
+       to_output([](std::ostream& out, const Store& store, const Slice& s) {
+         write_jsonld(out, triples_of(store, s));
+       })},
+      {"graphml", "GraphML for Gephi, yEd, Cytoscape, networkx",
+       to_output([](std::ostream& out, const Store&, const Slice& s) { write_graphml(out, s.graph); })},
+      {"neo4j", "Neo4j import CSV (nodes.csv, relationships.csv) and load.cypher in -o DIR",
+       to_neo4j, true},
+  };
+}
+
+void add_options(CLI::App& cmd, ExportOptions& o, bool to_directory) {
+  o.store.add_to(cmd);
+  cmd.add_option("--around", o.around, "Export only the neighbourhood of this entity");
+  cmd.add_option("--depth", o.depth, "Hops from --around (edges followed either way)")
+      ->capture_default_str();
+  cmd.add_option("--max-nodes", o.max_nodes,
+                 "Cap on vertices exported; the nearest and best connected are kept")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  cmd.add_flag("--documents", o.documents, "Also export documents and mentioned_in edges");
+  if (to_directory)
+    cmd.add_option("-o,--output", o.output, "Output directory (created if missing)")->required();
+  else
+    cmd.add_option("-o,--output", o.output, "Output file, - for stdout")->capture_default_str();
+}
+
 }  // namespace
 
 Runner add_export(CLI::App& app) {
   auto* cmd = app.add_subcommand("export", "Export the graph");
   cmd->require_subcommand(1);
-  auto* dot = cmd->add_subcommand("dot", "A GraphViz DOT diagram (render with: dot -Tsvg)");
-  dot->footer("Example: newsgraph export dot --around \"Halcyon AI\" --depth 2 -o halcyon.dot");
-  auto o = std::make_shared<ExportOptions>();
-  o->store.add_to(*dot);
-  dot->add_option("--around", o->around, "Draw only the neighbourhood of this entity");
-  dot->add_option("--depth", o->depth, "Hops from --around (edges followed either way)")
-      ->capture_default_str();
-  dot->add_option("--max-nodes", o->max_nodes,
-                  "Cap on vertices drawn; the nearest and best connected are kept")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str();
-  dot->add_flag("--documents", o->documents, "Also draw documents and mentioned_in edges");
-  dot->add_option("-o,--output", o->output, "Output file, - for stdout")->capture_default_str();
-  return [o] { return run_export(*o); };
+  cmd->footer("Example: newsgraph export ttl --around \"Halcyon AI\" --depth 2 -o halcyon.ttl");
+  std::vector<std::pair<CLI::App*, Runner>> runners;
+  for (Format& f : formats()) {
+    auto* sub = cmd->add_subcommand(f.name, f.description);
+    auto o = std::make_shared<ExportOptions>();
+    add_options(*sub, *o, f.to_directory);
+    runners.emplace_back(sub, [o, sink = std::move(f.sink)] { return run_export(*o, sink); });
+  }
+  return [runners] {
+    for (const auto& [sub, run] : runners)
+      if (sub->parsed()) return run();
+    return int(kUsage);  // unreachable: require_subcommand(1)
+  };
 }
 
 }  // namespace newsgraph::cli
