@@ -111,8 +111,12 @@ TEST_CASE("rapper accepts the N-Triples and reads the Turtle as the same triples
   auto from_ttl = run_command("rapper -q -i turtle -o ntriples '" + ttl_file.str() + "'");
   REQUIRE(from_nt);
   REQUIRE(from_ttl);
-  CHECK(sorted_lines(*from_nt) == sorted_lines(ntriples_of(triples)));
-  CHECK(sorted_lines(*from_ttl) == sorted_lines(ntriples_of(triples)));
+  // rapper writes non-ASCII as \u escapes: compare what it read from each.
+  CHECK(sorted_lines(*from_ttl) == sorted_lines(*from_nt));
+  CHECK(sorted_lines(*from_nt).size() == triples.size());
+  CHECK(has_line(*from_nt, "<https://newsgraph.invalid/entity/PERSON:zoe%20angstrom> "
+                           "<https://schema.org/name> \"Zo\\u00EB \\u00C5ngstr\\u00F6m "
+                           "\\U0001F680\" ."));
 }
 
 TEST_CASE("rdf_sources reads aliases and the quoted articles from the store", "[export]") {

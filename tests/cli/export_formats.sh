@@ -16,10 +16,11 @@ rapper -q -i ntriples -c "$WORK/all.nt" || fail "rapper rejects the N-Triples"
 run "$NG" export ttl --db "$DB" -o "$WORK/all.ttl"
 expect_rc 0
 rapper -q -i turtle -c "$WORK/all.ttl" || fail "rapper rejects the Turtle"
+# (rapper writes non-ASCII as \u escapes, so both go through it before comparing)
 rapper -q -i turtle -o ntriples "$WORK/all.ttl" | sort > "$WORK/ttl.sorted"
-sort "$WORK/all.nt" > "$WORK/nt.sorted"
+rapper -q -i ntriples -o ntriples "$WORK/all.nt" | sort > "$WORK/nt.sorted"
 cmp -s "$WORK/ttl.sorted" "$WORK/nt.sorted" || fail "Turtle and N-Triples differ"
-grep -qF '<https://schema.org/name> "Ingrid Solberg" .' "$WORK/all.nt" || fail "speaker missing"
+grep -qF '<https://schema.org/name> "Ingrid Solberg" .' "$WORK/all.nt" || fail "person missing"
 grep -qF '\"hi\" \\ <b>{x}</b>\nZoë' "$WORK/all.nt" || fail "headline not escaped as expected"
 grep -qF '<https://example.com/a%20b%3Cc%3E%7Bd%7D>' "$WORK/all.nt" || fail "url not encoded"
 grep -qF '<https://newsgraph.invalid/article/hostile%20%221%22>' "$WORK/all.nt" ||
@@ -61,11 +62,11 @@ PY
 
 # A neighbourhood, twice: the same bytes; every format takes the same options.
 for format in nt ttl jsonld graphml; do
-  run "$NG" export "$format" --db "$DB" --around "Halcyon AI" --depth 2 --max-nodes 30 -o "$WORK/a.$format"
+  run "$NG" export "$format" --db "$DB" --around "Ingrid Solberg" --depth 2 --max-nodes 30 -o "$WORK/a.$format"
   expect_rc 0
-  run "$NG" export "$format" --db "$DB" --around "Halcyon AI" --depth 2 --max-nodes 30 -o "$WORK/b.$format"
+  run "$NG" export "$format" --db "$DB" --around "Ingrid Solberg" --depth 2 --max-nodes 30 -o "$WORK/b.$format"
   cmp -s "$WORK/a.$format" "$WORK/b.$format" || fail "$format export is not deterministic"
-  grep -qF "Priya Natarajan" "$WORK/a.$format" || fail "$format: speaker missing around Halcyon AI"
+  grep -qF "Tundravox Labs" "$WORK/a.$format" || fail "$format: employer missing around Ingrid Solberg"
 done
 rapper -q -i turtle -c "$WORK/a.ttl" || fail "rapper rejects the neighbourhood Turtle"
 
