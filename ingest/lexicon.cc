@@ -120,7 +120,9 @@ const KnownEntity* Lexicon::known(std::string_view surface) const {
   bool upper = surface.size() > 3 && std::none_of(surface.begin(), surface.end(), [](char c) {
                  return (c >= 'a' && c <= 'z') || (c & 0x80);
                });
-  return upper ? known(title_case(surface)) : nullptr;
+  if (!upper) return nullptr;
+  std::string titled = title_case(surface);
+  return titled != surface ? known(titled) : nullptr;  // "A $20" has nothing to lower
 }
 
 const Lexicon& lexicon() {
