@@ -48,8 +48,10 @@ Attribution quote_cue_speaker(const Context& c) {
   size_t a = c.after_begin, e = c.after_end;
   if (a < e && (sp.text(a) == "," || sp.text(a) == "\u2014")) ++a;
   if (a >= e) return {};
-  if (sp.is(a, kCueDirect) && !c.ends_sentence)
-    return decided(sp.head(a + 1, e), sp.text(a), "quote-cue-speaker", 0.9);
+  // "….” said Mr Holt": a lower-case cue verb cannot open a new sentence
+  if (sp.is(a, kCueDirect) && !sp.tokens()[a].token.capitalised)
+    return decided(sp.phrase_before(a + 1, sp.phrase_end(a + 1, e)), sp.text(a),
+                   "quote-cue-speaker", 0.9);
   if (is_according_to(sp, a)) return decided(named_from(sp, a + 2, e), "", "according-to", 0.85);
   for (size_t k = a; k < std::min(e, a + kMaxSpeakerTokens); ++k) {
     if (!sp.is(k, kCueDirect)) continue;
@@ -83,6 +85,14 @@ Attribution according_to(const Context& c) {
   return {};
 }
 
+// X said the site was "…" — a quotation inside a sentence whose cue verb has a speaker.
+Attribution embedded(const Context& c) {
+  for (size_t k = c.open; k-- > c.before_begin;)
+    if (c.sp.is(k, kCueDirect))
+      return decided(c.sp.subject(c.before_begin, k), c.sp.text(k), "embedded", 0.6);
+  return {};
+}
+
 // X, in a statement: "…" — a colon introduces the quotation without a cue verb.
 Attribution colon(const Context& c) {
   if (c.open == 0 || c.open <= c.before_begin + 1 || c.sp.text(c.open - 1) != ":") return {};
@@ -100,7 +110,8 @@ Context context_of(const std::vector<QuoteSpan>& quotes, size_t i, const Speaker
   size_t after = q.closed() ? sp.token_at(q.close_mark.end) : n;
   size_t after_end = after;
   if (q.closed() && after < n) {
-    size_t limit = sp.sentence_end(after - 1);
+    // the sentence that the closing mark ends or goes on: "…,” he said." / "….” Mr Holt said."
+    size_t limit = sp.sentence_end(after);
     if (i + 1 < quotes.size()) limit = std::min(limit, sp.token_at(quotes[i + 1].open_mark.begin));
     int paragraph = sp.tokens()[after - 1].paragraph;
     after_end = after;
@@ -110,6 +121,22 @@ Context context_of(const std::vector<QuoteSpan>& quotes, size_t i, const Speaker
   bool ends_sentence = q.closed() && after >= 3 && sp.text(after - 2) == "." &&
                        sp.text(after - 3) != ".";
   return {sp, open, before, after, after_end, ends_sentence};
+}
+
+// Reported speech between the previous quotation and this one in its paragraph gives its
+// speaker: "Errera said fans were eager. “We all hope it works.”"
+Attribution reported_speaker(const std::vector<QuoteSpan>& quotes, size_t i,
+                             const std::vector<Quote>& reported, const SpeakerResolver& sp) {
+  uint32_t from = i > 0 ? quotes[i - 1].text.end : 0, to = quotes[i].open_mark.begin;
+  int para = sp.tokens()[sp.token_at(to)].paragraph;
+  for (auto r = reported.rbegin(); r != reported.rend(); ++r) {
+    if (r->span.end > to) continue;
+    if (r->span.begin < from || sp.tokens()[sp.token_at(r->span.begin)].paragraph != para) break;
+    if (!r->speaker && !r->speaker_description) continue;
+    Speaker s{r->speaker, r->speaker_description, r->speaker_span.value_or(r->span), 1.0};
+    return decided(s, r->cue, "reported-speaker", 0.6);
+  }
+  return {};
 }
 
 // A quotation after another in its paragraph, or opening its paragraph right after one,
@@ -133,7 +160,8 @@ Attribution previous_quote(const std::vector<QuoteSpan>& quotes, size_t i,
 }  // namespace
 
 std::vector<Attribution> attribute(const std::vector<QuoteSpan>& quotes,
-                                   const SpeakerResolver& speakers) {
+                                   const SpeakerResolver& speakers,
+                                   const std::vector<Quote>& reported) {
   std::vector<Attribution> out;
   out.reserve(quotes.size());
   for (size_t i = 0; i < quotes.size(); ++i) {
@@ -142,6 +170,8 @@ std::vector<Attribution> attribute(const std::vector<QuoteSpan>& quotes,
     if (!a.speaker) a = speaker_cue_quote(c);
     if (!a.speaker) a = according_to(c);
     if (!a.speaker) a = colon(c);
+    if (!a.speaker) a = embedded(c);
+    if (!a.speaker) a = reported_speaker(quotes, i, reported, speakers);
     if (!a.speaker) a = previous_quote(quotes, i, out, speakers);
     out.push_back(std::move(a));
   }

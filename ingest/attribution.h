@@ -21,14 +21,19 @@ struct Attribution {
 };
 
 /// One Attribution per quotation of `quotes` (find_quote_spans order), from these sieves:
-///   quote-cue-speaker  "…," said X / "…," X said / "…," X, TITLE of Y, said / "…," he told Reuters
+///   quote-cue-speaker  "…," said X / "…," X said / "…," X, TITLE of Y, said / "…," he told Reuters (0.9)
 ///   speaker-cue-quote  X said: "…" / X said, "…" / X wrote on LinkedIn: "…"     (0.85)
 ///   according-to       According to X, "…" / "…," according to X                 (0.85)
 ///   colon              X, in a statement: "…"                                      (0.6)
+///   embedded           X said the site was "…" (a cue verb earlier in the sentence) (0.6)
+///   reported-speaker   reported speech just before it in the paragraph gives its
+///                      speaker: X said fans were eager. "…"                       (0.6)
 ///   previous-quote     a quotation after another in its paragraph, or opening the
 ///                      paragraph after one, keeps that one's speaker              (0.7)
-/// `speakers` must have been built over the same quotes.
+/// `speakers` must have been built over the same quotes; `reported` is the document's
+/// reported speech (find_reported_speech), in text order.
 std::vector<Attribution> attribute(const std::vector<QuoteSpan>& quotes,
-                                   const SpeakerResolver& speakers);
+                                   const SpeakerResolver& speakers,
+                                   const std::vector<Quote>& reported);
 
 }  // namespace newsgraph

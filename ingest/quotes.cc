@@ -63,7 +63,8 @@ void find_quotes(Document& doc) {
   if (paragraphs.empty()) paragraphs.push_back({doc.body_begin, uint32_t(doc.text.size())});
   std::vector<QuoteSpan> spans = find_quote_spans(doc.text, paragraphs);
   SpeakerResolver speakers(doc, spans);
-  std::vector<Attribution> attributions = attribute(spans, speakers);
+  std::vector<Quote> reported = find_reported_speech(doc, speakers);
+  std::vector<Attribution> attributions = attribute(spans, speakers, reported);
 
   std::vector<Quote> quotes;
   for (size_t i = 0; i < spans.size(); ++i) {
@@ -71,7 +72,7 @@ void find_quotes(Document& doc) {
       continue;
     quotes.push_back(direct_quote(doc, spans[i], std::move(attributions[i])));
   }
-  for (Quote& q : find_reported_speech(doc, speakers)) quotes.push_back(std::move(q));
+  for (Quote& q : reported) quotes.push_back(std::move(q));
   for (Quote& q : quotes) q.about = entities_inside(doc, q.span);
   std::stable_sort(quotes.begin(), quotes.end(),
                    [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });

@@ -73,7 +73,8 @@ SpeakerResolver::SpeakerResolver(const Document& doc, const std::vector<QuoteSpa
     bool after_initialism = !tokens_.empty() && tokens_.back().token.word() &&
                             doc.slice(tokens_.back().token.span).ends_with('.') &&
                             w.mention >= 0 && tokens_.back().mention != w.mention;
-    bool starts = t.line_start || (word && t.sentence_start && after_terminal) || after_initialism;
+    bool opens = t.capitalised || t.kind == Token::Kind::kNumber;  // not "…,” he said"
+    bool starts = t.line_start || (opens && t.sentence_start && after_terminal) || after_initialism;
     if (!word && !is_quote_mark(s) && s != "(") after_terminal = false;
     if (s == "." || s == "!" || s == "?" || s == "\u2026") after_terminal = true;
     if (word) after_terminal = false;
@@ -246,7 +247,8 @@ std::optional<Speaker> SpeakerResolver::by_title(size_t b, size_t e) const {
 size_t SpeakerResolver::phrase_end(size_t b, size_t e) const {
   e = std::min(e, tokens_.size());
   size_t j = b;
-  while (j < e && !is_phrase_break(text(j)) && !is(j, kRelative) && !(j > b && is(j, kCueDirect)))
+  while (j < e && !is_phrase_break(text(j)) && !is(j, kRelative) &&
+         !(j > b && is(j, kCueDirect | kSkipBeforeCue)))
     ++j;
   return j;
 }

@@ -58,6 +58,10 @@ class SpeakerResolver {
   /// last comma before e ("Marisol Foods CEO Javier Mendoza", "an Orrery spokesperson").
   std::optional<Speaker> phrase_before(size_t b, size_t e) const;
 
+  /// The end of the speaker phrase that opens at b: its first comma or other break, relative
+  /// pronoun, auxiliary or cue verb, or e.
+  size_t phrase_end(size_t b, size_t e) const;
+
   /// The subject of the cue verb at token `cue`, looked for in tokens [lo, cue): the phrase just
   /// before the cue (past auxiliaries and adverbs), else the first comma-separated segment that
   /// names a speaker ("Kairo's chief executive, Aino Virtanen, told ..."). std::nullopt for a
@@ -72,7 +76,6 @@ class SpeakerResolver {
   std::string_view lower(size_t i) const;  // token i in ASCII lower case
   std::optional<Speaker> by_title(size_t b, size_t e) const;
   std::optional<Speaker> for_organisation(size_t b, size_t e) const;
-  size_t phrase_end(size_t b, size_t e) const;
   size_t mention_end(size_t i) const;
 
   const Document& doc_;

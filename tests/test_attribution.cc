@@ -109,3 +109,19 @@ TEST_CASE("a pronoun speaker is the last person named outside quotes", "[quotes]
   CHECK(direct("Paulsen smiled.\n“Berg was right about the battery,” she said.") ==
         V{"Berg was right about the battery, | Ingrid Paulsen | quote-cue-speaker"});
 }
+
+TEST_CASE("a quote ending in a full stop takes a short attribution after it", "[quotes]") {
+  CHECK(direct("\"The lens is ready for shops.\" said Lumora founder Tomas Berg.") ==
+        V{"The lens is ready for shops. | Tomas Berg | quote-cue-speaker"});
+  CHECK(direct("Berg spoke next. \"We will open ten stores.\" he said.") ==
+        V{"We will open ten stores. | Tomas Berg | quote-cue-speaker"});
+  CHECK(direct("Ingrid Paulsen agreed. \"The market is ready for it.\" Ms Paulsen concluded.") ==
+        V{"The market is ready for it. | Ingrid Paulsen | quote-cue-speaker"});
+}
+
+TEST_CASE("embedded and reported-speaker: the sentence's or paragraph's speaker", "[quotes]") {
+  CHECK(direct("Paulsen said the new lens was \"the best thing we have built\" so far.") ==
+        V{"the best thing we have built | Ingrid Paulsen | embedded"});
+  CHECK(direct("Berg said fans were eager for the lens. \"We all hope it works this time.\"") ==
+        V{"We all hope it works this time. | Tomas Berg | reported-speaker"});
+}
