@@ -171,7 +171,8 @@ std::vector<char> Recogniser::headline_lines() const {
       ++words;
       caps += toks_[k].capitalised;
     }
-    bool title_case = words >= 3 && caps * 10 >= words * 7;
+    // Headlines do not end in a full stop; a sentence dense with names does.
+    bool title_case = words >= 3 && caps * 10 >= words * 7 && word(i - 1) != ".";
     std::fill(headline.begin() + start, headline.begin() + i, title_case);
     start = i;
   }
