@@ -62,8 +62,8 @@ void for_each_tar_member(std::istream& raw, const std::string& source,
   bool first = true;
   for (int rc; (rc = archive_read_next_header(a.get(), &entry)) != ARCHIVE_EOF;) {
     if (rc < ARCHIVE_WARN) {
-      if (first && !src.failure) throw ReadError(fmt::format("{}: not a tar archive ({})", source, archive_error_string(a.get())));
-      throw damaged();
+      if (!first || src.failure) throw damaged();
+      throw ReadError(fmt::format("{}: not a tar archive ({})", source, archive_error_string(a.get())));
     }
     first = false;
     name = archive_entry_pathname(entry) ? archive_entry_pathname(entry) : "";
