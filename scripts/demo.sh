@@ -9,7 +9,7 @@ ng=./build/tools/newsgraph
 rm -rf demo.db && mkdir -p out
 set -x
 $ng ingest --db demo.db examples/corpus
-$ng quotes --db demo.db --about "Halcyon AI"
+$ng quotes --db demo.db --about Halcyon
 $ng entity --db demo.db "Priya Natarajan"
-$ng export dot --db demo.db --around "Halcyon AI" --depth 2 -o out/halcyon.dot
+$ng export dot --db demo.db --around Halcyon --depth 2 -o out/halcyon.dot
 dot -Tsvg out/halcyon.dot -o out/halcyon.svg

@@ -9,7 +9,9 @@ struct StopReading {};
 }  // namespace
 
 void InputOptions::add_to(CLI::App& cmd) {
-  cmd.add_option("paths", paths, "Files (.txt, .jsonl), directories (walked recursively), or - for stdin")
+  cmd.add_option("paths", paths,
+                 "Files (.txt, .jsonl, .html, .rss/.atom/.xml, .warc; .gz/.zst; .tar archives), "
+                 "directories (walked recursively), or - for stdin")
       ->required();
   cmd.add_option("--on-error", on_error,
                  "What a bad input item does: skip (report it, go on; exit 1 at the end) or stop "

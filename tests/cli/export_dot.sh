@@ -3,7 +3,7 @@ source "$(dirname "$0")/../cli_lib.sh"
 DB="$WORK/db"
 "$NG" ingest --db "$DB" "$SRC/examples/corpus" >/dev/null || fail "ingest"
 
-run "$NG" export dot --db "$DB" --around "Halcyon AI" --depth 2 -o "$WORK/h.dot"
+run "$NG" export dot --db "$DB" --around Halcyon --depth 2 -o "$WORK/h.dot"
 expect_rc 0
 dot -Tcanon "$WORK/h.dot" > /dev/null || fail "dot rejects the neighbourhood export"
 grep -qF "Priya Natarajan" "$WORK/h.dot" || fail "speaker missing from the diagram"
