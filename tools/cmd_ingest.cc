@@ -1,7 +1,9 @@
 // `newsgraph ingest`: extract every article and write it to the store, one document a batch.
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <iostream>
+#include <unordered_map>
 
 #include "graph/store.h"
 #include "ingest/pipeline.h"
@@ -12,16 +14,36 @@ namespace newsgraph::cli {
 namespace {
 
 struct IngestTally {
-  size_t added = 0, replaced = 0, unchanged = 0;
+  size_t added = 0, replaced = 0, unchanged = 0, duplicates = 0;
 };
+
+// Doc ids are file names without extension, so two folders' "001.txt" (the BBC corpus's
+// bbc-tech/ and bbc-business/) would share one and the second would replace the first. Within
+// one run the later file's id gets its folder prefixed ("bbc-business/001"), which is stable
+// across re-runs of the same command; a record whose id is still taken is a duplicate, skipped.
+// Returns false for a duplicate.
+bool make_id_unique(Article& a, std::unordered_map<std::string, std::string>& seen) {
+  if (seen.emplace(a.doc_id, a.source).second) return true;
+  std::string folder = std::filesystem::path(a.source).parent_path().filename().string();
+  std::string id = folder.empty() ? a.doc_id : folder + "/" + a.doc_id;
+  if (!seen.emplace(id, a.source).second) {
+    error(fmt::format("{}: document id \"{}\" already read from {}; skipped", a.source,
+                      a.doc_id, seen[a.doc_id]));
+    return false;
+  }
+  warn(fmt::format("{}: document id \"{}\" is taken by {}; stored as \"{}\"", a.source,
+                   a.doc_id, seen[a.doc_id], id));
+  a.doc_id = id;
+  return true;
+}
 
 void print_summary(const InputTally& in, const IngestTally& t, const StoreStats& s,
                    const std::string& db) {
   std::cout << fmt::format(
       "ingested {} documents ({} added, {} replaced, {} unchanged, {} skipped)\n"
       "store {}: {} documents, {} entities, {} quotes, {} roles, {} triples\n",
-      in.articles, t.added, t.replaced, t.unchanged, in.skipped, db, s.documents, s.entities,
-      s.quotes, s.roles, s.triples);
+      t.added + t.replaced + t.unchanged, t.added, t.replaced, t.unchanged, in.skipped, db,
+      s.documents, s.entities, s.quotes, s.roles, s.triples);
 }
 
 }  // namespace
@@ -46,7 +68,12 @@ Runner add_ingest(CLI::App& app) {
     IngestTally t;
     InputTally in;
     try {
+      std::unordered_map<std::string, std::string> seen;  // doc id -> source, this run
       in = for_each_input(*opts, [&](Article&& a) {
+        if (!make_id_unique(a, seen)) {
+          ++t.duplicates;
+          return;
+        }
         switch (store->put(extract(a))) {
           case Store::PutOutcome::kAdded: ++t.added; break;
           case Store::PutOutcome::kReplaced: ++t.replaced; break;
@@ -57,6 +84,7 @@ Runner add_ingest(CLI::App& app) {
       error(e.what());
       return int(kStoreFailed);
     }
+    in.skipped += t.duplicates;
     print_summary(in, t, store->stats(), store_opt->path());
     return exit_code(in);
   };
