@@ -26,21 +26,6 @@ std::string_view relation_cues();
 
 namespace {
 
-// Calls f(line, line_number) for each line that is neither blank nor a # comment.
-template <class F>
-void for_each_line(std::string_view text, F f) {
-  size_t number = 0;
-  while (!text.empty()) {
-    size_t nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
-    ++number;
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    f(line, number);
-  }
-}
-
 std::vector<std::string_view> split(std::string_view s, char sep) {
   std::vector<std::string_view> out;
   size_t start = 0;
@@ -58,7 +43,7 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
 }
 
 void parse_nationalities(std::string_view text, StringMap<KnownEntity>& out) {
-  for_each_line(text, [&](std::string_view line, size_t n) {
+  for_each_lexicon_line(text, [&](std::string_view line, size_t n) {
     auto f = split(line, '\t');
     if (f.size() != 2) bad_line("nationalities.tsv", n, "want ADJECTIVE<TAB>COUNTRY");
     out.emplace(std::string(f[0]), KnownEntity{std::string(f[1]), EntityType::kPlace});
@@ -66,7 +51,7 @@ void parse_nationalities(std::string_view text, StringMap<KnownEntity>& out) {
 }
 
 void parse_relation_cues(std::string_view text, Lexicon& lex) {
-  for_each_line(text, [&](std::string_view line, size_t n) {
+  for_each_lexicon_line(text, [&](std::string_view line, size_t n) {
     auto f = split(line, '\t');
     if (f.size() != 3 || (f[2] != "active" && f[2] != "passive"))
       bad_line("relation_cues.tsv", n, "want CUE<TAB>PREDICATE<TAB>active|passive");
@@ -131,7 +116,7 @@ const Lexicon& lexicon() {
 }
 
 void parse_gazetteer(std::string_view text, std::string_view name, StringMap<KnownEntity>& out) {
-  for_each_line(text, [&](std::string_view line, size_t n) {
+  for_each_lexicon_line(text, [&](std::string_view line, size_t n) {
     auto f = split(line, '\t');
     if (f.size() < 2 || f.size() > 3) bad_line(name, n, "want NAME<TAB>TYPE[<TAB>ALIAS|ALIAS]");
     auto type = parse_entity_type(f[1]);
@@ -145,7 +130,7 @@ void parse_gazetteer(std::string_view text, std::string_view name, StringMap<Kno
 }
 
 void parse_word_set(std::string_view text, StringSet& out, bool lower_case) {
-  for_each_line(text, [&](std::string_view line, size_t) {
+  for_each_lexicon_line(text, [&](std::string_view line, size_t) {
     out.insert(lower_case ? lower(line) : std::string(line));
   });
 }

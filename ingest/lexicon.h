@@ -13,6 +13,22 @@
 
 namespace newsgraph {
 
+/// Calls f(line, line_number) for each line of a lexicon file that is neither blank nor a
+/// # comment, with trailing spaces and CR removed. Line numbers count from 1.
+template <class F>
+void for_each_lexicon_line(std::string_view text, F f) {
+  size_t number = 0;
+  while (!text.empty()) {
+    size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+    ++number;
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    f(line, number);
+  }
+}
+
 /// Hash for heterogeneous lookup of string_view keys in string containers.
 struct StringHash {
   using is_transparent = void;

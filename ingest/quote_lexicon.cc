@@ -16,19 +16,12 @@ namespace {
 // blank nor a # comment; throws for a line without a tab.
 template <class F>
 void for_each_pair(std::string_view text, std::string_view name, F f) {
-  size_t number = 0;
-  while (!text.empty()) {
-    size_t nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
+  for_each_lexicon_line(text, [&](std::string_view line, size_t number) {
     size_t tab = line.find('\t');
     if (tab == std::string_view::npos || tab == 0 || tab + 1 == line.size())
       throw std::runtime_error(fmt::format("{}:{}: expected two tab-separated fields", name, number));
     f(line.substr(0, tab), line.substr(tab + 1), number);
-  }
+  });
 }
 
 }  // namespace
