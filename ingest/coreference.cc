@@ -1,12 +1,12 @@
 // Coreference inside one document. Mentions are visited longest first, so every short form
-// meets the full names it may stand for, wherever they are in the text (a headline's "Kestrel"
-// comes before "Kestrel Semiconductor Manufacturing Co"). A mention joins an entity when it
+// meets the full names it may stand for, wherever they are in the text (a headline's "Marrow"
+// comes before "Marrow Semiconductor Manufacturing Co"). A mention joins an entity when it
 //  - has the same surface or the same gazetteer/nationality canonical name;
 //  - is one word of a person's name ("Altman", "Rafael", "Tan" of "Tan Hui Min");
-//  - opens an organisation's name ("Talara" of "Talara Systems"), or is its head noun
+//  - opens an organisation's name ("Ostrin" of "Ostrin Systems"), or is its head noun
 //    ("Commission" of "European Commission");
-//  - closes a product's name after the maker ("Aura" of "Nordvik Aura", "R1");
-//  - is the acronym of an organisation's capitalised words ("AWS", "KSMC"), or stands in
+//  - closes a product's name after the maker ("Aura" of "Vellmar Aura", "R1");
+//  - is the acronym of an organisation's capitalised words ("AWS", "QSMC"), or stands in
 //    parentheses right after the name.
 // Among several fitting entities the most recently mentioned one wins, so two people sharing
 // a surname stay apart. An entity takes the type of its most strongly typed mention.
@@ -109,7 +109,7 @@ bool Resolver::fits(size_t m, const Group& g) const {
     case EntityType::kPerson:
       return words.size() == 1 && doc_.mentions[m].type != EntityType::kPlace &&
              std::find(name_words.begin(), name_words.end(), s) != name_words.end();
-    case EntityType::kOrg:  // "Talara" of "Talara Systems", "Commission" of "European Commission"
+    case EntityType::kOrg:  // "Ostrin" of "Ostrin Systems", "Commission" of "European Commission"
       return (name.substr(0, s.size()) == s && name[s.size()] == ' ') || is_acronym_of(s, name) ||
              (lex_.org_heads.count(s) && name_words.back() == s);
     case EntityType::kProduct:

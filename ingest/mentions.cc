@@ -2,8 +2,8 @@
 //  1. gazetteer and nationality matches (longest first), then capitalised spans split at
 //     titles, honorifics and non-names, each piece typed by the strongest cue it has;
 //  2. pieces that rest on weak evidence are settled against the rest of the document (a
-//     sentence-initial word must be capitalised mid-sentence somewhere too; "Canopy Board"
-//     after the organisation "Canopy" is one of its products);
+//     sentence-initial word must be capitalised mid-sentence somewhere too; "Tessarine Board"
+//     after the organisation "Tessarine" is one of its products);
 //  3. Title Case headline lines, where capitals say nothing, only repeat names from 1-2.
 #include "ingest/mentions.h"
 
@@ -303,7 +303,7 @@ bool Recogniser::title_before(size_t a) const {
   return false;
 }
 
-// ", Tidewell's co-founder and chief executive": a title in the apposition after token b-1.
+// ", Quillon's co-founder and chief executive": a title in the apposition after token b-1.
 bool Recogniser::apposition_title(size_t b) const {
   if (word(b) != ",") return false;
   for (size_t k = b + 1; k < b + 10 && same_line(k); ++k) {
@@ -395,7 +395,7 @@ Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
 
 // Pass 2: drops weak one-word pieces nothing corroborates (a sentence-initial word never
 // capitalised mid-sentence, "Commerce" of "Secretary of Commerce"), and retypes weak pieces
-// that open with an organisation's name as its products ("Canopy Board", "KairoPay").
+// that open with an organisation's name as its products ("Tessarine Board", "PellanPay").
 void Recogniser::settle(std::vector<Candidate>& cands) const {
   StringSet mid_caps, name_words;
   StringMap<int> surfaces;
@@ -406,8 +406,8 @@ void Recogniser::settle(std::vector<Candidate>& cands) const {
     ++surfaces[std::string(range(c.first, c.last))];
     if (c.last - c.first >= 2)
       for (size_t k = c.first; k < c.last; ++k) name_words.emplace(word(k));
-    // A lone weak word names an organisation from where it stands ("Canopy", later
-    // "Canopy Board"); before that it may be a short form of the longer name.
+    // A lone weak word names an organisation from where it stands ("Tessarine", later
+    // "Tessarine Board"); before that it may be a short form of the longer name.
     bool strong = c.rule == "gazetteer" || c.rule == "org-suffix";
     if (c.type == EntityType::kOrg && (strong || c.last - c.first == 1)) {
       auto [it, fresh] = org_words.emplace(word(c.first), strong ? 0 : c.begin);
@@ -438,7 +438,7 @@ void Recogniser::settle(std::vector<Candidate>& cands) const {
   cands = std::move(kept);
 }
 
-// "KairoPay": a known organisation's name followed, inside one word, by a capitalised part.
+// "PellanPay": a known organisation's name followed, inside one word, by a capitalised part.
 bool Recogniser::camel_prefix(std::string_view w, uint32_t at,
                               const StringMap<uint32_t>& org_words) {
   for (size_t n = 2; n + 1 < w.size(); ++n) {
@@ -450,7 +450,7 @@ bool Recogniser::camel_prefix(std::string_view w, uint32_t at,
 }
 
 // Pass 3, at token i of a headline line: a known name, a name found in the body, or one word
-// of a longer body name ("Kestrel" for "Kestrel Semiconductor"). Returns the next token.
+// of a longer body name ("Marrow" for "Marrow Semiconductor"). Returns the next token.
 size_t Recogniser::match_headline(size_t i, const std::vector<Candidate>& body,
                                   std::vector<Candidate>& out) const {
   Candidate known;

@@ -20,7 +20,7 @@ struct QuoteSpan {
 /// The top-level quotations of `text` in text order, found in one pass over the marks of each
 /// paragraph in `paragraphs` (sorted, non-overlapping UTF-8 byte spans):
 /// - curly “…”, «…», „…“ and straight "…" double marks; curly ‘…’ and straight '…' single marks,
-///   where an apostrophe (don’t, Nordvik’s, the ’90s, rock 'n' roll, the companies’ shares) is
+///   where an apostrophe (don’t, Vellmar’s, the ’90s, rock 'n' roll, the companies’ shares) is
 ///   not a mark;
 /// - a quotation left open at a paragraph end continues when the next paragraph reopens it with
 ///   a mark of the same kind (news style for a quotation over several paragraphs), else it ends

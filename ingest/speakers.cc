@@ -195,7 +195,7 @@ std::string_view SpeakerResolver::lower(size_t i) const {
   return std::string_view(lower_text_).substr(s.begin, s.size());
 }
 
-// "a spokesperson for Kairo", "an Orrery spokesperson", "a company spokesman": the
+// "a spokesperson for Pellan", "an Lindqvist Systems spokesperson", "a company spokesman": the
 // organisation named in the phrase, else the last one named before it.
 std::optional<Speaker> SpeakerResolver::for_organisation(size_t b, size_t e) const {
   for (size_t j = b; j < e; ++j) {
@@ -210,7 +210,7 @@ std::optional<Speaker> SpeakerResolver::for_organisation(size_t b, size_t e) con
 }
 
 // "the chief executive": the person named within kTitleReach bytes of the nearest earlier
-// use of the same title ("Mette Kjærgaard, the chief executive of Harbor").
+// use of the same title ("Mette Kjærgaard, the chief executive of Dunmore").
 std::optional<Speaker> SpeakerResolver::by_title(size_t b, size_t e) const {
   size_t words = 0;
   while (b + words < e && words < 3 && tokens_[b + words].token.word()) ++words;
@@ -263,7 +263,7 @@ std::optional<Speaker> SpeakerResolver::head(size_t b, size_t e) const {
   if (text(i) == "." && i + 1 < pe) ++i;
   if (tokens_[i].mention >= 0) {
     size_t j = mention_end(i);
-    if (j < pe && is_possessive(text(j))) return std::nullopt;  // "Kairo's chief executive"
+    if (j < pe && is_possessive(text(j))) return std::nullopt;  // "Pellan's chief executive"
     return of_mention(tokens_[i].mention);
   }
   if (is(i, kPersonPronoun) && i + 1 == pe) return last_before(i, EntityType::kPerson, 0.8);

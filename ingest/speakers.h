@@ -1,5 +1,5 @@
 // Speakers: resolves the phrase that names who speaks ("Halvorsen", "he", "the company",
-// "a spokesperson for Kairo", "one analyst") to an entity of the document, or to an unnamed
+// "a spokesperson for Pellan", "one analyst") to an entity of the document, or to an unnamed
 // source. Shared by the attribution sieves of direct quotations and by reported speech.
 #pragma once
 
@@ -49,13 +49,13 @@ class SpeakerResolver {
   size_t sentence_end(size_t i) const;
 
   /// The speaker named by the phrase that opens at token b: a mention (not a possessor, as in
-  /// "Kairo's chief executive"), a pronoun, "the company", "the chief executive", "a
+  /// "Pellan's chief executive"), a pronoun, "the company", "the chief executive", "a
   /// spokesperson for X", "one analyst". The phrase ends at a comma, a relative pronoun, a cue
   /// verb or e. std::nullopt when the phrase names no speaker.
   std::optional<Speaker> head(size_t b, size_t e) const;
 
   /// The speaker named by the phrase that ends just before token e and opens at b or after the
-  /// last comma before e ("Marisol Foods CEO Javier Mendoza", "an Orrery spokesperson").
+  /// last comma before e ("Marisol Foods CEO Javier Mendoza", "an Lindqvist Systems spokesperson").
   std::optional<Speaker> phrase_before(size_t b, size_t e) const;
 
   /// The end of the speaker phrase that opens at b: its first comma or other break, relative
@@ -64,7 +64,7 @@ class SpeakerResolver {
 
   /// The subject of the cue verb at token `cue`, looked for in tokens [lo, cue): the phrase just
   /// before the cue (past auxiliaries and adverbs), else the first comma-separated segment that
-  /// names a speaker ("Kairo's chief executive, Aino Virtanen, told ..."). std::nullopt for a
+  /// names a speaker ("Pellan's chief executive, Aino Virtanen, told ..."). std::nullopt for a
   /// negated cue ("did not say") or when no phrase names a speaker.
   std::optional<Speaker> subject(size_t lo, size_t cue) const;
 

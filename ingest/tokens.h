@@ -9,7 +9,7 @@
 
 namespace newsgraph {
 
-/// One token of doc.text. Words keep inner hyphens and digits ("Owusu-Ansah", "Zephyra-3"),
+/// One token of doc.text. Words keep inner hyphens and digits ("Owusu-Ansah", "Corvex-3"),
 /// dotted initialisms stay whole ("U.S."), and a possessive "'s" / "’s" is a token of its own.
 struct Token {
   enum class Kind { kWord, kNumber, kPunct };
