@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include "ingest/quote_lexicon.h"
+#include "ingest/tokens.h"
 
 namespace newsgraph {
 namespace {
@@ -27,17 +28,6 @@ struct Open {
 
 constexpr size_t kMaxDepth = 3;
 
-// Code point at byte i of text[0, end) and the offset after it; U_SENTINEL outside.
-UChar32 at(std::string_view text, int32_t i, int32_t end, int32_t* next = nullptr) {
-  if (i < 0 || i >= end) {
-    if (next) *next = i;
-    return U_SENTINEL;
-  }
-  UChar32 c;
-  U8_NEXT(text.data(), i, end, c);
-  if (next) *next = i;
-  return c;
-}
 
 // Code point before byte i, not before `begin`.
 UChar32 before(std::string_view text, int32_t begin, int32_t i) {
@@ -57,8 +47,8 @@ bool opening_punct(UChar32 c) {
 // The word after an apostrophe at [.., word_begin): an elision like 'n' or 'em, or a decade.
 bool elision_follows(std::string_view text, int32_t word_begin, int32_t end) {
   int32_t i = word_begin;
-  if (u_isdigit(at(text, i, end))) return true;
-  while (i < end && alnum(at(text, i, end, nullptr))) at(text, i, end, &i);
+  if (u_isdigit(code_point_at(text, i, end))) return true;
+  while (i < end && alnum(code_point_at(text, i, end, nullptr))) code_point_at(text, i, end, &i);
   if (i == word_begin) return false;
   return (quote_lexicon().of(text.substr(word_begin, i - word_begin)) & kElision) != 0;
 }
@@ -81,7 +71,7 @@ bool is_open(const std::vector<Open>& stack, bool single, Style style) {
 // What the mark c at [i, next) is, given its neighbours and the open marks.
 MarkKind classify(std::string_view text, int32_t begin, int32_t i, int32_t next, int32_t end,
                   UChar32 c, const std::vector<Open>& stack) {
-  UChar32 prev = before(text, begin, i), after = at(text, next, end);
+  UChar32 prev = before(text, begin, i), after = code_point_at(text, next, end);
   bool opens = (space(prev) || opening_punct(prev)) && !space(after);
   bool closes = !space(prev) && !alnum(after);
   switch (c) {
@@ -111,7 +101,7 @@ MarkKind classify(std::string_view text, int32_t begin, int32_t i, int32_t next,
       if (closes && is_open(stack, true, style) && !closes_elision(text, begin, i)) {
         // "the companies’ shares": a plural possessive, not the end of the quotation
         bool plural_possessive = (prev == 's' || prev == 'S') && after == ' ' &&
-                                 u_islower(at(text, next + 1, end));
+                                 u_islower(code_point_at(text, next + 1, end));
         if (!plural_possessive) return {Mark::kClose, true, style};
         return {};
       }
@@ -126,7 +116,7 @@ MarkKind classify(std::string_view text, int32_t begin, int32_t i, int32_t next,
 
 bool has_alnum(std::string_view s) {
   for (int32_t i = 0, n = int32_t(s.size()); i < n;)
-    if (alnum(at(s, i, n, &i))) return true;
+    if (alnum(code_point_at(s, i, n, &i))) return true;
   return false;
 }
 
@@ -139,7 +129,7 @@ class Scanner {
     int32_t end = int32_t(p.end);
     for (int32_t i = int32_t(from); i < end;) {
       int32_t next;
-      UChar32 c = at(text_, i, end, &next);
+      UChar32 c = code_point_at(text_, i, end, &next);
       MarkKind m = classify(text_, int32_t(p.begin), i, next, end, c, stack_);
       Span mark{uint32_t(i), uint32_t(next)};
       if (m.mark == Mark::kOpen) {
@@ -157,8 +147,8 @@ class Scanner {
   // returns the byte after that mark, or 0 when p does not continue it.
   uint32_t reopens(Span p) const {
     int32_t i = int32_t(p.begin), end = int32_t(p.end), next;
-    UChar32 c = at(text_, i, end, &next);
-    while (space(c) && i < end) c = at(text_, i = next, end, &next);
+    UChar32 c = code_point_at(text_, i, end, &next);
+    while (space(c) && i < end) c = code_point_at(text_, i = next, end, &next);
     bool single = stack_.front().single;
     bool match = single ? (c == 0x2018 || c == '\'') : (c == 0x201C || c == '"' || c == 0x00AB || c == 0x201E);
     return match ? uint32_t(next) : 0;

@@ -6,23 +6,25 @@
 #include <unicode/utf8.h>
 
 namespace newsgraph {
+
+UChar32 code_point_at(std::string_view text, int32_t i, int32_t end, int32_t* next) {
+  if (i < 0 || i >= end) {
+    if (next) *next = i;
+    return U_SENTINEL;
+  }
+  UChar32 c;
+  U8_NEXT(text.data(), i, end, c);
+  if (next) *next = i;
+  return c;
+}
+
 namespace {
 
 struct Cursor {
   std::string_view text;
   int32_t end;
 
-  // Code point at byte offset i (and the offset after it); U_SENTINEL past the end.
-  UChar32 at(int32_t i, int32_t* next = nullptr) const {
-    if (i >= end) {
-      if (next) *next = i;
-      return U_SENTINEL;
-    }
-    UChar32 c;
-    U8_NEXT(text.data(), i, end, c);
-    if (next) *next = i;
-    return c;
-  }
+  UChar32 at(int32_t i, int32_t* next = nullptr) const { return code_point_at(text, i, end, next); }
 };
 
 bool is_word_char(UChar32 c) {

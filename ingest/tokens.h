@@ -5,9 +5,16 @@
 #include <string_view>
 #include <vector>
 
+#include <unicode/umachine.h>
+
 #include "ingest/article.h"
 
 namespace newsgraph {
+
+/// The code point at UTF-8 byte offset i of text[0, end), with *next (if given) set to the
+/// offset after it; U_SENTINEL (and *next = i) when i is outside [0, end). An ill-formed
+/// sequence yields a negative value, as ICU's U8_NEXT does.
+UChar32 code_point_at(std::string_view text, int32_t i, int32_t end, int32_t* next = nullptr);
 
 /// One token of doc.text. Words keep inner hyphens and digits ("Owusu-Ansah", "Corvex-3"),
 /// dotted initialisms stay whole ("U.S."), and a possessive "'s" / "’s" is a token of its own.
