@@ -2,6 +2,8 @@
 
 #include "graph/display_width.h"
 
+#include <algorithm>
+
 namespace newsgraph {
 namespace {
 
@@ -39,16 +41,36 @@ std::string one_line(std::string_view text) {
 }
 
 std::string node_label(const VertexProps& v, const DotOptions& options) {
-  if (v.kind != NodeKind::kQuote) return v.label;
+  if (v.kind != NodeKind::kQuote) return truncate_to_width(one_line(v.label), options.label_width);
   return "“" + truncate_to_width(one_line(v.label), options.quote_label_width) + "”";
 }
 
 std::string node_tooltip(const VertexProps& v) {
-  if (v.kind == NodeKind::kQuote) return v.label;
+  if (v.kind == NodeKind::kQuote || v.kind == NodeKind::kValue) return v.label;
   if (v.kind == NodeKind::kEntity && v.type)
     return std::string(to_string(*v.type)) + " " + v.label + " (" + std::to_string(v.mentions) +
            " mentions)";
   return v.key;
+}
+
+// The cluster an entity of `type` is drawn in, and its caption.
+struct Cluster {
+  EntityType type;
+  std::string_view caption;
+};
+constexpr Cluster kClusters[] = {{EntityType::kPerson, "People"},
+                                 {EntityType::kOrg, "Organisations"},
+                                 {EntityType::kProduct, "Products"},
+                                 {EntityType::kPlace, "Places"}};
+
+void write_node(std::ostream& out, const Graph& g, Vertex v, const DotOptions& options,
+                std::string_view indent) {
+  NodeStyle s = style_of(g[v]);
+  out << indent << "n" << v << " [label=" << dot_quote(node_label(g[v], options))
+      << ", shape=" << dot_quote(s.shape) << ", fillcolor=" << dot_quote(s.fill)
+      << ", tooltip=" << dot_quote(node_tooltip(g[v]));
+  if (options.highlight == v) out << ", penwidth=\"3\"";
+  out << "];\n";
 }
 
 std::string edge_label(const EdgeProps& e) {
@@ -85,17 +107,24 @@ std::string dot_quote(std::string_view text) {
 void write_dot(std::ostream& out, const KnowledgeGraph& graph, const DotOptions& options) {
   const Graph& g = graph.graph();
   out << "digraph " << dot_quote(options.name) << " {\n"
-      << "  graph [rankdir=\"LR\", fontname=\"Helvetica\"];\n"
+      << "  graph [rankdir=\"LR\", overlap=\"false\", fontname=\"Helvetica\"];\n"
       << "  node [style=\"filled\", fontname=\"Helvetica\"];\n"
       << "  edge [fontname=\"Helvetica\", fontsize=\"10\"];\n";
-  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-    NodeStyle s = style_of(g[v]);
-    out << "  n" << v << " [label=" << dot_quote(node_label(g[v], options))
-        << ", shape=" << dot_quote(s.shape) << ", fillcolor=" << dot_quote(s.fill)
-        << ", tooltip=" << dot_quote(node_tooltip(g[v]));
-    if (options.highlight == v) out << ", penwidth=\"3\"";
-    out << "];\n";
+  auto vertices = boost::make_iterator_range(boost::vertices(g));
+  auto is_entity_of = [&](Vertex v, EntityType t) {
+    return g[v].kind == NodeKind::kEntity && g[v].type.value_or(EntityType::kOrg) == t;
+  };
+  for (const Cluster& c : kClusters) {
+    if (std::none_of(vertices.begin(), vertices.end(), [&](Vertex v) { return is_entity_of(v, c.type); }))
+      continue;
+    out << "  subgraph " << dot_quote(std::string("cluster_") + std::string(to_string(c.type)))
+        << " {\n    label=" << dot_quote(c.caption) << "; style=\"rounded\"; color=\"#bbbbbb\";\n";
+    for (Vertex v : vertices)
+      if (is_entity_of(v, c.type)) write_node(out, g, v, options, "    ");
+    out << "  }\n";
   }
+  for (Vertex v : vertices)
+    if (g[v].kind != NodeKind::kEntity) write_node(out, g, v, options, "  ");
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
     out << "  n" << boost::source(e, g) << " -> n" << boost::target(e, g)
         << " [label=" << dot_quote(edge_label(g[e]))

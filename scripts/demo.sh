@@ -12,4 +12,4 @@ $ng ingest --db demo.db examples/corpus
 $ng quotes --db demo.db --about Halcyon
 $ng entity --db demo.db "Priya Natarajan"
 $ng export dot --db demo.db --around Halcyon --depth 2 -o out/halcyon.dot
-dot -Tsvg out/halcyon.dot -o out/halcyon.svg
+$ng export svg --db demo.db --around Halcyon --depth 2 -o out/halcyon.svg

@@ -124,3 +124,35 @@ TEST_CASE("write_dot output with hostile labels parses and renders the labels ve
   CHECK(contains(texts, "role: former CEO"));
   CHECK(contains(texts, "graph"));
 }
+
+TEST_CASE("write_dot groups entities in one cluster a type and cuts long labels", "[dot]") {
+  KnowledgeGraph kg;
+  Vertex person = kg.add_vertex({NodeKind::kEntity, "PERSON:a", "Ada Quill", EntityType::kPerson});
+  Vertex org = kg.add_vertex({NodeKind::kEntity, "ORG:b",
+                              "The Extremely Long Named Consolidated Holdings Group of Companies",
+                              EntityType::kOrg});
+  Vertex quote = kg.add_vertex({NodeKind::kQuote, "d#q0", "We ship on Monday"});
+  kg.add_edge(person, quote, {"said", "", "d", {0, 5}, "cue"});
+  kg.add_edge(person, org, {"role", "CEO", "d", {0, 5}, "title-of"});
+
+  std::ostringstream out;
+  write_dot(out, kg);
+  const std::string dot = out.str();
+
+  CHECK(dot.find("overlap=\"false\"") != std::string::npos);
+  size_t people = dot.find("subgraph \"cluster_PERSON\" {");
+  size_t orgs = dot.find("subgraph \"cluster_ORG\" {");
+  REQUIRE(people != std::string::npos);
+  REQUIRE(orgs != std::string::npos);
+  CHECK(dot.find("cluster_PRODUCT") == std::string::npos);  // no empty clusters
+  CHECK(dot.find("n0 [label=\"Ada Quill\"", people) < orgs);
+  CHECK(dot.find("n1 [label=\"The Extremely Long Named Consol…\"", orgs) != std::string::npos);
+  CHECK(dot.find("tooltip=\"ORG The Extremely Long Named Consolidated Holdings Group of "
+                 "Companies (0 mentions)\"") != std::string::npos);
+  size_t quote_node = dot.find("n2 [label=\"“We ship on Monday”\"");
+  REQUIRE(quote_node != std::string::npos);
+  CHECK(quote_node > dot.rfind("  }\n"));  // quotes stay outside the clusters
+
+  auto canon = run_dot(dot, "canon");
+  CHECK(canon);
+}

@@ -5,6 +5,7 @@
 
 #include <fstream>
 #include <iostream>
+#include <sstream>
 #include <stdexcept>
 #include <vector>
 
@@ -14,6 +15,7 @@
 #include "graph/export_neo4j.h"
 #include "graph/export_rdf.h"
 #include "graph/knowledge_graph.h"
+#include "graph/render.h"
 #include "graph/store.h"
 #include "query/resolve.h"
 #include "tools/cli.h"
@@ -100,6 +102,21 @@ int to_neo4j(const Store&, const Slice& slice, const ExportOptions& o) {
   }
 }
 
+// A sink rendering the DOT diagram to an image with GraphViz (`dot -T<format>`).
+Sink to_image(std::string format) {
+  return [format](const Store&, const Slice& slice, const ExportOptions& o) {
+    std::ostringstream dot;
+    write_dot(dot, slice.graph, {.highlight = slice.centre});
+    try {
+      render_dot(dot.str(), format, o.output);
+      return int(kOk);
+    } catch (const RenderError& e) {
+      error(e.what());
+      return int(kInputFailed);
+    }
+  };
+}
+
 struct Format {
   const char* name;
   const char* description;
@@ -113,6 +130,9 @@ std::vector<Format> formats() {
        to_output([](std::ostream& out, const Store&, const Slice& s) {
          write_dot(out, s.graph, {.highlight = s.centre});
        })},
+      {"svg", "The DOT diagram rendered as SVG by GraphViz (tooltips hold full labels)",
+       to_image("svg")},
+      {"png", "The DOT diagram rendered as PNG by GraphViz", to_image("png")},
       {"nt", "RDF N-Triples in schema.org terms (entities, quotations, articles, roles)",
        to_output([](std::ostream& out, const Store& store, const Slice& s) {
          write_ntriples(out, triples_of(store, s));
@@ -153,7 +173,12 @@ void add_options(CLI::App& cmd, ExportOptions& o, bool to_directory) {
 Runner add_export(CLI::App& app) {
   auto* cmd = app.add_subcommand("export", "Export the graph");
   cmd->require_subcommand(1);
-  cmd->footer("Example: newsgraph export ttl --around \"Halcyon AI\" --depth 2 -o halcyon.ttl");
+  cmd->footer(
+      "Examples:\n"
+      "  newsgraph export svg --around \"Halcyon AI\" --depth 2 -o halcyon.svg\n"
+      "  newsgraph export ttl -o graph.ttl && rapper -i turtle -c graph.ttl\n"
+      "  newsgraph export graphml -o graph.graphml   # for Gephi, yEd, networkx\n"
+      "  newsgraph export neo4j -o neo4j/            # then: neo4j-admin database import");
   std::vector<std::pair<CLI::App*, Runner>> runners;
   for (Format& f : formats()) {
     auto* sub = cmd->add_subcommand(f.name, f.description);
