@@ -9,6 +9,7 @@
 #include "ingest/pipeline.h"
 #include "tools/cli.h"
 #include "tools/inputs.h"
+#include "tools/progress.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -52,12 +53,18 @@ Runner add_ingest(CLI::App& app) {
   auto* cmd = app.add_subcommand("ingest", "Extract articles and store them in the knowledge graph");
   cmd->footer(
       "Re-ingesting an unchanged document is a no-op; a changed one replaces its facts.\n"
-      "Example: newsgraph ingest --db news.db examples/corpus");
+      "Progress goes to stderr: a bar on a terminal, a line every 10 s otherwise.\n"
+      "Examples:\n"
+      "  newsgraph ingest --db news.db examples/corpus\n"
+      "  newsgraph ingest --db news.db --on-error stop feed.rss crawl.warc.gz\n"
+      "  zcat articles.jsonl.gz | newsgraph ingest --db news.db --quiet -");
   auto opts = std::make_shared<InputOptions>();
   auto store_opt = std::make_shared<StoreOption>();
+  auto quiet = std::make_shared<bool>(false);
   opts->add_to(*cmd);
   store_opt->add_to(*cmd);
-  return [opts, store_opt] {
+  cmd->add_flag("-q,--quiet", *quiet, "No progress reports (bad inputs are still reported)");
+  return [opts, store_opt, quiet] {
     std::unique_ptr<Store> store;
     try {
       store = Store::open(store_opt->path(), Store::Mode::kReadWrite);
@@ -67,6 +74,7 @@ Runner add_ingest(CLI::App& app) {
     }
     IngestTally t;
     InputTally in;
+    Progress progress(Progress::style_for_stderr(*quiet), input_bytes(opts->paths), std::cerr);
     try {
       std::unordered_map<std::string, std::string> seen;  // doc id -> source, this run
       in = for_each_input(*opts, [&](Article&& a) {
@@ -79,11 +87,14 @@ Runner add_ingest(CLI::App& app) {
           case Store::PutOutcome::kReplaced: ++t.replaced; break;
           case Store::PutOutcome::kUnchanged: ++t.unchanged; break;
         }
+        progress.add(a.text.size());
       });
     } catch (const StoreError& e) {  // e.g. disk full: documents already written stay
+      progress.finish();
       error(e.what());
       return int(kStoreFailed);
     }
+    progress.finish();
     in.skipped += t.duplicates;
     print_summary(in, t, store->stats(), store_opt->path());
     return exit_code(in);

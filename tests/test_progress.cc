@@ -1,0 +1,57 @@
+// Progress lines of long runs: figures, units and when percentage and ETA are shown.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "tools/progress.h"
+
+using newsgraph::cli::input_bytes;
+using newsgraph::cli::Progress;
+using newsgraph::cli::progress_line;
+using newsgraph::cli::ProgressSnapshot;
+
+TEST_CASE("progress_line gives documents, MB, MB/s, percentage and ETA", "[progress]") {
+  // 25 MB of 100 MB in 5 s: 5 MB/s, 75 MB left -> 15 s.
+  CHECK(progress_line({1234, 25'000'000, 5.0, 100'000'000}) ==
+        "1,234 docs  25.0 MB  5.0 MB/s  25%  ETA 0:15");
+  CHECK(progress_line({3, 2'000'000, 0.0, 0}) == "3 docs  2.0 MB");             // no time yet
+  CHECK(progress_line({7, 3'000'000, 1.0, 0}) == "7 docs  3.0 MB  3.0 MB/s");   // total unknown
+  // Past the estimate (text bytes outgrew the file sizes): no made-up percentage.
+  CHECK(progress_line({9, 5'000'000, 1.0, 4'000'000}) == "9 docs  5.0 MB  5.0 MB/s");
+  // Hours: 1 MB/s with 3,600 MB left.
+  CHECK(progress_line({1, 1'000'000, 1.0, 3'601'000'000}) ==
+        "1 docs  1.0 MB  1.0 MB/s  0%  ETA 1:00:00");
+}
+
+TEST_CASE("Progress: lines on a non-terminal at the interval, nothing when quiet", "[progress]") {
+  std::ostringstream lines, quiet;
+  Progress every_time(Progress::Style::kLines, 0, lines, 0.0);
+  every_time.add(1'000'000);
+  every_time.add(1'000'000);
+  every_time.finish();
+  CHECK(lines.str().find("newsgraph: 1 docs  1.0 MB") == 0);
+  CHECK(lines.str().find("\nnewsgraph: 2 docs  2.0 MB") != std::string::npos);
+  CHECK(lines.str().find('\r') == std::string::npos);
+
+  Progress never(Progress::Style::kLines, 0, lines, 3600.0);
+  std::string before = lines.str();
+  never.add(5);
+  CHECK(lines.str() == before);  // a short run prints no progress at all
+
+  Progress silent(Progress::Style::kQuiet, 0, quiet, 0.0);
+  silent.add(10);
+  silent.finish();
+  CHECK(quiet.str().empty());
+}
+
+TEST_CASE("input_bytes sums files under directories and skips what is missing", "[progress]") {
+  auto dir = std::filesystem::temp_directory_path() / "newsgraph-progress-test";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir / "sub");
+  std::ofstream(dir / "a.txt") << std::string(100, 'a');
+  std::ofstream(dir / "sub" / "b.txt") << std::string(23, 'b');
+  CHECK(input_bytes({dir.string()}) == 123);
+  CHECK(input_bytes({(dir / "a.txt").string(), "-", (dir / "missing").string()}) == 100);
+  std::filesystem::remove_all(dir);
+}
