@@ -103,6 +103,7 @@ Runner add_ingest(CLI::App& app) {
 
 Runner add_stats(CLI::App& app) {
   auto* cmd = app.add_subcommand("stats", "Count what the store holds");
+  cmd->footer("Example: newsgraph stats --db news.db");
   auto store_opt = std::make_shared<StoreOption>();
   store_opt->add_to(*cmd);
   return [store_opt] {
@@ -121,6 +122,9 @@ Runner add_stats(CLI::App& app) {
 
 Runner add_remove(CLI::App& app) {
   auto* cmd = app.add_subcommand("remove", "Delete documents and their facts from the store");
+  cmd->footer(
+      "Exit status 3 if a document is not stored (the others are still removed).\n"
+      "Example: newsgraph remove --db news.db vantor-sues-halcyon");
   auto docs = std::make_shared<std::vector<std::string>>();
   auto store_opt = std::make_shared<StoreOption>();
   cmd->add_option("docs", *docs, "Document ids (as `extract` prints in \"doc\")")->required();

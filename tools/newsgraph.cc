@@ -26,6 +26,14 @@ int main(int argc, char** argv) {
   using namespace newsgraph::cli;
   CLI::App app{"newsgraph: who said what about whom in tech news, as a knowledge graph"};
   app.set_version_flag("--version", std::string(NEWSGRAPH_VERSION));
+  app.footer(
+      "Run `newsgraph COMMAND --help` for a command's options and examples.\n"
+      "Store: --db DIR, else $NEWSGRAPH_DB, else ./newsgraph.db. Results go to stdout, messages\n"
+      "to stderr. Exit: 0 ok, 1 inputs skipped, 2 usage, 3 not found, 4 store, 5 input/output.\n"
+      "Quick start:\n"
+      "  newsgraph ingest --db news.db examples/corpus\n"
+      "  newsgraph quotes --db news.db --about Halcyon\n"
+      "  newsgraph export svg --db news.db --around Halcyon -o halcyon.svg");
   app.require_subcommand(1);
   std::map<CLI::App*, Runner> runners;
   auto add = [&](Runner (*f)(CLI::App&)) {
