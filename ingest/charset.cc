@@ -1,9 +1,16 @@
 #include "ingest/charset.h"
 
 #include <algorithm>
+#include <memory>
 #include <stdexcept>
 
+#include <fmt/format.h>
 #include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/utf8.h>
+
+#include "ingest/normalize.h"
+#include "ingest/read.h"
 
 namespace newsgraph {
 namespace {
@@ -28,6 +35,38 @@ std::string charset_after(std::string_view s, size_t from = 0) {
 }
 
 bool is_utf8(std::string_view name) { return name.empty() || name == "utf-8" || name == "utf8"; }
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+constexpr int kMinConfidence = 10;   // below this ucsdet's guesses are mostly noise
+constexpr size_t kSample = 1 << 16;  // bytes shown to the detector past the first high byte
+
+bool has_wide_bom(std::string_view b) {
+  return b.starts_with("\xFF\xFE") || b.starts_with("\xFE\xFF") || b.starts_with(std::string_view("\0\0\xFE\xFF", 4));
+}
+
+// True when some byte >= 0x80 starts a well-formed UTF-8 sequence.
+bool has_utf8_sequence(std::string_view b) {
+  for (int32_t i = 0, n = int32_t(b.size()); i < n;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(b.data()), i, n, c);
+    if (c > 0x7F && i - start > 1) return true;
+  }
+  return false;
+}
+
+// ICU's best guess for `sample`: {name, confidence}, or {"", 0}.
+std::pair<std::string, int> detect_charset(std::string_view sample) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> det(ucsdet_open(&status), &ucsdet_close);
+  ucsdet_setText(det.get(), sample.data(), int32_t(sample.size()), &status);
+  const UCharsetMatch* match = ucsdet_detect(det.get(), &status);
+  if (U_FAILURE(status) || !match) return {"", 0};
+  const char* name = ucsdet_getName(match, &status);
+  int confidence = ucsdet_getConfidence(match, &status);
+  if (U_FAILURE(status)) return {"", 0};
+  return {name, confidence};
+}
 
 }  // namespace
 
@@ -54,6 +93,31 @@ std::string to_utf8(std::string_view bytes, std::string_view charset) {
   if (U_FAILURE(status)) throw std::invalid_argument("unknown encoding " + std::string(charset));
   out.resize(size_t(n));
   return out;
+}
+
+std::string read_as_note(const std::string& source, const DecodedText& d) {
+  return fmt::format("{}: read as {} (confidence {})", source, d.charset, d.confidence);
+}
+
+DecodedText decode_text_file(std::string bytes, const std::string& source, std::string_view known_charset) {
+  std::string_view b(bytes);
+  bool wide = has_wide_bom(b);
+  if (size_t nul = b.find('\0'); !wide && nul != std::string_view::npos)
+    throw ReadError(fmt::format("{}: not text (NUL byte at byte {})", source, nul));
+  if (!wide && (find_invalid_utf8(b) == std::string_view::npos || has_utf8_sequence(b)))
+    return {std::move(bytes), "", 0};
+  size_t first_high = std::find_if(b.begin(), b.end(), [](unsigned char c) { return c >= 0x80; }) - b.begin();
+  auto [name, confidence] = known_charset.empty() || wide ? detect_charset(b.substr(0, first_high + kSample))
+                                                          : std::pair{std::string(known_charset), 100};
+  if (name.empty() || confidence < kMinConfidence) return {std::move(bytes), "", 0};
+  std::string text;
+  try {
+    text = to_utf8(b, name);
+  } catch (const std::invalid_argument&) {  // a guess ICU cannot convert from
+    return {std::move(bytes), "", 0};
+  }
+  if (std::string_view(text).starts_with(kUtf8Bom)) text.erase(0, kUtf8Bom.size());
+  return {std::move(text), name, confidence};
 }
 
 }  // namespace newsgraph

@@ -1,15 +1,19 @@
 #include "ingest/read.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <optional>
+#include <set>
 #include <sstream>
 
 #include <fmt/format.h>
 
+#include "ingest/charset.h"
 #include "ingest/normalize.h"
 #include "ingest/read_input.h"
 #include "ingest/text_header.h"
@@ -23,51 +27,78 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 using Sink = std::function<void(Article&&)>;
 using OnError = std::function<void(const ReadError&)>;
 
-void read_text(std::string text, const std::string& doc_id, const std::string& source,
-               const Sink& sink, const OnError& on_error) {
-  std::optional<Article> a;
-  try {
-    a = parse_text_article(std::move(text), doc_id, source);
-  } catch (const ReadError& e) {
-    on_error(e);
-    return;
-  }
-  sink(std::move(*a));
-}
+bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos; }
 
 // The file's kind is chosen by its name (read_input.h); a named file of no known kind is text.
-void read_one_file(const fs::path& path, const Sink& sink, const OnError& on_error, bool named) {
+void read_one_file(const fs::path& path, const Sink& sink, const OnError& on_error, const OnNotice& on_notice,
+                   bool named) {
   const std::string name = path.string();
   std::ifstream in(path, std::ios::binary);
-  if (!in) return on_error(ReadError(name + ": cannot open"));
-  read_input(in, name, name, sink, on_error, /*other_as_text=*/named);
+  if (!in) return on_error(ReadError(fmt::format("{}: cannot open ({})", name, std::strerror(errno))));
+  read_input(in, name, name, sink, on_error, /*other_as_text=*/named, on_notice);
 }
 
-// Files of a known input kind (read_input.h) under `dir`, recursively, in sorted path order.
-std::vector<fs::path> files_under(const fs::path& dir, const OnError& on_error) {
+// The entries of `dir` in sorted path order; a failure to list it is left in `ec`.
+std::vector<fs::directory_entry> sorted_entries(const fs::path& dir, std::error_code& ec) {
+  std::vector<fs::directory_entry> entries;
+  fs::directory_iterator it(dir, ec), end;
+  for (; !ec && it != end; it.increment(ec)) entries.push_back(*it);
+  std::sort(entries.begin(), entries.end());
+  return entries;
+}
+
+// Files of a known input kind (read_input.h) under `root`, recursively (symlinked folders
+// too, each real folder once, so a symlink loop ends), in sorted path order. A folder or
+// entry that cannot be read is reported, in walk order, and the walk goes on.
+std::vector<fs::path> files_under(const fs::path& root, const OnError& on_error) {
   std::vector<fs::path> files;
-  std::error_code ec;
-  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
-  for (; !ec && it != end; it.increment(ec)) {
-    const fs::path& p = it->path();
-    if (it->is_regular_file(ec) && input_kind(p.filename().string()) != InputKind::kOther)
-      files.push_back(p);
+  std::set<fs::path> seen;  // canonical paths of the folders walked
+  std::vector<fs::path> todo{root};  // a stack: folders are walked depth first
+  auto report = [&](const fs::path& p, const std::error_code& ec) {
+    on_error(ReadError(fmt::format("{}: {}", p.string(), ec.message())));
+  };
+  while (!todo.empty()) {
+    fs::path dir = std::move(todo.back());
+    todo.pop_back();
+    std::error_code ec;
+    fs::path real = fs::canonical(dir, ec);
+    if (ec || !seen.insert(real).second) {  // a second way into a folder walked already
+      if (ec) report(dir, ec);
+      continue;
+    }
+    std::vector<fs::path> subdirs;
+    for (const fs::directory_entry& e : sorted_entries(dir, ec)) {
+      std::error_code entry_ec;  // a symlink loop or a dangling link
+      if (e.is_directory(entry_ec)) subdirs.push_back(e.path());
+      else if (input_kind(e.path().filename().string()) == InputKind::kOther) continue;
+      else if (e.is_regular_file(entry_ec)) files.push_back(e.path());
+      if (entry_ec) report(e.path(), entry_ec);
+    }
+    if (ec) report(dir, ec);
+    todo.insert(todo.end(), subdirs.rbegin(), subdirs.rend());
   }
-  if (ec) on_error(ReadError(fmt::format("{}: {}", dir.string(), ec.message())));
   std::sort(files.begin(), files.end());
   return files;
 }
 
-void read_stdin(const Sink& sink, const OnError& on_error) {
-  std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-  std::string_view body(text);
-  if (body.starts_with(kBom)) body.remove_prefix(kBom.size());
-  size_t first = body.find_first_not_of(" \t\r\n");
-  if (first != std::string_view::npos && body[first] == '{') {
-    std::istringstream in{std::string(body)};
-    return read_json_lines(in, "stdin", sink, on_error);
+void read_stdin(const Sink& sink, const OnError& on_error, const OnNotice& on_notice) {
+  std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+  std::optional<Article> a;
+  try {
+    DecodedText d = decode_text_file(std::move(bytes), "stdin");
+    if (!d.charset.empty()) on_notice(read_as_note("stdin", d));
+    std::string_view body(d.text);
+    if (body.starts_with(kBom)) body.remove_prefix(kBom.size());
+    size_t first = body.find_first_not_of(" \t\r\n");
+    if (first != std::string_view::npos && body[first] == '{') {
+      std::istringstream in{std::string(body)};
+      return read_json_lines(in, "stdin", sink, on_error, on_notice);
+    }
+    a = parse_text_article(std::move(d.text), "stdin", "stdin");
+  } catch (const ReadError& e) {
+    return on_error(e);
   }
-  read_text(std::move(text), "stdin", "stdin", sink, on_error);
+  sink(std::move(*a));
 }
 
 // The doc_id of a record without "id": "<file stem>:<line>", from the "path:line" source.
@@ -79,13 +110,23 @@ std::string fallback_id(const std::string& source) {
 
 }  // namespace
 
-void read_json_lines(std::istream& in, const std::string& name, const Sink& sink,
-                     const OnError& on_error) {
+void read_json_lines(std::istream& in, const std::string& name, const Sink& sink, const OnError& on_error,
+                     const OnNotice& on_notice) {
   std::string line;
+  std::string charset;  // what the file's first line not in UTF-8 was read as
   for (size_t n = 1; std::getline(in, line); ++n) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    std::string source = fmt::format("{}:{}", name, n);
     try {
-      sink(parse_json_article(line, fmt::format("{}:{}", name, n)));
+      if (find_invalid_utf8(line) != std::string::npos) {
+        DecodedText d = decode_text_file(std::move(line), source, charset);
+        if (charset.empty() && !d.charset.empty()) {
+          charset = d.charset;
+          if (on_notice) on_notice(read_as_note(source, d) + "; so are later lines not in UTF-8");
+        }
+        line = std::move(d.text);
+      }
+      sink(parse_json_article(line, source));
     } catch (const ReadError& e) {
       on_error(e);
     }
@@ -96,6 +137,7 @@ Article parse_text_article(std::string text, const std::string& doc_id, const st
   if (size_t bad = find_invalid_utf8(text); bad != std::string::npos)
     throw ReadError(fmt::format("{}: byte {}: invalid UTF-8", source, bad));
   if (std::string_view(text).starts_with(kBom)) text.erase(0, kBom.size());
+  if (blank(text)) throw ReadError(source + ": no text");
   TextHeader h = parse_text_header(text);
   Article a;
   a.doc_id = doc_id;
@@ -107,6 +149,13 @@ Article parse_text_article(std::string text, const std::string& doc_id, const st
   if (h.author) a.metadata["author"] = *h.author;
   if (h.section) a.metadata["section"] = *h.section;
   return a;
+}
+
+Article parse_text_file(std::string bytes, const std::string& doc_id, const std::string& source,
+                        const OnNotice& on_notice) {
+  DecodedText d = decode_text_file(std::move(bytes), source);
+  if (!d.charset.empty() && on_notice) on_notice(read_as_note(source, d));
+  return parse_text_article(std::move(d.text), doc_id, source);
 }
 
 Article parse_json_article(std::string_view line, const std::string& source) {
@@ -123,6 +172,7 @@ Article parse_json_article(std::string_view line, const std::string& source) {
   auto text = j.find("text");
   if (text == j.end()) throw ReadError(source + ": missing \"text\"");
   if (!text->is_string()) throw ReadError(source + ": \"text\" is not a string");
+  if (blank(text->get_ref<const std::string&>())) throw ReadError(source + ": no text");
 
   Article a;
   a.source = source;
@@ -148,20 +198,22 @@ Article parse_json_article(std::string_view line, const std::string& source) {
   return a;
 }
 
-void read_articles(const std::vector<std::string>& paths, const Sink& sink, const OnError& on_error) {
+void read_articles(const std::vector<std::string>& paths, const Sink& sink, const OnError& on_error,
+                   const OnNotice& on_notice) {
+  const OnNotice notice = on_notice ? on_notice : [](const std::string&) {};
   for (const std::string& p : paths) {
     if (p == "-") {
-      read_stdin(sink, on_error);
+      read_stdin(sink, on_error, notice);
       continue;
     }
     std::error_code ec;
     fs::file_status st = fs::status(p, ec);
     if (!fs::exists(st)) throw ReadError(p + ": no such file or directory");
     if (!fs::is_directory(st)) {
-      read_one_file(p, sink, on_error, /*named=*/true);
+      read_one_file(p, sink, on_error, notice, /*named=*/true);
       continue;
     }
-    for (const fs::path& f : files_under(p, on_error)) read_one_file(f, sink, on_error, /*named=*/false);
+    for (const fs::path& f : files_under(p, on_error)) read_one_file(f, sink, on_error, notice, /*named=*/false);
   }
 }
 

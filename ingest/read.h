@@ -18,6 +18,10 @@ class ReadError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+/// Called with a one-line note on how an input was read that is not an error, such as
+/// "path: read as windows-1252 (confidence 47)".
+using OnNotice = std::function<void(const std::string&)>;
+
 /// Reads every article under `paths`, in order, and hands each to `sink`.
 ///  - "-" reads stdin (JSON lines if the first non-blank byte is '{', sources "stdin:LINE";
 ///    else one text article with doc_id and source "stdin").
@@ -28,6 +32,10 @@ class ReadError : public std::runtime_error {
 ///    files of those kinds are read, others skipped; a file named explicitly of no known kind
 ///    is read as text. Sources of items inside a file: "path:line", "path:item N",
 ///    "path:record N", "archive:member".
+///  - .txt, .jsonl and stdin bytes are decoded by decode_text_file (charset.h): UTF-16/32 with
+///    a byte order mark and legacy 8-bit text (windows-1252, ISO-8859-1, ...) are converted
+///    to UTF-8 and the guess is reported to `on_notice`; a file with a NUL byte is not text.
+///    In a .jsonl file each line not in UTF-8 is decoded alone, as the first such line was.
 ///  - .txt: a UTF-8 BOM is dropped; header lines above the headline ("Today : Jan 31, 2025",
 ///    a section word, "By NAME", a date line) are read by parse_text_header (text_header.h):
 ///    published, title = the headline, body_offset = its byte offset, metadata "author" and
@@ -36,25 +44,33 @@ class ReadError : public std::runtime_error {
 ///    (its date part, via parse_date_line: "2006-10-20T16:25" -> 2006-10-20), `url`, `text`;
 ///    every other field (and a non-string or unparsed one) stays in Article::metadata; blank
 ///    lines are skipped. source is "path:line" (lines count from 1).
-/// A bad item (invalid UTF-8, a line that is not a JSON object, a missing or non-string
-/// `text`, an unreadable file) is reported to `on_error` and skipped; reading goes on.
+/// A bad item (invalid UTF-8, not text, no text but white space, a line that is not a JSON
+/// object, a missing or non-string `text`, an unreadable file or directory, a symlink loop)
+/// is reported to `on_error` and skipped; reading goes on.
 /// Exceptions thrown by `sink` propagate.
 /// Throws ReadError only for a path that does not exist.
 void read_articles(const std::vector<std::string>& paths,
                    const std::function<void(Article&&)>& sink,
-                   const std::function<void(const ReadError&)>& on_error);
+                   const std::function<void(const ReadError&)>& on_error, const OnNotice& on_notice = {});
 
 /// Reads JSON lines from `in` (the .jsonl rules above) with sources "NAME:LINE"; a bad line is
 /// reported to `on_error` and skipped.
 void read_json_lines(std::istream& in, const std::string& name, const std::function<void(Article&&)>& sink,
-                     const std::function<void(const ReadError&)>& on_error);
+                     const std::function<void(const ReadError&)>& on_error, const OnNotice& on_notice = {});
 
 /// Parses one text article (the .txt rules above). Throws ReadError on invalid UTF-8,
-/// naming `source` and the byte offset.
+/// naming `source` and the byte offset, and "SOURCE: no text" when it is empty or all white
+/// space.
 Article parse_text_article(std::string text, const std::string& doc_id, const std::string& source);
 
+/// A whole text file's bytes as one article: decode_text_file (charset.h), a conversion
+/// reported to `on_notice`, then parse_text_article. Throws ReadError as both do.
+Article parse_text_file(std::string bytes, const std::string& doc_id, const std::string& source,
+                        const OnNotice& on_notice);
+
 /// Parses one JSON-lines record. Throws ReadError "SOURCE: reason" (`source` is already
-/// "path:line"); byte offsets in reasons count from 0 within the line.
+/// "path:line"); byte offsets in reasons count from 0 within the line. A `text` of white
+/// space only is "SOURCE: no text".
 Article parse_json_article(std::string_view line, const std::string& source);
 
 }  // namespace newsgraph

@@ -32,9 +32,11 @@ InputKind input_kind(std::string_view name);
 /// `other_as_text`, else skipped. A bad item (an HTML page, a feed item, a JSON line, a WARC
 /// record) is reported to `on_error` and skipped; a bad input as a whole (corrupt
 /// compression, a damaged archive, broken XML or WARC framing) is reported once, keeping the
-/// articles it gave before. Exceptions thrown by `sink` propagate.
+/// articles it gave before. Text and JSON lines are decoded as read.h says, conversions
+/// reported to `on_notice`; a .jsonl starting with byte FF, FE or 00 (a UTF-16/32 byte order
+/// mark) is read whole to be converted. Exceptions thrown by `sink` propagate.
 void read_input(std::istream& in, const std::string& name, const std::string& source,
                 const std::function<void(Article&&)>& sink, const std::function<void(const ReadError&)>& on_error,
-                bool other_as_text);
+                bool other_as_text, const OnNotice& on_notice = {});
 
 }  // namespace newsgraph

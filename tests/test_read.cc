@@ -78,7 +78,7 @@ TEST_CASE("jsonl record: known fields, metadata, date part of a timestamp", "[fr
   CHECK(a.source == "f.jsonl:7");
   CHECK(a.metadata == nlohmann::json{{"author", "A B"}, {"tz", "EDT"}});
 
-  Article b = parse_json_article(R"({"id":17,"date":"sometime","title":["x"],"text":""})", "f.jsonl:8");
+  Article b = parse_json_article(R"({"id":17,"date":"sometime","title":["x"],"text":"T."})", "f.jsonl:8");
   CHECK(b.doc_id == "17");
   CHECK_FALSE(b.published);
   CHECK(b.metadata == nlohmann::json{{"date", "sometime"}, {"title", {"x"}}});  // kept as they were
@@ -92,6 +92,11 @@ TEST_CASE("jsonl record: errors name the line", "[front]") {
   CHECK_THROWS_WITH(parse_json_article("{\"text\":\"a\xFF\"}", "f.jsonl:5"),
                     "f.jsonl:5: byte 10: invalid UTF-8");
   CHECK_THROWS_AS(parse_json_article("{\"text\": ", "f.jsonl:6"), ReadError);
+  CHECK_THROWS_WITH(parse_json_article(R"({"id":"r","text":" \n "})", "f.jsonl:7"), "f.jsonl:7: no text");
+  CHECK_THROWS_WITH(parse_json_article(R"({"id":"r","text":null})", "f.jsonl:8"),
+                    "f.jsonl:8: \"text\" is not a string");
+  CHECK_THROWS_WITH(parse_json_article(R"({"id":"r","text":{"body":"x"}})", "f.jsonl:9"),
+                    "f.jsonl:9: \"text\" is not a string");
 }
 
 TEST_CASE("directory walk: sorted, recursive, .txt and .jsonl only, bad items reported", "[front]") {
@@ -144,17 +149,15 @@ TEST_CASE("txt header: labelled dates, bylines with roles, section joiners", "[f
   CHECK_FALSE(c.metadata.contains("author"));
 }
 
-TEST_CASE("txt: CRLF line ends and an empty file", "[front]") {
+TEST_CASE("txt: CRLF line ends; an empty or blank file has no text", "[front]") {
   Article a = parse_text_article("Today : Jan 9, 2024\r\nWorld\r\n8 January 2024\r\n\r\nA Headline\r\n\r\nBody.\r\n",
                                  "d", "d.txt");
   CHECK(a.title == "A Headline");
   CHECK(a.published == "2024-01-08");
   CHECK(a.body_offset == 46);
 
-  Article e = parse_text_article("", "e", "e.txt");
-  CHECK(e.title.empty());
-  CHECK(e.body_offset == 0);
-  CHECK_FALSE(e.published);
+  CHECK_THROWS_WITH(parse_text_article("", "e", "e.txt"), "e.txt: no text");
+  CHECK_THROWS_WITH(parse_text_article("\r\n \n", "e", "e.txt"), "e.txt: no text");
 }
 
 TEST_CASE("stdin: JSON lines or one text article", "[front]") {

@@ -33,7 +33,7 @@ InputTally for_each_input(const InputOptions& opts, const std::function<void(Art
   };
   for (const auto& path : opts.paths) {
     try {
-      read_articles({path}, sink, on_error);
+      read_articles({path}, sink, on_error, [](const std::string& note) { error(note); });
     } catch (const StopReading&) {
       t.stopped = true;
       break;

@@ -27,7 +27,9 @@ struct InputTally {
 };
 
 /// Reads every article under opts.paths and calls `fn` on each; bad items are reported on
-/// stderr as "newsgraph: PATH:LINE: reason" and counted. Never throws for bad input.
+/// stderr as "newsgraph: PATH:LINE: reason" and counted; a file converted from another
+/// encoding is noted there too ("newsgraph: PATH: read as windows-1252 (confidence 47)"),
+/// not counted. Never throws for bad input.
 InputTally for_each_input(const InputOptions& opts, const std::function<void(Article&&)>& fn);
 
 /// The exit code for a tally: kOk, kInputSkipped, or kInputFailed.
