@@ -55,9 +55,11 @@ Runner add_ingest(CLI::App& app) {
       "Example: newsgraph ingest --db news.db examples/corpus");
   auto opts = std::make_shared<InputOptions>();
   auto store_opt = std::make_shared<StoreOption>();
+  auto jobs = std::make_shared<unsigned>(1);
   opts->add_to(*cmd);
   store_opt->add_to(*cmd);
-  return [opts, store_opt] {
+  add_jobs_option(*cmd, *jobs);
+  return [opts, store_opt, jobs] {
     std::unique_ptr<Store> store;
     try {
       store = Store::open(store_opt->path(), Store::Mode::kReadWrite);
@@ -68,18 +70,20 @@ Runner add_ingest(CLI::App& app) {
     IngestTally t;
     InputTally in;
     try {
-      std::unordered_map<std::string, std::string> seen;  // doc id -> source, this run
-      in = for_each_input(*opts, [&](Article&& a) {
-        if (!make_id_unique(a, seen)) {
-          ++t.duplicates;
-          return;
-        }
-        switch (store->put(extract(a))) {
+      // Workers extract; this thread is the one writer, storing in input order.
+      OrderedPipeline<Extraction> pipeline(*jobs, extract, [&](Article&&, Extraction&& x) {
+        switch (store->put(x)) {
           case Store::PutOutcome::kAdded: ++t.added; break;
           case Store::PutOutcome::kReplaced: ++t.replaced; break;
           case Store::PutOutcome::kUnchanged: ++t.unchanged; break;
         }
       });
+      std::unordered_map<std::string, std::string> seen;  // doc id -> source, this run
+      in = for_each_input(*opts, [&](Article&& a) {
+        if (make_id_unique(a, seen)) pipeline.push(std::move(a));
+        else ++t.duplicates;
+      });
+      pipeline.finish();
     } catch (const StoreError& e) {  // e.g. disk full: documents already written stay
       error(e.what());
       return int(kStoreFailed);
