@@ -11,5 +11,6 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   libboost-graph-dev librocksdb-dev libicu-dev libcli11-dev catch2 \
   nlohmann-json3-dev libfmt-dev libxxhash-dev \
   libgumbo-dev libxml2-dev zlib1g-dev libzstd-dev libarchive-dev \
-  graphviz python3 python3-jsonschema raptor2-utils python3-networkx >/dev/null
+  graphviz python3 python3-jsonschema raptor2-utils python3-networkx \
+  libbenchmark-dev >/dev/null
 echo "setup: dependencies installed"
