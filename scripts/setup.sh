@@ -13,5 +13,5 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   nlohmann-json3-dev libfmt-dev libxxhash-dev \
   libgumbo-dev libxml2-dev zlib1g-dev libzstd-dev libarchive-dev \
   graphviz python3 python3-jsonschema raptor2-utils python3-networkx \
-  clang libclang-rt-14-dev >/dev/null
+  clang libclang-rt-14-dev libbenchmark-dev >/dev/null
 echo "setup: dependencies installed"

@@ -14,25 +14,31 @@ Runner add_extract(CLI::App& app) {
       "Example: newsgraph extract examples/corpus --format jsonl > out.jsonl");
   auto opts = std::make_shared<InputOptions>();
   auto format = std::make_shared<std::string>("jsonl");
+  auto jobs = std::make_shared<unsigned>(1);
   opts->add_to(*cmd);
+  add_jobs_option(*cmd, *jobs);
   cmd->add_option("--format", *format, "jsonl (one object a line) or json (an array, indented)")
       ->check(CLI::IsMember({"jsonl", "json"}))
       ->capture_default_str();
-  return [opts, format] {
+  return [opts, format, jobs] {
     bool array = *format == "json";
     bool first = true;
     if (array) std::cout << "[\n";
-    InputTally t = for_each_input(*opts, [&](Article&& a) {
-      nlohmann::json j = to_json(extract(a));
-      // Readers validate UTF-8; `replace` only guards against a bug turning into a crash.
-      constexpr auto kReplace = nlohmann::json::error_handler_t::replace;
-      if (array) {
-        std::cout << (first ? "" : ",\n") << j.dump(2, ' ', false, kReplace);
-      } else {
-        std::cout << j.dump(-1, ' ', false, kReplace) << '\n';
-      }
-      first = false;
-    });
+    // Workers extract and serialise; this thread prints in input order.
+    OrderedPipeline<std::string> pipeline(
+        *jobs,
+        [array](const Article& a) {
+          // Readers validate UTF-8; `replace` only guards against a bug turning into a crash.
+          constexpr auto kReplace = nlohmann::json::error_handler_t::replace;
+          return to_json(extract(a)).dump(array ? 2 : -1, ' ', false, kReplace);
+        },
+        [&](Article&&, std::string&& json) {
+          if (array) std::cout << (first ? "" : ",\n") << json;
+          else std::cout << json << '\n';
+          first = false;
+        });
+    InputTally t = for_each_input(*opts, [&](Article&& a) { pipeline.push(std::move(a)); });
+    pipeline.finish();
     if (array) std::cout << "\n]\n";
     std::cout.flush();
     return exit_code(t);

@@ -61,10 +61,12 @@ Runner add_ingest(CLI::App& app) {
   auto opts = std::make_shared<InputOptions>();
   auto store_opt = std::make_shared<StoreOption>();
   auto quiet = std::make_shared<bool>(false);
+  auto jobs = std::make_shared<unsigned>(1);
   opts->add_to(*cmd);
   store_opt->add_to(*cmd);
+  add_jobs_option(*cmd, *jobs);
   cmd->add_flag("-q,--quiet", *quiet, "No progress reports (bad inputs are still reported)");
-  return [opts, store_opt, quiet] {
+  return [opts, store_opt, jobs, quiet] {
     std::unique_ptr<Store> store;
     try {
       store = Store::open(store_opt->path(), Store::Mode::kReadWrite);
@@ -76,19 +78,21 @@ Runner add_ingest(CLI::App& app) {
     InputTally in;
     Progress progress(Progress::style_for_stderr(*quiet), input_bytes(opts->paths), std::cerr);
     try {
-      std::unordered_map<std::string, std::string> seen;  // doc id -> source, this run
-      in = for_each_input(*opts, [&](Article&& a) {
-        if (!make_id_unique(a, seen)) {
-          ++t.duplicates;
-          return;
-        }
-        switch (store->put(extract(a))) {
+      // Workers extract; this thread is the one writer, storing in input order.
+      OrderedPipeline<Extraction> pipeline(*jobs, extract, [&](Article&& a, Extraction&& x) {
+        switch (store->put(x)) {
           case Store::PutOutcome::kAdded: ++t.added; break;
           case Store::PutOutcome::kReplaced: ++t.replaced; break;
           case Store::PutOutcome::kUnchanged: ++t.unchanged; break;
         }
         progress.add(a.text.size());
       });
+      std::unordered_map<std::string, std::string> seen;  // doc id -> source, this run
+      in = for_each_input(*opts, [&](Article&& a) {
+        if (make_id_unique(a, seen)) pipeline.push(std::move(a));
+        else ++t.duplicates;
+      });
+      pipeline.finish();
     } catch (const StoreError& e) {  // e.g. disk full: documents already written stay
       progress.finish();
       error(e.what());

@@ -1,5 +1,8 @@
 #include "tools/inputs.h"
 
+#include <algorithm>
+#include <thread>
+
 #include "ingest/read.h"
 #include "tools/cli.h"
 
@@ -18,6 +21,15 @@ void InputOptions::add_to(CLI::App& cmd) {
                  "(report it, stop; exit 5)")
       ->check(CLI::IsMember({"skip", "stop"}))
       ->capture_default_str();
+}
+
+void add_jobs_option(CLI::App& cmd, unsigned& jobs) {
+  cmd.add_option("--jobs,-j", jobs,
+                 "Threads that extract (0: one per CPU core); output does not depend on it")
+      ->capture_default_str()
+      ->each([&jobs](const std::string&) {
+        if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+      });
 }
 
 InputTally for_each_input(const InputOptions& opts, const std::function<void(Article&&)>& fn) {

@@ -32,6 +32,10 @@ struct InputTally {
 /// not counted. Never throws for bad input.
 InputTally for_each_input(const InputOptions& opts, const std::function<void(Article&&)>& fn);
 
+/// Adds --jobs N (default 1): threads that extract; output and store contents do not depend
+/// on it. 0 means one per CPU core.
+void add_jobs_option(CLI::App& cmd, unsigned& jobs);
+
 /// The exit code for a tally: kOk, kInputSkipped, or kInputFailed.
 int exit_code(const InputTally& t);
 
