@@ -1,5 +1,7 @@
 #include "graph/store_values.h"
 
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 namespace newsgraph::values {
@@ -23,6 +25,28 @@ std::optional<T> opt_from(const json& j) {
 
 json span_json(Span s) { return json::array({s.begin, s.end}); }
 Span span_from(const json& j) { return {j.at(0).get<uint32_t>(), j.at(1).get<uint32_t>()}; }
+
+[[noreturn]] void throw_malformed(const std::string& what) {
+  throw json::other_error::create(501, what, nullptr);
+}
+
+void put_varint(std::string& out, uint64_t n) {
+  for (; n >= 0x80; n >>= 7) out += char(n & 0x7f | 0x80);
+  out += char(n);
+}
+
+// Reads a varint from the front of `v` and drops it.
+uint64_t get_varint(std::string_view& v) {
+  uint64_t n = 0;
+  for (int shift = 0; shift < 64; shift += 7) {
+    if (v.empty()) break;
+    auto byte = static_cast<unsigned char>(v.front());
+    v.remove_prefix(1);
+    n |= uint64_t(byte & 0x7f) << shift;
+    if (!(byte & 0x80)) return n;
+  }
+  throw_malformed("truncated varint");
+}
 
 EntityType type_from(const json& j) {
   auto type = parse_entity_type(j.get<std::string>());
@@ -48,15 +72,15 @@ DocumentRecord decode_document(std::string_view v) {
           .relations = j.at("relations")};
 }
 
+// An array, not a map: there is one contribution per entity and document.
 std::string encode(const Contribution& c) {
-  return cbor({{"name", c.name}, {"type", to_string(c.type)}, {"forms", c.forms},
-               {"mentions", c.mentions}, {"published", opt(c.published)}});
+  return cbor({c.name, to_string(c.type), c.forms, c.mentions, opt(c.published)});
 }
 
 Contribution decode_contribution(std::string_view v) {
   json j = parse(v);
-  return {.name = j.at("name"), .type = type_from(j.at("type")), .forms = j.at("forms"),
-          .mentions = j.at("mentions"), .published = opt_from<std::string>(j.at("published"))};
+  return {.name = j.at(0), .type = type_from(j.at(1)), .forms = j.at(2), .mentions = j.at(3),
+          .published = opt_from<std::string>(j.at(4))};
 }
 
 std::string encode(const QuoteRecord& q) {
@@ -91,35 +115,44 @@ RoleRecord decode_role(std::string_view v) {
           .rule = j.at("rule")};
 }
 
+// flags (1 = literal), span begin, span length, rule term, confidence in thousandths.
 std::string encode(const TripleValue& t) {
-  return cbor({{"literal", t.literal}, {"span", span_json(t.span)}, {"rule", t.rule},
-               {"confidence", t.confidence}});
+  std::string out(1, char(t.literal));
+  for (uint64_t n : {uint64_t(t.span.begin), uint64_t(t.span.end - t.span.begin), t.rule,
+                     uint64_t(std::lround(t.confidence * 1000))})
+    put_varint(out, n);
+  return out;
 }
 
 TripleValue decode_triple_value(std::string_view v) {
-  json j = parse(v);
-  return {.literal = j.at("literal"), .span = span_from(j.at("span")), .rule = j.at("rule"),
-          .confidence = j.at("confidence")};
+  if (v.empty()) throw_malformed("empty triple value");
+  TripleValue t{.literal = v[0] == 1};
+  v.remove_prefix(1);
+  t.span.begin = uint32_t(get_varint(v));
+  t.span.end = t.span.begin + uint32_t(get_varint(v));
+  t.rule = get_varint(v);
+  t.confidence = double(get_varint(v)) / 1000;
+  return t;
 }
 
-// A map from family name to the keys as CBOR byte strings (keys need not be UTF-8).
+// Per key: the family number, the key length, the key.
 std::string encode(const DocumentKeys& k) {
-  json j = json::object();
-  for (const auto& [family, key] : k)
-    j[std::string(keys::family_name(family))].push_back(json::binary({key.begin(), key.end()}));
-  return cbor(j);
+  std::string out;
+  for (const auto& [family, key] : k) {
+    put_varint(out, static_cast<uint64_t>(family));
+    put_varint(out, key.size());
+    out += key;
+  }
+  return out;
 }
 
 DocumentKeys decode_document_keys(std::string_view v) {
   DocumentKeys out;
-  json j = parse(v);
-  for (const auto& [name, list] : j.items()) {
-    auto family = keys::parse_family(name);
-    if (!family) throw json::other_error::create(501, "unknown family " + name, nullptr);
-    for (const auto& key : list) {
-      const auto& bytes = key.get_binary();
-      out.emplace_back(*family, std::string(bytes.begin(), bytes.end()));
-    }
+  while (!v.empty()) {
+    uint64_t family = get_varint(v), size = get_varint(v);
+    if (family >= keys::kFamilyCount || size > v.size()) throw_malformed("bad by_doc entry");
+    out.emplace_back(static_cast<keys::Family>(family), std::string(v.substr(0, size)));
+    v.remove_prefix(size);
   }
   return out;
 }
