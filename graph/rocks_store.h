@@ -79,9 +79,9 @@ class RocksStore final : public Store {
   void check(const rocksdb::Status& s) const;
   [[noreturn]] void fail(std::string_view what) const;
   std::optional<std::string> get(keys::Family f, std::string_view key) const;
-  /// decode(value); a malformed value (nlohmann::json::exception) becomes a StoreError.
-  template <class T>
-  T decode(keys::Family f, std::string_view value, T (*parse)(std::string_view)) const;
+  /// parse(value); a malformed value (nlohmann::json::exception) becomes a StoreError.
+  template <class Parse>
+  auto decode(keys::Family f, std::string_view value, Parse parse) const;
   /// get() then decode().
   template <class T>
   std::optional<T> read(keys::Family f, std::string_view key, T (*parse)(std::string_view)) const;
@@ -127,8 +127,8 @@ class RocksStore final : public Store {
   mutable std::shared_ptr<const Resolution> resolution_;
 };
 
-template <class T>
-T RocksStore::decode(keys::Family f, std::string_view value, T (*parse)(std::string_view)) const {
+template <class Parse>
+auto RocksStore::decode(keys::Family f, std::string_view value, Parse parse) const {
   try {
     return parse(value);
   } catch (const nlohmann::json::exception& e) {

@@ -91,8 +91,11 @@ bool RocksStore::remove(std::string_view doc) {
 std::set<TermId> RocksStore::erase(TermId doc, rocksdb::WriteBatch& batch, StoreStats& counts) {
   std::set<TermId> entities;
   std::string key = keys::ids({doc});
-  auto written = read(Family::kByDoc, key, values::decode_document_keys);
-  for (const auto& [f, k] : written.value_or(values::DocumentKeys())) {
+  values::DocumentKeys written;
+  if (auto value = get(Family::kByDoc, key))
+    written = decode(Family::kByDoc, *value,
+                     [&](std::string_view v) { return values::decode_document_keys(v, doc); });
+  for (const auto& [f, k] : written) {
     check(batch.Delete(family(f), k));
     count(counts, f, -1);
     if (f == Family::kEntities) entities.insert(keys::id_at(k));

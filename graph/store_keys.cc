@@ -35,8 +35,8 @@ std::optional<Family> parse_family(std::string_view name) {
 
 size_t prefix_length(Family f) {
   switch (f) {
-    case Family::kEntities: case Family::kQuotes: case Family::kRoles: case Family::kSpo:
-    case Family::kOsp: return kIdBytes;
+    case Family::kEntities: case Family::kRoles: case Family::kSpo: case Family::kOsp:
+      return kIdBytes;
     case Family::kPos: return 2 * kIdBytes;  // predicates are few: (predicate, object)
     default: return 0;
   }

@@ -30,7 +30,7 @@ std::string_view family_name(Family f);
 /// Inverse of family_name; std::nullopt for any other name.
 std::optional<Family> parse_family(std::string_view name);
 /// Bytes of the fixed prefix the family's prefix extractor and Bloom filter use (the first
-/// term id, or two for pos); 0 for families read by whole key or scanned in full.
+/// term id, or two for pos), for families read by prefix seeks only; 0 for the others.
 size_t prefix_length(Family f);
 
 /// A term of the dictionary (entity ids, predicates, documents, quote ids, literals, rules).

@@ -1,6 +1,6 @@
 // Value encoding of the RocksDB store (layout 2: schemas/store.md). Internal to graph/.
-// Records are CBOR (nlohmann::json::to_cbor): documents, quotes and roles as maps with the
-// field names of the record, contributions as arrays; triple provenance and the by_doc index
+// Records are CBOR (nlohmann::json::to_cbor): documents and roles as maps with the field
+// names of the record, quotes and contributions (the many) as arrays; triple provenance and the by_doc index
 // are compact binary with LEB128 varints. Every decode_* throws nlohmann::json::exception on
 // a malformed value.
 #pragma once
@@ -51,7 +51,8 @@ Contribution decode_contribution(std::string_view v);
 QuoteRecord decode_quote(std::string_view v);
 RoleRecord decode_role(std::string_view v);
 TripleValue decode_triple_value(std::string_view v);
-DocumentKeys decode_document_keys(std::string_view v);
+/// The keys of the by_doc value `v` of document `doc`.
+DocumentKeys decode_document_keys(std::string_view v, keys::TermId doc);
 uint64_t decode_count(std::string_view v);
 
 }  // namespace newsgraph::values
