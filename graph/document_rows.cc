@@ -76,7 +76,8 @@ class DocumentEntities {
 // Accumulates the rows of one document.
 class RowWriter {
  public:
-  explicit RowWriter(const Extraction& x) : x_(x), entities_(x) {}
+  RowWriter(const Extraction& x, const TermOf& term)
+      : x_(x), term_(term), entities_(x), doc_(term(x.doc)) {}
 
   std::vector<Row> rows() && {
     DocumentRecord doc{.doc = x_.doc, .title = x_.title, .published = x_.published,
@@ -94,24 +95,25 @@ class RowWriter {
     rows_.push_back({f, std::move(key), std::move(value)});
   }
 
-  void triple(std::string_view s, std::string_view p, std::string_view o,
-              const values::TripleValue& v) {
-    keys::TripleKey key{std::string(s), std::string(p), std::string(o), x_.doc, triples_++};
-    std::string value = values::encode(v);
-    add(Family::kSpo, keys::spo_key(key), value);
-    add(Family::kPos, keys::pos_key(key), value);
-    add(Family::kOsp, keys::osp_key(key), std::move(value));
+  void triple(std::string_view s, std::string_view p, std::string_view o, bool literal,
+              Span span, std::string_view rule, double confidence = 1.0) {
+    keys::TripleKey key{term_(s), term_(p), term_(o), doc_, triples_++};
+    std::string value = values::encode(values::TripleValue{
+        .literal = literal, .span = span, .rule = term_(rule), .confidence = confidence});
+    for (Family f : {Family::kSpo, Family::kPos, Family::kOsp})
+      add(f, keys::triple_key(f, key), value);
   }
 
   uint32_t write_entities() {
     for (const auto& [id, m] : entities_.by_id()) {
-      add(Family::kEntities, keys::join({id, x_.doc}), values::encode(m.contribution));
+      std::string entity_doc = keys::ids({term_(id), doc_});
+      add(Family::kEntities, entity_doc, values::encode(m.contribution));
       std::map<std::string, uint64_t> folds;  // alias key -> surface forms folding to it
       for (const auto& form : m.contribution.forms) ++folds[fold_key(form)];
       for (const auto& [fold, count] : folds)
         if (!fold.empty())
-          add(Family::kAliases, keys::join({fold, id, x_.doc}), values::encode_count(count));
-      triple(id, "mentioned_in", x_.doc, {.span = m.first_mention, .rule = m.rule});
+          add(Family::kAliases, keys::prefix({fold}) + entity_doc, values::encode_count(count));
+      triple(id, "mentioned_in", x_.doc, false, m.first_mention, m.rule);
     }
     return entities_.by_id().size();
   }
@@ -128,10 +130,9 @@ class RowWriter {
       for (const auto& name : q.about)
         if (auto id = entities_.id_of(name); id && !std::count(r.about.begin(), r.about.end(), *id))
           r.about.push_back(*id);
-      values::TripleValue provenance{.span = q.span, .rule = q.sieve, .confidence = q.confidence};
-      if (r.speaker) triple(*r.speaker, "said", r.id, provenance);
-      for (const auto& id : r.about) triple(r.id, "about", id, provenance);
-      add(Family::kQuotes, keys::with_index(keys::join({x_.doc}), i), values::encode(r));
+      if (r.speaker) triple(*r.speaker, "said", r.id, false, q.span, q.sieve, q.confidence);
+      for (const auto& id : r.about) triple(r.id, "about", id, false, q.span, q.sieve, q.confidence);
+      add(Family::kQuotes, keys::with_index(keys::ids({doc_}), i), values::encode(r));
     }
     return x_.quotes.size();
   }
@@ -146,9 +147,9 @@ class RowWriter {
       RoleRecord r{.person = *person, .title = role.title, .org = org, .former = role.former,
                    .doc = x_.doc, .published = x_.published, .span = role.span, .rule = role.rule};
       // A role without an organisation points at its title, as a literal.
-      triple(*person, "role", org ? *org : role.title,
-             {.literal = !org, .span = role.span, .rule = role.rule});
-      add(Family::kRoles, keys::with_index(keys::join({*person, x_.doc}), i), values::encode(r));
+      triple(*person, "role", org ? *org : role.title, !org, role.span, role.rule);
+      add(Family::kRoles, keys::with_index(keys::ids({term_(*person), doc_}), i),
+          values::encode(r));
       ++written;
     }
     return written;
@@ -161,21 +162,24 @@ class RowWriter {
       auto subject = entities_.id_of(rel.subject);
       auto object = literal ? std::optional(rel.object) : entities_.id_of(rel.object);
       if (!subject || !object) continue;
-      triple(*subject, rel.predicate, *object,
-             {.literal = literal, .span = rel.span, .rule = rel.rule});
+      triple(*subject, rel.predicate, *object, literal, rel.span, rel.rule);
       ++written;
     }
     return written;
   }
 
   const Extraction& x_;
+  const TermOf& term_;
   DocumentEntities entities_;
+  keys::TermId doc_;
   std::vector<Row> rows_;
   uint32_t triples_ = 0;
 };
 
 }  // namespace
 
-std::vector<Row> document_rows(const Extraction& x) { return RowWriter(x).rows(); }
+std::vector<Row> document_rows(const Extraction& x, const TermOf& term) {
+  return RowWriter(x, term).rows();
+}
 
 }  // namespace newsgraph

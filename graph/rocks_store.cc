@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
+#include <limits>
 #include <tuple>
 
 #include <fmt/format.h>
@@ -14,8 +16,7 @@ namespace newsgraph {
 namespace {
 
 using keys::Family;
-
-constexpr uint64_t kLayoutVersion = 1;
+using keys::TermId;
 
 // The display name comes from the earliest contribution: by publication date (undated
 // last), then document id, so it does not depend on the order of ingestion.
@@ -25,19 +26,29 @@ bool earlier(const values::Contribution& a, std::string_view a_doc,
          std::tuple(!b.published, b.published.value_or(""), b_doc);
 }
 
-// One entity's record: the sum of its documents' contributions (`parts`, in document order).
+// One entity's record: the sum of its documents' contributions (`parts`, any order, of the
+// stored ids resolved into `id`). The display name comes from a contribution of `id` itself
+// when there is one, so "Sam Altman" is not named by an earlier article's "Altman".
 EntityRecord aggregate(const EntityId& id,
                        const std::vector<std::pair<std::string, values::Contribution>>& parts) {
   EntityRecord r{.id = id};
   const std::pair<std::string, values::Contribution>* first = nullptr;
+  bool first_is_own = false;
   std::set<std::string> forms;
   for (const auto& part : parts) {
     const auto& [doc, c] = part;
-    if (!first || earlier(c, doc, first->second, first->first)) first = &part;
+    bool own = entity_id(c.type, c.name) == id;
+    if (!first || std::tuple(own, earlier(c, doc, first->second, first->first)) >
+                      std::tuple(first_is_own, false)) {
+      first = &part;
+      first_is_own = own;
+    }
     r.mentions += c.mentions;
     r.docs.push_back(doc);
     forms.insert(c.forms.begin(), c.forms.end());
   }
+  std::sort(r.docs.begin(), r.docs.end());
+  r.docs.erase(std::unique(r.docs.begin(), r.docs.end()), r.docs.end());  // joined ids share docs
   r.name = first->second.name;
   r.type = first->second.type;
   forms.erase(r.name);
@@ -85,24 +96,60 @@ std::optional<std::string> RocksStore::get(Family f, std::string_view key) const
   return value;
 }
 
-TripleRecord RocksStore::triple(Family f, std::string_view key, std::string_view value) const {
+std::optional<TermId> RocksStore::term_id(std::string_view text) const {
+  auto v = get(Family::kTerms, text);
+  if (!v) return std::nullopt;
+  if (v->size() != keys::kIdBytes) fail("malformed row in terms");
+  return keys::id_at(*v);
+}
+
+const std::string& RocksStore::term_text(TermId id, TermCache& cache) const {
+  auto it = cache.find(id);
+  if (it != cache.end()) return it->second;
+  auto text = get(Family::kTermText, keys::ids({id}));
+  if (!text) fail(fmt::format("term {} missing from term_text", id));
+  return cache.emplace(id, std::move(*text)).first->second;
+}
+
+TripleRecord RocksStore::triple(Family f, std::string_view key, std::string_view value,
+                                TermCache& cache) const {
   auto k = keys::parse_triple_key(f, key);
   if (!k) fail(fmt::format("malformed key in {}", keys::family_name(f)));
   auto v = decode(f, value, values::decode_triple_value);
-  return {.subject = k->subject, .predicate = k->predicate, .object = k->object,
-          .literal = v.literal, .doc = k->doc, .span = v.span, .rule = v.rule,
+  return {.subject = term_text(k->subject, cache), .predicate = term_text(k->predicate, cache),
+          .object = term_text(k->object, cache), .literal = v.literal,
+          .doc = term_text(k->doc, cache), .span = v.span, .rule = term_text(v.rule, cache),
           .confidence = v.confidence};
+}
+
+rocksdb::ReadOptions RocksStore::seek_options(Family f, std::string_view begin,
+                                              const rocksdb::Slice* end) {
+  rocksdb::ReadOptions options;
+  options.iterate_upper_bound = end;
+  options.total_order_seek = begin.size() < keys::prefix_length(f);
+  return options;
 }
 
 void RocksStore::scan(Family f, std::string_view prefix, const Visit& visit) const {
   std::string end = keys::prefix_end(prefix);
   rocksdb::Slice bound = rocksdb::Slice(end);
-  rocksdb::ReadOptions options;
-  if (!end.empty()) options.iterate_upper_bound = &bound;
+  auto options = seek_options(f, prefix, end.empty() ? nullptr : &bound);
   std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, family(f)));
   for (it->Seek(prefix); it->Valid(); it->Next())
     visit(it->key().ToStringView(), it->value().ToStringView());
   check(it->status());
+}
+
+void RocksStore::scan_triples(Family f, std::initializer_list<std::string_view> prefix_terms,
+                              const std::function<void(const TripleRecord&)>& fn) const {
+  std::string prefix;
+  for (auto text : prefix_terms) {
+    auto id = term_id(text);
+    if (!id) return;  // a term never stored starts no triple
+    prefix += keys::ids({*id});
+  }
+  TermCache cache;
+  scan(f, prefix, [&](std::string_view k, std::string_view v) { fn(triple(f, k, v, cache)); });
 }
 
 void RocksStore::check_layout(bool read_only) {
@@ -115,9 +162,7 @@ void RocksStore::check_layout(bool read_only) {
 
 bool RocksStore::any_key(Family f, std::string_view begin, std::string_view end) const {
   rocksdb::Slice bound(end);
-  rocksdb::ReadOptions options;
-  options.iterate_upper_bound = &bound;
-  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, family(f)));
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(seek_options(f, begin, &bound), family(f)));
   it->Seek(begin);
   check(it->status());
   return it->Valid();
@@ -130,31 +175,77 @@ StoreStats RocksStore::stats() const {
   return s;
 }
 
+std::shared_ptr<const Resolution> RocksStore::resolution() const {
+  std::lock_guard lock(resolution_mutex_);
+  if (!resolution_)
+    resolution_ = std::make_shared<const Resolution>(stored_entity_ids(), corrections());
+  return resolution_;
+}
+
+void RocksStore::forget_resolution() {
+  std::lock_guard lock(resolution_mutex_);
+  resolution_.reset();
+}
+
+std::vector<EntityId> RocksStore::stored_entity_ids() const {
+  std::vector<EntityId> out;
+  TermCache cache;
+  std::unique_ptr<rocksdb::Iterator> it(
+      db_->NewIterator(seek_options(Family::kEntities, "", nullptr), family(Family::kEntities)));
+  // One seek per entity: past the rows of each entity to the first row of the next.
+  for (it->SeekToFirst(); it->Valid();) {
+    TermId id = keys::id_at(it->key().ToStringView());
+    out.push_back(term_text(id, cache));
+    if (id == std::numeric_limits<TermId>::max()) break;
+    it->Seek(keys::ids({id + 1}));
+  }
+  check(it->status());
+  return out;
+}
+
+std::vector<EntityId> RocksStore::members(const EntityId& id) const {
+  return resolution()->members(id);
+}
+
 std::vector<EntityId> RocksStore::resolve(std::string_view name) const {
   std::string key = fold_key(name);
   if (key.empty()) return {};
-  std::set<EntityId> ids;
-  scan(Family::kAliases, keys::prefix({key}), [&](std::string_view k, std::string_view) {
-    ids.insert(std::string(keys::split(k, 2)[1]));
+  std::set<TermId> ids;
+  std::string prefix = keys::prefix({key});
+  scan(Family::kAliases, prefix, [&](std::string_view k, std::string_view) {
+    ids.insert(keys::id_at(k.substr(prefix.size())));
   });
+  TermCache cache;
+  auto r = resolution();
+  std::set<EntityId> found;
+  for (TermId id : ids) found.insert(r->canonical(term_text(id, cache)));
   std::vector<std::pair<uint64_t, EntityId>> ranked;
-  for (const auto& id : ids)
+  for (const auto& id : found)
     if (auto e = entity(id)) ranked.emplace_back(e->mentions, id);
-  std::stable_sort(ranked.begin(), ranked.end(),
-                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+    return std::tie(b.first, a.second) < std::tie(a.first, b.second);
+  });
   std::vector<EntityId> out;
   for (auto& [mentions, id] : ranked) out.push_back(std::move(id));
   return out;
 }
 
-std::optional<EntityRecord> RocksStore::entity(const EntityId& id) const {
-  std::vector<std::pair<std::string, values::Contribution>> parts;
-  scan(Family::kEntities, keys::prefix({id}), [&](std::string_view k, std::string_view v) {
-    parts.emplace_back(keys::split(k, 1)[1],
+void RocksStore::add_parts(const EntityId& id, Parts& parts) const {
+  auto term = term_id(id);
+  if (!term) return;
+  TermCache cache;
+  scan(Family::kEntities, keys::ids({*term}), [&](std::string_view k, std::string_view v) {
+    parts.emplace_back(term_text(keys::id_at(k.substr(keys::kIdBytes)), cache),
                        decode(Family::kEntities, v, values::decode_contribution));
   });
+}
+
+std::optional<EntityRecord> RocksStore::entity(const EntityId& id) const {
+  auto members = resolution()->members(id);
+  Parts parts;
+  for (const auto& member : members) add_parts(member, parts);
   if (parts.empty()) return std::nullopt;
-  return aggregate(id, parts);
+  return aggregate(members.front(), parts);
 }
 
 std::optional<DocumentRecord> RocksStore::document(std::string_view doc) const {
@@ -162,18 +253,27 @@ std::optional<DocumentRecord> RocksStore::document(std::string_view doc) const {
 }
 
 void RocksStore::for_each_entity(const std::function<void(const EntityRecord&)>& fn) const {
+  auto r = resolution();
+  // Entities joined to others are visited last, once their rows are all gathered.
+  std::map<EntityId, Parts> joined;
   EntityId id;
-  std::vector<std::pair<std::string, values::Contribution>> parts;
+  Parts parts;
+  TermCache cache;
+  auto flush = [&] {
+    if (parts.empty()) return;
+    if (r->members(id).size() == 1) fn(aggregate(id, parts));
+    else std::move(parts.begin(), parts.end(), std::back_inserter(joined[r->canonical(id)]));
+    parts.clear();
+  };
   scan(Family::kEntities, "", [&](std::string_view k, std::string_view v) {
-    auto p = keys::split(k, 1);
-    if (p[0] != id && !parts.empty()) {
-      fn(aggregate(id, parts));
-      parts.clear();
-    }
-    id = p[0];
-    parts.emplace_back(p[1], decode(Family::kEntities, v, values::decode_contribution));
+    const std::string& text = term_text(keys::id_at(k), cache);
+    if (text != id) flush();
+    id = text;
+    parts.emplace_back(term_text(keys::id_at(k.substr(keys::kIdBytes)), cache),
+                       decode(Family::kEntities, v, values::decode_contribution));
   });
-  if (!parts.empty()) fn(aggregate(id, parts));
+  flush();
+  for (const auto& [canonical, all] : joined) fn(aggregate(canonical, all));
 }
 
 void RocksStore::for_each_document(const std::function<void(const DocumentRecord&)>& fn) const {
@@ -182,63 +282,116 @@ void RocksStore::for_each_document(const std::function<void(const DocumentRecord
 }
 
 void RocksStore::for_each_quote(const std::function<void(const QuoteRecord&)>& fn) const {
-  scan(Family::kQuotes, "",
-       [&](auto, std::string_view v) { fn(decode(Family::kQuotes, v, values::decode_quote)); });
-}
-
-void RocksStore::for_each_role(const std::function<void(const RoleRecord&)>& fn) const {
-  scan(Family::kRoles, "",
-       [&](auto, std::string_view v) { fn(decode(Family::kRoles, v, values::decode_role)); });
-}
-
-void RocksStore::for_each_triple(const std::function<void(const TripleRecord&)>& fn) const {
-  scan(Family::kSpo, "", [&](std::string_view k, std::string_view v) {
-    fn(triple(Family::kSpo, k, v));
+  auto r = resolution();
+  scan(Family::kQuotes, "", [&](auto, std::string_view v) {
+    auto q = decode(Family::kQuotes, v, values::decode_quote);
+    r->apply(q);
+    fn(q);
   });
 }
 
-std::vector<QuoteRecord> RocksStore::quotes(const std::set<std::string>& quote_keys) const {
+void RocksStore::for_each_role(const std::function<void(const RoleRecord&)>& fn) const {
+  auto r = resolution();
+  scan(Family::kRoles, "", [&](auto, std::string_view v) {
+    auto role = decode(Family::kRoles, v, values::decode_role);
+    r->apply(role);
+    fn(role);
+  });
+}
+
+void RocksStore::for_each_triple(const std::function<void(const TripleRecord&)>& fn) const {
+  auto r = resolution();
+  scan_triples(Family::kSpo, {}, [&](TripleRecord t) {
+    r->apply(t);
+    fn(t);
+  });
+}
+
+std::vector<QuoteRecord> RocksStore::quotes(const std::set<std::string>& quote_ids) const {
+  std::map<std::pair<std::string, uint32_t>, std::string> found;  // (doc, index) -> key
+  for (const auto& id : quote_ids)
+    if (auto q = keys::parse_quote_id(id))
+      if (auto doc = term_id(q->first))
+        found.emplace(*q, keys::with_index(keys::ids({*doc}), q->second));
+  auto r = resolution();
   std::vector<QuoteRecord> out;
-  for (const auto& key : quote_keys)
-    if (auto q = read(Family::kQuotes, key, values::decode_quote)) out.push_back(std::move(*q));
+  for (const auto& [position, key] : found)
+    if (auto q = read(Family::kQuotes, key, values::decode_quote)) {
+      r->apply(*q);
+      out.push_back(std::move(*q));
+    }
   return out;
 }
 
 std::vector<QuoteRecord> RocksStore::quotes_by(const EntityId& id) const {
-  std::set<std::string> quote_keys;  // doc NUL index: sorts in document order
-  scan(Family::kSpo, keys::prefix({id, "said"}), [&](std::string_view k, std::string_view) {
-    if (auto t = keys::parse_triple_key(Family::kSpo, k))
-      if (auto key = keys::quote_key_of(t->object)) quote_keys.insert(*key);
-  });
-  return quotes(quote_keys);
+  std::set<std::string> quote_ids;
+  for (const auto& member : members(id))
+    scan_triples(Family::kSpo, {member, "said"},
+                 [&](const TripleRecord& t) { quote_ids.insert(t.object); });
+  return quotes(quote_ids);
 }
 
 std::vector<QuoteRecord> RocksStore::quotes_about(const EntityId& id) const {
-  std::set<std::string> quote_keys;
-  scan(Family::kPos, keys::prefix({"about", id}), [&](std::string_view k, std::string_view) {
-    if (auto t = keys::parse_triple_key(Family::kPos, k))
-      if (auto key = keys::quote_key_of(t->subject)) quote_keys.insert(*key);
-  });
-  return quotes(quote_keys);
+  std::set<std::string> quote_ids;
+  for (const auto& member : members(id))
+    scan_triples(Family::kPos, {"about", member},
+                 [&](const TripleRecord& t) { quote_ids.insert(t.subject); });
+  return quotes(quote_ids);
 }
 
 std::vector<RoleRecord> RocksStore::roles_of(const EntityId& id) const {
+  auto r = resolution();
   std::vector<RoleRecord> out;
-  scan(Family::kRoles, keys::prefix({id}),
-       [&](auto, std::string_view v) {
-         out.push_back(decode(Family::kRoles, v, values::decode_role));
-       });
+  for (const auto& member : r->members(id)) {
+    auto term = term_id(member);
+    if (!term) continue;
+    scan(Family::kRoles, keys::ids({*term}), [&](auto, std::string_view v) {
+      out.push_back(decode(Family::kRoles, v, values::decode_role));
+      r->apply(out.back());
+    });
+  }
   return out;
 }
 
 std::vector<TripleRecord> RocksStore::triples_of(const EntityId& id) const {
+  auto r = resolution();
+  auto members = r->members(id);
   std::vector<TripleRecord> out;
-  scan(Family::kSpo, keys::prefix({id}), [&](std::string_view k, std::string_view v) {
-    out.push_back(triple(Family::kSpo, k, v));
-  });
-  scan(Family::kOsp, keys::prefix({id}), [&](std::string_view k, std::string_view v) {
-    auto t = triple(Family::kOsp, k, v);
-    if (t.subject != id) out.push_back(std::move(t));  // a self-loop came from spo already
+  auto add = [&](TripleRecord t) {
+    r->apply(t);
+    out.push_back(std::move(t));
+  };
+  for (const auto& member : members) {
+    scan_triples(Family::kSpo, {member}, add);
+    scan_triples(Family::kOsp, {member}, [&](const TripleRecord& t) {
+      // A triple between two members came from spo already.
+      if (std::find(members.begin(), members.end(), t.subject) == members.end()) add(t);
+    });
+  }
+  return out;
+}
+
+void RocksStore::correct(const Correction& c) {
+  auto key = [](Correction::Kind kind, const EntityId& a, const EntityId& b) {
+    return keys::join({kind == Correction::Kind::kMerge ? "merge" : "split", a, b});
+  };
+  rocksdb::WriteBatch batch;
+  for (auto kind : {Correction::Kind::kMerge, Correction::Kind::kSplit}) {
+    check(batch.Delete(family(Family::kCorrections), key(kind, c.a, c.b)));
+    check(batch.Delete(family(Family::kCorrections), key(kind, c.b, c.a)));
+  }
+  check(batch.Put(family(Family::kCorrections), key(c.kind, c.a, c.b), ""));
+  check(db_->Write(rocksdb::WriteOptions(), &batch));
+  forget_resolution();
+}
+
+std::vector<Correction> RocksStore::corrections() const {
+  std::vector<Correction> out;
+  scan(Family::kCorrections, "", [&](std::string_view k, std::string_view) {
+    auto p = keys::split(k, 2);
+    if (p.size() != 3) fail("malformed key in corrections");
+    out.push_back({p[0] == "merge" ? Correction::Kind::kMerge : Correction::Kind::kSplit,
+                   std::string(p[1]), std::string(p[2])});
   });
   return out;
 }

@@ -6,23 +6,31 @@
 #include <array>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 #include <rocksdb/db.h>
 
+#include "graph/resolution.h"
 #include "graph/store.h"
 #include "graph/store_keys.h"
+#include "graph/store_values.h"
 
 namespace newsgraph {
 
 /// The counters kept in the meta family: (key, the field of `s` it holds).
 std::array<std::pair<std::string_view, uint64_t*>, 5> counters(StoreStats& s);
+
+/// The layout version this build reads and writes (meta "layout").
+inline constexpr uint64_t kLayoutVersion = 2;
 
 class RocksStore final : public Store {
  public:
@@ -55,41 +63,72 @@ class RocksStore final : public Store {
   std::vector<RoleRecord> roles_of(const EntityId& id) const override;
   std::vector<TripleRecord> triples_of(const EntityId& id) const override;
 
+  std::vector<EntityId> members(const EntityId& id) const override;
+  void correct(const Correction& c) override;
+  std::vector<Correction> corrections() const override;
+
  private:
   using Visit = std::function<void(std::string_view key, std::string_view value)>;
+  /// Texts of term ids already looked up during one read: a scan meets the same documents
+  /// and predicates again and again.
+  using TermCache = std::unordered_map<keys::TermId, std::string>;
+  /// One document's contribution to an entity: (document, contribution).
+  using Parts = std::vector<std::pair<std::string, values::Contribution>>;
 
   rocksdb::ColumnFamilyHandle* family(keys::Family f) const;
   void check(const rocksdb::Status& s) const;
   [[noreturn]] void fail(std::string_view what) const;
   std::optional<std::string> get(keys::Family f, std::string_view key) const;
-  /// decode(value); a malformed value (nlohmann::json::exception) becomes a StoreError.
-  template <class T>
-  T decode(keys::Family f, std::string_view value, T (*parse)(std::string_view)) const;
+  /// parse(value); a malformed value (nlohmann::json::exception) becomes a StoreError.
+  template <class Parse>
+  auto decode(keys::Family f, std::string_view value, Parse parse) const;
   /// get() then decode().
   template <class T>
   std::optional<T> read(keys::Family f, std::string_view key, T (*parse)(std::string_view)) const;
+  /// The resolution of the store as it is now: built on first use, dropped by every write.
+  std::shared_ptr<const Resolution> resolution() const;
+  void forget_resolution();
+  /// Every entity id with a row in the entities family, in term id order.
+  std::vector<EntityId> stored_entity_ids() const;
+  /// Appends the contributions of stored entity `id` (not resolved) to `parts`.
+  void add_parts(const EntityId& id, Parts& parts) const;
+  /// The id of a term of the dictionary; std::nullopt if it is not there.
+  std::optional<keys::TermId> term_id(std::string_view text) const;
+  /// The text of a term id. Throws StoreError if the dictionary lacks it.
+  const std::string& term_text(keys::TermId id, TermCache& cache) const;
   /// The triple of a key and value of family kSpo, kPos or kOsp.
-  TripleRecord triple(keys::Family f, std::string_view key, std::string_view value) const;
+  TripleRecord triple(keys::Family f, std::string_view key, std::string_view value,
+                      TermCache& cache) const;
   /// Visits every key starting with `prefix` (all keys if empty) in key order.
   void scan(keys::Family f, std::string_view prefix, const Visit& visit) const;
+  /// Read options for a seek to `begin` bounded by `end` (none if empty): a seek shorter than
+  /// the family's fixed prefix must ignore the prefix Bloom filters (total order).
+  static rocksdb::ReadOptions seek_options(keys::Family f, std::string_view begin,
+                                           const rocksdb::Slice* end);
   /// Whether some key k has begin <= k < end.
   bool any_key(keys::Family f, std::string_view begin, std::string_view end) const;
+  /// The quotes of these quote ids, in document order (by document id, then index).
   std::vector<QuoteRecord> quotes(const std::set<std::string>& quote_ids) const;
+  /// Triples of spo/pos/osp with the given key prefix (term ids).
+  void scan_triples(keys::Family f, std::initializer_list<std::string_view> prefix_terms,
+                    const std::function<void(const TripleRecord&)>& fn) const;
 
   // Writing (rocks_store_write.cc).
-  std::set<EntityId> erase(std::string_view doc, rocksdb::WriteBatch& batch, StoreStats& counts);
-  void count_entities(std::string_view doc, const std::set<EntityId>& before,
-                      const std::set<EntityId>& after, StoreStats& counts) const;
-  bool mentioned_elsewhere(const EntityId& id, std::string_view doc) const;
+  std::set<keys::TermId> erase(keys::TermId doc, rocksdb::WriteBatch& batch, StoreStats& counts);
+  void count_entities(keys::TermId doc, const std::set<keys::TermId>& before,
+                      const std::set<keys::TermId>& after, StoreStats& counts) const;
+  bool mentioned_elsewhere(keys::TermId entity, keys::TermId doc) const;
   void commit(rocksdb::WriteBatch& batch, const StoreStats& counts);
 
   std::filesystem::path dir_;
   std::unique_ptr<rocksdb::DB> db_;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
+  mutable std::mutex resolution_mutex_;
+  mutable std::shared_ptr<const Resolution> resolution_;
 };
 
-template <class T>
-T RocksStore::decode(keys::Family f, std::string_view value, T (*parse)(std::string_view)) const {
+template <class Parse>
+auto RocksStore::decode(keys::Family f, std::string_view value, Parse parse) const {
   try {
     return parse(value);
   } catch (const nlohmann::json::exception& e) {

@@ -1,6 +1,8 @@
-// Writing a document: its rows, its by_doc index and the counters in one WriteBatch.
+// Writing a document: its rows, new dictionary terms, its by_doc index and the counters in one
+// WriteBatch.
 #include <algorithm>
 #include <tuple>
+#include <unordered_map>
 
 #include <rocksdb/write_batch.h>
 
@@ -12,6 +14,9 @@ namespace newsgraph {
 namespace {
 
 using keys::Family;
+using keys::TermId;
+
+constexpr std::string_view kNextTerm = "next_term";  // meta: the id the next new term gets
 
 // Adds `delta` (+1 or -1) to the counter that rows of family `f` feed, if any. Entities
 // are counted apart, as several documents share one.
@@ -25,10 +30,6 @@ void count(StoreStats& counts, Family f, int delta) {
   }
 }
 
-EntityId entity_of(std::string_view entity_key) {
-  return std::string(keys::split(entity_key, 1)[0]);
-}
-
 }  // namespace
 
 Store::PutOutcome RocksStore::put(const Extraction& x) {
@@ -36,22 +37,43 @@ Store::PutOutcome RocksStore::put(const Extraction& x) {
   if (old && old->content_hash == x.content_hash) return PutOutcome::kUnchanged;
   rocksdb::WriteBatch batch;
   StoreStats counts = stats();
-  std::set<EntityId> before = old ? erase(x.doc, batch, counts) : std::set<EntityId>();
-  std::set<EntityId> after;
-  values::DocumentKeys written;
-  std::vector<Row> rows = document_rows(x);
+  TermId doc = old ? term_id(x.doc).value_or(0) : 0;
+  std::set<TermId> before = old ? erase(doc, batch, counts) : std::set<TermId>();
+
+  // New terms go into the dictionary in this batch, so no index row outlives its terms.
+  TermId next = read(Family::kMeta, kNextTerm, values::decode_count).value_or(1);
+  std::unordered_map<std::string, TermId> known;
+  auto term = [&](std::string_view text) {
+    std::string key(text);
+    if (auto it = known.find(key); it != known.end()) return it->second;
+    auto id = term_id(text);
+    if (!id) {
+      id = next++;
+      check(batch.Put(family(Family::kTerms), text, keys::ids({*id})));
+      check(batch.Put(family(Family::kTermText), keys::ids({*id}), text));
+    }
+    known.emplace(std::move(key), *id);
+    return *id;
+  };
+  std::vector<Row> rows = document_rows(x, term);
+  doc = term(x.doc);
+  check(batch.Put(family(Family::kMeta), kNextTerm, values::encode_count(next)));
+
   // In key order, each family's memtable insert starts where the previous one ended.
   std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
     return std::tie(a.family, a.key) < std::tie(b.family, b.key);
   });
+  std::set<TermId> after;
+  values::DocumentKeys written;
   for (Row& row : rows) {
     check(batch.Put(family(row.family), row.key, row.value));
     count(counts, row.family, +1);
-    if (row.family == Family::kEntities) after.insert(entity_of(row.key));
-    written.emplace_back(row.family, std::move(row.key));
+    if (row.family == Family::kEntities) after.insert(keys::id_at(row.key));
+    if (row.family != Family::kPos && row.family != Family::kOsp)
+      written.emplace_back(row.family, std::move(row.key));
   }
-  check(batch.Put(family(Family::kByDoc), keys::join({x.doc}), values::encode(written)));
-  count_entities(x.doc, before, after, counts);
+  check(batch.Put(family(Family::kByDoc), keys::ids({doc}), values::encode(written)));
+  count_entities(doc, before, after, counts);
   commit(batch, counts);
   return old ? PutOutcome::kReplaced : PutOutcome::kAdded;
 }
@@ -60,38 +82,46 @@ bool RocksStore::remove(std::string_view doc) {
   if (!document(doc)) return false;
   rocksdb::WriteBatch batch;
   StoreStats counts = stats();
-  count_entities(doc, erase(doc, batch, counts), {}, counts);
+  TermId id = term_id(doc).value_or(0);
+  count_entities(id, erase(id, batch, counts), {}, counts);
   commit(batch, counts);
   return true;
 }
 
-std::set<EntityId> RocksStore::erase(std::string_view doc, rocksdb::WriteBatch& batch,
-                                     StoreStats& counts) {
-  std::set<EntityId> entities;
-  std::string key = keys::join({doc});
-  auto written = read(Family::kByDoc, key, values::decode_document_keys);
-  for (const auto& [f, k] : written.value_or(values::DocumentKeys())) {
+std::set<TermId> RocksStore::erase(TermId doc, rocksdb::WriteBatch& batch, StoreStats& counts) {
+  std::set<TermId> entities;
+  std::string key = keys::ids({doc});
+  values::DocumentKeys written;
+  if (auto value = get(Family::kByDoc, key))
+    written = decode(Family::kByDoc, *value,
+                     [&](std::string_view v) { return values::decode_document_keys(v, doc); });
+  for (const auto& [f, k] : written) {
     check(batch.Delete(family(f), k));
     count(counts, f, -1);
-    if (f == Family::kEntities) entities.insert(entity_of(k));
+    if (f == Family::kEntities) entities.insert(keys::id_at(k));
+    if (f != Family::kSpo) continue;
+    auto t = keys::parse_triple_key(Family::kSpo, k);
+    if (!t) fail("malformed spo key in by_doc");
+    for (Family order : {Family::kPos, Family::kOsp})
+      check(batch.Delete(family(order), keys::triple_key(order, *t)));
   }
   check(batch.Delete(family(Family::kByDoc), key));
   return entities;
 }
 
-void RocksStore::count_entities(std::string_view doc, const std::set<EntityId>& before,
-                                const std::set<EntityId>& after, StoreStats& counts) const {
-  std::set<EntityId> touched = before;
+void RocksStore::count_entities(TermId doc, const std::set<TermId>& before,
+                                const std::set<TermId>& after, StoreStats& counts) const {
+  std::set<TermId> touched = before;
   touched.insert(after.begin(), after.end());
-  for (const auto& id : touched) {
+  for (TermId id : touched) {
     bool elsewhere = mentioned_elsewhere(id, doc);
     bool was = elsewhere || before.count(id), is = elsewhere || after.count(id);
     counts.entities = counts.entities + is - was;
   }
 }
 
-bool RocksStore::mentioned_elsewhere(const EntityId& id, std::string_view doc) const {
-  std::string prefix = keys::prefix({id}), own = keys::join({id, doc});
+bool RocksStore::mentioned_elsewhere(TermId entity, TermId doc) const {
+  std::string prefix = keys::ids({entity}), own = keys::ids({entity, doc});
   return any_key(Family::kEntities, prefix, own) ||
          any_key(Family::kEntities, own + '\0', keys::prefix_end(prefix));
 }
@@ -101,6 +131,7 @@ void RocksStore::commit(rocksdb::WriteBatch& batch, const StoreStats& counts) {
   for (auto [key, value] : counters(c))
     check(batch.Put(family(Family::kMeta), key, values::encode_count(*value)));
   check(db_->Write(rocksdb::WriteOptions(), &batch));  // WAL on: durable once it returns
+  forget_resolution();
 }
 
 }  // namespace newsgraph

@@ -94,6 +94,15 @@ struct TripleRecord {
   double confidence = 1.0;             // the quote's for said/about; 1 for pattern rules
 };
 
+/// A user's correction of cross-document entity resolution, kept apart from the documents'
+/// facts so it survives re-ingest and removal. kMerge: entity `b` becomes part of `a`;
+/// kSplit: `b` stays apart from `a` (undoing a merge, or an automatic join of the two).
+struct Correction {
+  enum class Kind { kMerge, kSplit };
+  Kind kind = Kind::kMerge;
+  EntityId a, b;
+};
+
 struct StoreStats {
   uint64_t documents = 0, entities = 0, quotes = 0, roles = 0, triples = 0;
 };
@@ -117,6 +126,9 @@ class Store {
 
   virtual StoreStats stats() const = 0;
 
+  // Reads see entities resolved across documents (graph/resolution.h): every id a record or
+  // result holds is the canonical id of its entity, and any stored id of an entity finds it.
+
   /// Ids of the entities whose name or any alias folds (fold_key) to fold_key(name), best
   /// first (most mentions). Empty if none.
   virtual std::vector<EntityId> resolve(std::string_view name) const = 0;
@@ -136,6 +148,15 @@ class Store {
   virtual std::vector<RoleRecord> roles_of(const EntityId& id) const = 0;
   /// Triples with `id` as subject or as (entity) object.
   virtual std::vector<TripleRecord> triples_of(const EntityId& id) const = 0;
+
+  /// The stored ids resolved into the entity of `id`: its canonical id first, then the others
+  /// sorted; {id} if it is joined to nothing (or unknown).
+  virtual std::vector<EntityId> members(const EntityId& id) const = 0;
+  /// Records a correction, replacing any earlier one between the same two ids (a merge undoes
+  /// a split and the reverse). Throws StoreError on I/O failure.
+  virtual void correct(const Correction& c) = 0;
+  /// The corrections recorded, sorted by kind, then ids.
+  virtual std::vector<Correction> corrections() const = 0;
 };
 
 }  // namespace newsgraph

@@ -2,15 +2,25 @@
 
 #include <algorithm>
 #include <charconv>
+#include <tuple>
 
 namespace newsgraph::keys {
 namespace {
 
 constexpr std::array<std::string_view, kFamilyCount> kFamilyNames = {
-    "docs", "entities", "aliases", "quotes", "roles", "spo", "pos", "osp", "by_doc", "meta"};
+    "docs", "entities", "aliases", "quotes", "roles", "spo", "pos", "osp", "by_doc", "meta",
+    "terms", "term_text", "corrections"};
 
-std::string be32(uint32_t n) {
-  return {char(n >> 24), char(n >> 16 & 0xff), char(n >> 8 & 0xff), char(n & 0xff)};
+std::string be(uint64_t n, size_t bytes) {
+  std::string out(bytes, '\0');
+  for (size_t i = bytes; i-- > 0; n >>= 8) out[i] = char(n & 0xff);
+  return out;
+}
+
+uint64_t from_be(std::string_view s) {
+  uint64_t n = 0;
+  for (char c : s) n = n << 8 | static_cast<unsigned char>(c);
+  return n;
 }
 
 }  // namespace
@@ -22,6 +32,23 @@ std::optional<Family> parse_family(std::string_view name) {
   if (it == kFamilyNames.end()) return std::nullopt;
   return static_cast<Family>(it - kFamilyNames.begin());
 }
+
+size_t prefix_length(Family f) {
+  switch (f) {
+    case Family::kEntities: case Family::kRoles: case Family::kSpo: case Family::kOsp:
+      return kIdBytes;
+    case Family::kPos: return 2 * kIdBytes;  // predicates are few: (predicate, object)
+    default: return 0;
+  }
+}
+
+std::string ids(std::initializer_list<TermId> parts) {
+  std::string out;
+  for (TermId id : parts) out += be(id, kIdBytes);
+  return out;
+}
+
+TermId id_at(std::string_view s) { return from_be(s.substr(0, kIdBytes)); }
 
 std::string component(std::string_view s) {
   std::string out(s);
@@ -49,7 +76,11 @@ std::string prefix_end(std::string_view prefix) {
   return end;
 }
 
-std::string with_index(std::string key, uint32_t index) { return key + '\0' + be32(index); }
+std::string with_index(std::string key, uint32_t index) { return key + be(index, 4); }
+
+uint32_t index_of(std::string_view s) {
+  return s.size() < 4 ? 0 : uint32_t(from_be(s.substr(s.size() - 4)));
+}
 
 std::vector<std::string_view> split(std::string_view key, size_t n) {
   std::vector<std::string_view> parts;
@@ -63,33 +94,21 @@ std::vector<std::string_view> split(std::string_view key, size_t n) {
   return parts;
 }
 
-uint32_t index_of(std::string_view s) {
-  if (s.size() != 4) return 0;
-  uint32_t n = 0;
-  for (char c : s) n = n << 8 | static_cast<unsigned char>(c);
-  return n;
-}
-
-std::string spo_key(const TripleKey& t) {
-  return with_index(join({t.subject, t.predicate, t.object, t.doc}), t.index);
-}
-std::string pos_key(const TripleKey& t) {
-  return with_index(join({t.predicate, t.object, t.subject, t.doc}), t.index);
-}
-std::string osp_key(const TripleKey& t) {
-  return with_index(join({t.object, t.subject, t.predicate, t.doc}), t.index);
+std::string triple_key(Family f, const TripleKey& t) {
+  auto [a, b, c] = f == Family::kSpo   ? std::array{t.subject, t.predicate, t.object}
+                   : f == Family::kPos ? std::array{t.predicate, t.object, t.subject}
+                                       : std::array{t.object, t.subject, t.predicate};
+  return with_index(ids({a, b, c, t.doc}), t.index);
 }
 
 std::optional<TripleKey> parse_triple_key(Family f, std::string_view key) {
-  auto p = split(key, 4);
-  if (p.size() != 5 || p[4].size() != 4) return std::nullopt;
-  TripleKey t{.doc = std::string(p[3]), .index = index_of(p[4])};
-  auto [s, pr, o] = f == Family::kSpo   ? std::array{p[0], p[1], p[2]}
-                    : f == Family::kPos ? std::array{p[2], p[0], p[1]}
-                                        : std::array{p[1], p[2], p[0]};
-  t.subject = s;
-  t.predicate = pr;
-  t.object = o;
+  if (key.size() != 4 * kIdBytes + 4) return std::nullopt;
+  std::array<TermId, 3> p{id_at(key), id_at(key.substr(kIdBytes)), id_at(key.substr(2 * kIdBytes))};
+  TripleKey t{.doc = id_at(key.substr(3 * kIdBytes)), .index = index_of(key)};
+  std::tie(t.subject, t.predicate, t.object) =
+      f == Family::kSpo   ? std::tuple(p[0], p[1], p[2])
+      : f == Family::kPos ? std::tuple(p[2], p[0], p[1])
+                          : std::tuple(p[1], p[2], p[0]);
   return t;
 }
 
@@ -97,7 +116,7 @@ std::string quote_id(std::string_view doc, uint32_t index) {
   return std::string(doc) + "#q" + std::to_string(index);
 }
 
-std::optional<std::string> quote_key_of(std::string_view id) {
+std::optional<std::pair<std::string, uint32_t>> parse_quote_id(std::string_view id) {
   size_t mark = id.rfind("#q");
   if (mark == std::string_view::npos) return std::nullopt;
   std::string_view digits = id.substr(mark + 2);
@@ -105,7 +124,7 @@ std::optional<std::string> quote_key_of(std::string_view id) {
   auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), index);
   if (digits.empty() || ec != std::errc() || end != digits.data() + digits.size())
     return std::nullopt;
-  return with_index(component(id.substr(0, mark)), index);
+  return std::pair(std::string(id.substr(0, mark)), index);
 }
 
 }  // namespace newsgraph::keys

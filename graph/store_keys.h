@@ -1,9 +1,10 @@
-// Key encoding of the RocksDB store (layout: schemas/store.md). Internal to graph/.
+// Key encoding of the RocksDB store (layout 2: schemas/store.md). Internal to graph/.
 //
-// A key is a tuple of components joined by NUL bytes; an index, when last, is a 4-byte
-// big-endian integer so that keys sort in document order. A tuple prefix ends with the
-// separator, so seeking "a\0" never meets "ab\0...". Components never contain NUL:
-// component() replaces one by a space.
+// Most keys are tuples of term ids: 8-byte big-endian integers from the term dictionary, so
+// they have fixed widths and sort by id; an index, when last, is a 4-byte big-endian integer
+// so that keys sort in document order. Text keys (aliases, corrections) are components joined
+// by NUL bytes; a text prefix ends with the separator, so seeking "a\0" never meets "ab\0...".
+// Text components never contain NUL: component() replaces one by a space.
 #pragma once
 
 #include <array>
@@ -12,18 +13,34 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace newsgraph::keys {
 
 /// The column families, in the order they are opened (after RocksDB's "default").
-enum class Family { kDocs, kEntities, kAliases, kQuotes, kRoles, kSpo, kPos, kOsp, kByDoc, kMeta };
-inline constexpr size_t kFamilyCount = 10;
+enum class Family {
+  kDocs, kEntities, kAliases, kQuotes, kRoles, kSpo, kPos, kOsp, kByDoc, kMeta,
+  kTerms, kTermText, kCorrections
+};
+inline constexpr size_t kFamilyCount = 13;
 
-/// The RocksDB column family name: "docs", "entities", ..., "by_doc", "meta".
+/// The RocksDB column family name: "docs", "entities", ..., "term_text", "corrections".
 std::string_view family_name(Family f);
 /// Inverse of family_name; std::nullopt for any other name.
 std::optional<Family> parse_family(std::string_view name);
+/// Bytes of the fixed prefix the family's prefix extractor and Bloom filter use (the first
+/// term id, or two for pos), for families read by prefix seeks only; 0 for the others.
+size_t prefix_length(Family f);
+
+/// A term of the dictionary (entity ids, predicates, documents, quote ids, literals, rules).
+using TermId = uint64_t;
+inline constexpr size_t kIdBytes = 8;
+
+/// The ids as consecutive 8-byte big-endian integers.
+std::string ids(std::initializer_list<TermId> parts);
+/// The big-endian integer in the first 8 bytes of `s` (which must have them).
+TermId id_at(std::string_view s);
 
 /// `s` with every NUL byte replaced by a space, so it can be a key component.
 std::string component(std::string_view s);
@@ -35,30 +52,27 @@ std::string prefix(std::initializer_list<std::string_view> parts);
 /// Empty when there is none (prefix empty or all 0xFF bytes).
 std::string prefix_end(std::string_view prefix);
 
-/// `key` followed by NUL and `index` as 4 big-endian bytes.
+/// `key` followed by `index` as 4 big-endian bytes.
 std::string with_index(std::string key, uint32_t index);
+/// The big-endian integer in the last 4 bytes of `s`; 0 if `s` is shorter.
+uint32_t index_of(std::string_view s);
 /// The first `n` NUL-separated components of `key`, then the rest (which may hold NULs).
 /// Fewer than n + 1 parts when the key has fewer separators.
 std::vector<std::string_view> split(std::string_view key, size_t n);
-/// The big-endian integer in the 4 bytes of `s`; 0 if `s` is not 4 bytes long.
-uint32_t index_of(std::string_view s);
 
-/// Triple keys: the three index orders of (subject, predicate, object) from one document.
-/// Each ends with NUL + the document id + NUL + the triple's 4-byte index in that document.
+/// Triple keys: the three orders of (subject, predicate, object) from one document, each
+/// followed by the document and the triple's 4-byte index in it (36 bytes).
 struct TripleKey {
-  std::string subject, predicate, object, doc;
+  TermId subject = 0, predicate = 0, object = 0, doc = 0;
   uint32_t index = 0;
 };
-std::string spo_key(const TripleKey& t);
-std::string pos_key(const TripleKey& t);
-std::string osp_key(const TripleKey& t);
-/// Inverse of spo_key / pos_key / osp_key for family kSpo, kPos or kOsp.
-/// std::nullopt if the key is not of that shape.
+std::string triple_key(Family f, const TripleKey& t);  // f is kSpo, kPos or kOsp
+/// Inverse of triple_key; std::nullopt if the key is not of that shape.
 std::optional<TripleKey> parse_triple_key(Family f, std::string_view key);
 
-/// Quote ids are "<doc>#q<index>"; the quotes family key is doc NUL index.
+/// Quote ids are "<doc>#q<index>".
 std::string quote_id(std::string_view doc, uint32_t index);
-/// The quotes-family key of a quote id; std::nullopt if `id` is not a quote id.
-std::optional<std::string> quote_key_of(std::string_view id);
+/// The document and index of a quote id; std::nullopt if `id` is not a quote id.
+std::optional<std::pair<std::string, uint32_t>> parse_quote_id(std::string_view id);
 
 }  // namespace newsgraph::keys

@@ -1,5 +1,7 @@
 #include "graph/store_values.h"
 
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 namespace newsgraph::values {
@@ -24,10 +26,26 @@ std::optional<T> opt_from(const json& j) {
 json span_json(Span s) { return json::array({s.begin, s.end}); }
 Span span_from(const json& j) { return {j.at(0).get<uint32_t>(), j.at(1).get<uint32_t>()}; }
 
-EntityType type_from(const json& j) {
-  auto type = parse_entity_type(j.get<std::string>());
-  if (!type) throw json::type_error::create(302, "unknown entity type " + j.dump(), &j);
-  return *type;
+[[noreturn]] void throw_malformed(const std::string& what) {
+  throw json::other_error::create(501, what, nullptr);
+}
+
+void put_varint(std::string& out, uint64_t n) {
+  for (; n >= 0x80; n >>= 7) out += char(n & 0x7f | 0x80);
+  out += char(n);
+}
+
+// Reads a varint from the front of `v` and drops it.
+uint64_t get_varint(std::string_view& v) {
+  uint64_t n = 0;
+  for (int shift = 0; shift < 64; shift += 7) {
+    if (v.empty()) break;
+    auto byte = static_cast<unsigned char>(v.front());
+    v.remove_prefix(1);
+    n |= uint64_t(byte & 0x7f) << shift;
+    if (!(byte & 0x80)) return n;
+  }
+  throw_malformed("truncated varint");
 }
 
 }  // namespace
@@ -48,33 +66,44 @@ DocumentRecord decode_document(std::string_view v) {
           .relations = j.at("relations")};
 }
 
+// An array, not a map, as there is one contribution per entity and document: the forms (the
+// name first, unless it is not among them), mentions, published, type (EntityType number).
 std::string encode(const Contribution& c) {
-  return cbor({{"name", c.name}, {"type", to_string(c.type)}, {"forms", c.forms},
-               {"mentions", c.mentions}, {"published", opt(c.published)}});
+  json forms = json::array({c.name});
+  for (const auto& form : c.forms)
+    if (form != c.name) forms.push_back(form);
+  return cbor({forms, c.mentions, opt(c.published), static_cast<int>(c.type)});
 }
 
 Contribution decode_contribution(std::string_view v) {
   json j = parse(v);
-  return {.name = j.at("name"), .type = type_from(j.at("type")), .forms = j.at("forms"),
-          .mentions = j.at("mentions"), .published = opt_from<std::string>(j.at("published"))};
+  auto type = j.at(3).get<int>();
+  if (type < 0 || type > static_cast<int>(EntityType::kPlace))
+    throw_malformed("unknown entity type " + std::to_string(type));
+  Contribution c{.type = static_cast<EntityType>(type), .forms = j.at(0), .mentions = j.at(1),
+                 .published = opt_from<std::string>(j.at(2))};
+  if (c.forms.empty()) throw_malformed("contribution without a name");
+  c.name = c.forms.front();
+  return c;
 }
 
+// An array in the order of QuoteRecord's fields, the id as its index in the document.
 std::string encode(const QuoteRecord& q) {
-  return cbor({{"id", q.id}, {"doc", q.doc}, {"published", opt(q.published)}, {"text", q.text},
-               {"kind", q.kind}, {"speaker", opt(q.speaker)},
-               {"speaker_description", opt(q.speaker_description)}, {"about", q.about},
-               {"span", span_json(q.span)}, {"cue", q.cue}, {"sieve", q.sieve},
-               {"confidence", q.confidence}});
+  auto parsed = keys::parse_quote_id(q.id);
+  return cbor({parsed ? parsed->second : 0, q.doc, opt(q.published), q.text, q.kind,
+               opt(q.speaker), opt(q.speaker_description), q.about, span_json(q.span), q.cue,
+               q.sieve, q.confidence});
 }
 
 QuoteRecord decode_quote(std::string_view v) {
   json j = parse(v);
-  return {.id = j.at("id"), .doc = j.at("doc"),
-          .published = opt_from<std::string>(j.at("published")), .text = j.at("text"),
-          .kind = j.at("kind"), .speaker = opt_from<std::string>(j.at("speaker")),
-          .speaker_description = opt_from<std::string>(j.at("speaker_description")),
-          .about = j.at("about"), .span = span_from(j.at("span")), .cue = j.at("cue"),
-          .sieve = j.at("sieve"), .confidence = j.at("confidence")};
+  std::string doc = j.at(1);
+  return {.id = keys::quote_id(doc, j.at(0).get<uint32_t>()), .doc = doc,
+          .published = opt_from<std::string>(j.at(2)), .text = j.at(3), .kind = j.at(4),
+          .speaker = opt_from<std::string>(j.at(5)),
+          .speaker_description = opt_from<std::string>(j.at(6)), .about = j.at(7),
+          .span = span_from(j.at(8)), .cue = j.at(9), .sieve = j.at(10),
+          .confidence = j.at(11)};
 }
 
 std::string encode(const RoleRecord& r) {
@@ -91,35 +120,77 @@ RoleRecord decode_role(std::string_view v) {
           .rule = j.at("rule")};
 }
 
+// flags (1 = literal), span begin, span length, rule term, confidence in thousandths.
 std::string encode(const TripleValue& t) {
-  return cbor({{"literal", t.literal}, {"span", span_json(t.span)}, {"rule", t.rule},
-               {"confidence", t.confidence}});
+  std::string out(1, char(t.literal));
+  for (uint64_t n : {uint64_t(t.span.begin), uint64_t(t.span.end - t.span.begin), t.rule,
+                     uint64_t(std::lround(t.confidence * 1000))})
+    put_varint(out, n);
+  return out;
 }
 
 TripleValue decode_triple_value(std::string_view v) {
-  json j = parse(v);
-  return {.literal = j.at("literal"), .span = span_from(j.at("span")), .rule = j.at("rule"),
-          .confidence = j.at("confidence")};
+  if (v.empty()) throw_malformed("empty triple value");
+  TripleValue t{.literal = v[0] == 1};
+  v.remove_prefix(1);
+  t.span.begin = uint32_t(get_varint(v));
+  t.span.end = t.span.begin + uint32_t(get_varint(v));
+  t.rule = get_varint(v);
+  t.confidence = double(get_varint(v)) / 1000;
+  return t;
 }
 
-// A map from family name to the keys as CBOR byte strings (keys need not be UTF-8).
+namespace {
+
+// The fixed-width tail of a family's keys: term ids, then the document's id, then an index.
+struct Tail {
+  size_t ids = 0;
+  bool doc = false, index = false;
+  size_t bytes() const { return (ids + doc) * keys::kIdBytes + (index ? 4 : 0); }
+};
+
+Tail tail_of(keys::Family f) {
+  using keys::Family;
+  switch (f) {
+    case Family::kEntities: case Family::kAliases: return {1, true, false};
+    case Family::kQuotes: return {0, true, true};
+    case Family::kRoles: return {1, true, true};
+    case Family::kSpo: return {3, true, true};
+    default: return {0, false, false};
+  }
+}
+
+}  // namespace
+
+// Per key: the family number, the length of the key's text, the text, its term ids (except
+// the document's, known from the by_doc key) and index as varints.
 std::string encode(const DocumentKeys& k) {
-  json j = json::object();
-  for (const auto& [family, key] : k)
-    j[std::string(keys::family_name(family))].push_back(json::binary({key.begin(), key.end()}));
-  return cbor(j);
+  std::string out;
+  for (const auto& [family, key] : k) {
+    Tail tail = tail_of(family);
+    std::string_view text = std::string_view(key).substr(0, key.size() - tail.bytes());
+    put_varint(out, static_cast<uint64_t>(family));
+    put_varint(out, text.size());
+    out += text;
+    for (size_t i = 0; i < tail.ids; ++i)
+      put_varint(out, keys::id_at(key.substr(text.size() + i * keys::kIdBytes)));
+    if (tail.index) put_varint(out, keys::index_of(key));
+  }
+  return out;
 }
 
-DocumentKeys decode_document_keys(std::string_view v) {
+DocumentKeys decode_document_keys(std::string_view v, keys::TermId doc) {
   DocumentKeys out;
-  json j = parse(v);
-  for (const auto& [name, list] : j.items()) {
-    auto family = keys::parse_family(name);
-    if (!family) throw json::other_error::create(501, "unknown family " + name, nullptr);
-    for (const auto& key : list) {
-      const auto& bytes = key.get_binary();
-      out.emplace_back(*family, std::string(bytes.begin(), bytes.end()));
-    }
+  while (!v.empty()) {
+    uint64_t family = get_varint(v), size = get_varint(v);
+    if (family >= keys::kFamilyCount || size > v.size()) throw_malformed("bad by_doc entry");
+    Tail tail = tail_of(static_cast<keys::Family>(family));
+    std::string key(v.substr(0, size));
+    v.remove_prefix(size);
+    for (size_t i = 0; i < tail.ids; ++i) key += keys::ids({get_varint(v)});
+    if (tail.doc) key += keys::ids({doc});
+    if (tail.index) key = keys::with_index(std::move(key), uint32_t(get_varint(v)));
+    out.emplace_back(static_cast<keys::Family>(family), std::move(key));
   }
   return out;
 }

@@ -1,6 +1,8 @@
-// Value encoding of the RocksDB store: each record is a CBOR map (nlohmann::json::to_cbor)
-// with the field names of the record (layout: schemas/store.md). Internal to graph/.
-// Every decode_* throws nlohmann::json::exception on a malformed value.
+// Value encoding of the RocksDB store (layout 2: schemas/store.md). Internal to graph/.
+// Records are CBOR (nlohmann::json::to_cbor): documents and roles as maps with the field
+// names of the record, quotes and contributions (the many) as arrays; triple provenance and the by_doc index
+// are compact binary with LEB128 varints. Every decode_* throws nlohmann::json::exception on
+// a malformed value.
 #pragma once
 
 #include <cstdint>
@@ -23,15 +25,17 @@ struct Contribution {
   std::optional<std::string> published;
 };
 
-/// The value stored under each of a triple's three keys: its provenance.
+/// The value stored under each of a triple's three keys: its provenance. Confidence is kept
+/// in thousandths (0.9 reads back as 0.9).
 struct TripleValue {
   bool literal = false;
   Span span;
-  std::string rule;
+  keys::TermId rule = 0;
   double confidence = 1.0;
 };
 
-/// The by_doc value: every key one document wrote, with its family.
+/// The by_doc value: every key one document wrote, with its family (of a triple, only the
+/// spo key: the pos and osp keys are its permutations).
 using DocumentKeys = std::vector<std::pair<keys::Family, std::string>>;
 
 std::string encode(const DocumentRecord& r);
@@ -47,7 +51,8 @@ Contribution decode_contribution(std::string_view v);
 QuoteRecord decode_quote(std::string_view v);
 RoleRecord decode_role(std::string_view v);
 TripleValue decode_triple_value(std::string_view v);
-DocumentKeys decode_document_keys(std::string_view v);
+/// The keys of the by_doc value `v` of document `doc`.
+DocumentKeys decode_document_keys(std::string_view v, keys::TermId doc);
 uint64_t decode_count(std::string_view v);
 
 }  // namespace newsgraph::values

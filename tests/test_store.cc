@@ -2,12 +2,16 @@
 // open modes. Every case works in its own temporary directory. The articles are invented.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <set>
 #include <unistd.h>
 
 #include "graph/store.h"
 #include "graph/store_keys.h"
+
+#include <rocksdb/db.h>
 
 using namespace newsgraph;
 namespace fs = std::filesystem;
@@ -90,23 +94,30 @@ TEST_CASE("keys: prefixes bound their keys and triple keys parse back", "[store]
   CHECK(prefix_end("a\xff") == "b");
   CHECK(prefix_end("").empty());
   CHECK(component(std::string("x\0y", 3)) == "x y");
+  CHECK(ids({1, 0x0102}) == std::string("\0\0\0\0\0\0\0\1\0\0\0\0\0\0\1\2", 16));
+  CHECK(id_at(ids({0x1122334455667788})) == 0x1122334455667788);
+  // Ids sort numerically, 2 before 256, and an index after them in document order.
+  CHECK(ids({2}) < ids({256}));
+  CHECK(with_index(ids({7}), 2) < with_index(ids({7}), 10));
 
-  TripleKey t{"ORG:acme", "develops", "PRODUCT:rocket", "doc1", 258};
+  TripleKey t{.subject = 11, .predicate = 3, .object = 1u << 20, .doc = 9, .index = 258};
   for (Family f : {Family::kSpo, Family::kPos, Family::kOsp}) {
-    auto key = f == Family::kSpo ? spo_key(t) : f == Family::kPos ? pos_key(t) : osp_key(t);
+    auto key = triple_key(f, t);
+    CHECK(key.size() == 36);
     auto back = parse_triple_key(f, key);
     REQUIRE(back);
-    CHECK(back->subject == t.subject);
-    CHECK(back->predicate == t.predicate);
-    CHECK(back->object == t.object);
-    CHECK(back->doc == "doc1");
+    CHECK(back->subject == 11);
+    CHECK(back->predicate == 3);
+    CHECK(back->object == 1u << 20);
+    CHECK(back->doc == 9);
     CHECK(back->index == 258);
   }
+  CHECK(triple_key(Family::kPos, t).substr(0, 16) == ids({3, 1u << 20}));
+  CHECK_FALSE(parse_triple_key(Family::kSpo, "short").has_value());
   CHECK(quote_id("d", 12) == "d#q12");
-  // Quote keys sort in document order, 2 before 10.
-  CHECK(*quote_key_of("d#q2") < *quote_key_of("d#q10"));
-  CHECK_FALSE(quote_key_of("PERSON:x").has_value());
-  CHECK_FALSE(quote_key_of("d#q").has_value());
+  CHECK(parse_quote_id("a#b#q12") == std::pair<std::string, uint32_t>("a#b", 12));
+  CHECK_FALSE(parse_quote_id("PERSON:x").has_value());
+  CHECK_FALSE(parse_quote_id("d#q").has_value());
 }
 
 TEST_CASE("store: put then read back every kind of fact", "[store]") {
@@ -340,4 +351,183 @@ TEST_CASE("store: resolve ranks entities sharing a name by mentions", "[store]")
   store->put(x);
   CHECK(store->resolve("pellucid") ==
         std::vector<EntityId>{"PRODUCT:pellucid", "ORG:pellucid"});
+}
+
+TEST_CASE("store: a fact stated by several documents keeps every document's evidence", "[store]") {
+  TempDir dir;
+  auto store = Store::open(dir.path, Store::Mode::kReadWrite);
+  store->put(vantoro());
+  Extraction again{.doc = "recap", .published = "2024-07-01", .content_hash = "h5"};
+  again.entities = {{"Vantoro Labs", EntityType::kOrg, {}, {{0, 12}}, "org-suffix"},
+                    {"Marrowfin 3", EntityType::kProduct, {}, {{30, 41}}, "gazetteer"}};
+  again.relations = {{"Vantoro Labs", "develops", "Marrowfin 3", std::nullopt, {0, 41}, "dev"}};
+  store->put(again);
+
+  auto develops = [&] {
+    std::vector<std::pair<std::string, Span>> out;
+    for (const auto& t : store->triples_of(org("Vantoro Labs")))
+      if (t.predicate == "develops") out.emplace_back(t.doc, t.span);
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    return out;
+  };
+  CHECK(develops() == std::vector<std::pair<std::string, Span>>{{"recap", {0, 41}},
+                                                                {"vantoro", {0, 48}}});
+  CHECK(store->stats().triples == 11 + 3);
+  store->remove("vantoro");
+  CHECK(develops() == std::vector<std::pair<std::string, Span>>{{"recap", {0, 41}}});
+  CHECK(store->stats().triples == 3);
+}
+
+TEST_CASE("store: triple provenance reads back compactly encoded", "[store]") {
+  TempDir dir;
+  auto store = Store::open(dir.path, Store::Mode::kReadWrite);
+  store->put(vantoro());
+  std::vector<TripleRecord> said;
+  store->for_each_triple([&](const TripleRecord& t) {
+    if (t.predicate == "said") said.push_back(t);
+  });
+  REQUIRE(said.size() == 2);
+  for (const auto& t : said) {
+    CHECK(t.subject == person("Ilse Brandvik"));
+    CHECK(t.doc == "vantoro");
+    CHECK(t.rule == "cue-adjacent");
+    CHECK(t.confidence == 0.9);
+    CHECK_FALSE(t.literal);
+  }
+  std::set<std::pair<uint32_t, uint32_t>> spans;
+  for (const auto& t : said) spans.emplace(t.span.begin, t.span.end);
+  CHECK(spans == std::set<std::pair<uint32_t, uint32_t>>{{60, 97}, {100, 115}});
+}
+
+TEST_CASE("store: a store of layout 1 is refused with what to do, and left unchanged", "[store]") {
+  TempDir dir;
+  {
+    rocksdb::Options options;
+    options.create_if_missing = true;
+    options.create_missing_column_families = true;
+    std::vector<rocksdb::ColumnFamilyDescriptor> families{{rocksdb::kDefaultColumnFamilyName, {}}};
+    for (auto name : {"docs", "entities", "aliases", "quotes", "roles", "spo", "pos", "osp",
+                      "by_doc", "meta"})
+      families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* db = nullptr;
+    REQUIRE(rocksdb::DB::Open(options, dir.path.string(), families, &handles, &db).ok());
+    REQUIRE(db->Put({}, handles.back(), "layout", std::string(1, '\x01')).ok());  // CBOR 1
+    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+    delete db;
+  }
+  for (auto mode : {Store::Mode::kReadOnly, Store::Mode::kReadWrite})
+    CHECK_THROWS_WITH(Store::open(dir.path, mode),
+                      Catch::Contains("store layout 1, this newsgraph reads layout 2") &&
+                          Catch::Contains("newsgraph ingest --db NEW_DIR"));
+  std::vector<std::string> names;
+  REQUIRE(rocksdb::DB::ListColumnFamilies({}, dir.path.string(), &names).ok());
+  CHECK(names.size() == 11);  // no family of layout 2 was added
+}
+
+namespace {
+
+// Three invented articles: one names "Quillon Inc." and its CEO in full, one calls the company
+// "Quillon" and its CEO by surname only, one names another Haldane.
+Extraction quillon_full() {
+  Extraction x{.doc = "full", .published = "2024-03-01", .content_hash = "q1"};
+  x.entities = {{"Quillon Inc.", EntityType::kOrg, {}, {{0, 12}}, "org-suffix"},
+                {"Mara Haldane", EntityType::kPerson, {}, {{20, 32}}, "title-cue"}};
+  x.quotes = {quote("We ship in May", "Mara Haldane", {"Quillon Inc."}, {40, 54})};
+  x.roles = {{"Mara Haldane", "CEO", std::string("Quillon Inc."), false, {14, 32}, "title-before"}};
+  return x;
+}
+
+Extraction quillon_short() {
+  Extraction x{.doc = "short", .published = "2024-02-01", .content_hash = "q2"};
+  x.entities = {{"Quillon", EntityType::kOrg, {}, {{0, 7}, {50, 57}}, "gazetteer"},
+                {"Haldane", EntityType::kPerson, {}, {{10, 17}}, "capitalised"}};
+  x.quotes = {quote("Quillon is ready", "Haldane", {"Quillon"}, {20, 36})};
+  return x;
+}
+
+Extraction other_haldane() {
+  Extraction x{.doc = "other", .published = "2024-04-01", .content_hash = "q3"};
+  x.entities = {{"Piet Haldane", EntityType::kPerson, {}, {{0, 12}}, "capitalised"}};
+  return x;
+}
+
+}  // namespace
+
+TEST_CASE("store: reads resolve entities across documents, whatever the ingest order",
+          "[store][resolution]") {
+  for (bool full_first : {true, false}) {
+    TempDir dir;
+    auto store = Store::open(dir.path, Store::Mode::kReadWrite);
+    store->put(full_first ? quillon_full() : quillon_short());
+    store->put(full_first ? quillon_short() : quillon_full());
+
+    const EntityId q = org("Quillon"), mara = person("Mara Haldane");
+    CHECK(store->resolve("Quillon Inc.") == std::vector<EntityId>{q});
+    CHECK(store->resolve("quillon") == std::vector<EntityId>{q});
+    CHECK(store->resolve("Haldane") == std::vector<EntityId>{mara});
+    auto e = store->entity(person("Haldane"));
+    REQUIRE(e);
+    CHECK(e->id == mara);
+    CHECK(e->name == "Mara Haldane");  // the full name, though "Haldane" was published first
+    CHECK(e->aliases == std::vector<std::string>{"Haldane"});
+    CHECK(e->mentions == 2);
+    CHECK(e->docs == std::vector<std::string>{"full", "short"});
+    CHECK(store->entity(org("Quillon Inc."))->mentions == 3);
+
+    auto said = store->quotes_by(mara);
+    REQUIRE(said.size() == 2);
+    CHECK(said[0].speaker == mara);
+    CHECK(said[1].speaker == mara);
+    CHECK(store->quotes_about(org("Quillon Inc.")).size() == 2);
+    auto roles = store->roles_of(person("Haldane"));
+    REQUIRE(roles.size() == 1);
+    CHECK(roles[0].org == q);
+    std::set<std::string> subjects;
+    for (const auto& t : store->triples_of(mara)) subjects.insert(t.subject);
+    CHECK(subjects == std::set<std::string>{mara});
+    std::vector<EntityId> ids;
+    store->for_each_entity([&](const EntityRecord& r) { ids.push_back(r.id); });
+    std::sort(ids.begin(), ids.end());
+    CHECK(ids == std::vector<EntityId>{q, mara});
+    CHECK(store->members(q) == std::vector<EntityId>{q, org("Quillon Inc.")});
+    CHECK(store->stats().entities == 4);  // counts stay those of the stored ids
+  }
+}
+
+TEST_CASE("store: a surname shared by two stored people joins neither", "[store][resolution]") {
+  TempDir dir;
+  auto store = Store::open(dir.path, Store::Mode::kReadWrite);
+  store->put(quillon_full());
+  store->put(quillon_short());
+  store->put(other_haldane());
+  CHECK(store->entity(person("Haldane"))->id == person("Haldane"));
+  CHECK(store->quotes_by(person("Mara Haldane")).size() == 1);
+  // Removing the other Haldane makes the surname unambiguous again.
+  store->remove("other");
+  CHECK(store->entity(person("Haldane"))->id == person("Mara Haldane"));
+}
+
+TEST_CASE("store: corrections survive re-ingest and removal", "[store][resolution]") {
+  TempDir dir;
+  auto store = Store::open(dir.path, Store::Mode::kReadWrite);
+  store->put(quillon_full());
+  store->put(quillon_short());
+  using K = Correction::Kind;
+  store->correct({K::kSplit, org("Quillon"), org("Quillon Inc.")});
+  CHECK(store->entity(org("Quillon Inc."))->id == org("Quillon Inc."));
+  store->correct({K::kMerge, person("Mara Haldane"), org("Quillon")});  // a wrong merge...
+  CHECK(store->entity(org("Quillon"))->id == person("Mara Haldane"));
+  store->correct({K::kSplit, person("Mara Haldane"), org("Quillon")});  // ...undone
+  CHECK(store->entity(org("Quillon"))->id == org("Quillon"));
+  CHECK(store->corrections().size() == 2);
+
+  store->remove("short");
+  Extraction changed = quillon_short();
+  changed.content_hash = "q2-edited";
+  store->put(changed);
+  CHECK(store->entity(org("Quillon Inc."))->id == org("Quillon Inc."));
+  CHECK(store->corrections().size() == 2);
+  store.reset();
+  CHECK(Store::open(dir.path, Store::Mode::kReadOnly)->resolve("Quillon Inc.") == std::vector<EntityId>{org("Quillon Inc.")});
 }

@@ -38,5 +38,7 @@ Runner add_remove(CLI::App& app);
 Runner add_export(CLI::App& app);
 Runner add_quotes(CLI::App& app);
 Runner add_entity(CLI::App& app);
+Runner add_merge(CLI::App& app);
+Runner add_split(CLI::App& app);
 
 }  // namespace newsgraph::cli

@@ -47,6 +47,8 @@ int main(int argc, char** argv) {
   add(add_stats);
   add(add_remove);
   add(add_export);
+  add(add_merge);
+  add(add_split);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

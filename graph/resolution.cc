@@ -1,0 +1,134 @@
+#include "graph/resolution.h"
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+#include "ingest/fold.h"
+#include "ingest/lexicon.h"
+
+namespace newsgraph {
+namespace {
+
+using Edge = std::pair<EntityId, EntityId>;  // (into, joined)
+
+// The organisation suffixes as fold keys ("inc", "corp", "sa").
+const std::set<std::string>& folded_org_suffixes() {
+  static const std::set<std::string> suffixes = [] {
+    std::set<std::string> out;
+    for (const auto& s : lexicon().org_suffixes)
+      if (auto key = fold_key(s); !key.empty()) out.insert(key);
+    return out;
+  }();
+  return suffixes;
+}
+
+std::string_view type_of(std::string_view id) { return id.substr(0, id.find(':') + 1); }
+std::string_view key_of(std::string_view id) { return id.substr(id.find(':') + 1); }
+
+// "ORG:alphabet holdings inc" joins the first stored of "ORG:alphabet holdings", "ORG:alphabet".
+void org_suffix_edges(const std::set<EntityId>& ids, std::vector<Edge>& out) {
+  for (const auto& id : ids) {
+    if (type_of(id) != "ORG:") continue;
+    std::string_view key = key_of(id);
+    for (size_t space = key.rfind(' '); space != std::string_view::npos;
+         space = key.rfind(' ')) {
+      if (!folded_org_suffixes().count(std::string(key.substr(space + 1)))) break;
+      key = key.substr(0, space);
+      if (EntityId shorter = "ORG:" + std::string(key); ids.count(shorter)) {
+        out.emplace_back(shorter, id);
+        break;
+      }
+    }
+  }
+}
+
+// "PERSON:altman" joins the one stored person of several words ending in "altman".
+void surname_edges(const std::set<EntityId>& ids, std::vector<Edge>& out) {
+  std::unordered_map<std::string, std::vector<EntityId>> by_surname;
+  for (const auto& id : ids) {
+    std::string_view key = key_of(id);
+    size_t space = key.rfind(' ');
+    if (type_of(id) == "PERSON:" && space != std::string_view::npos)
+      by_surname[std::string(key.substr(space + 1))].push_back(id);
+  }
+  for (const auto& id : ids) {
+    if (type_of(id) != "PERSON:" || key_of(id).find(' ') != std::string_view::npos) continue;
+    auto it = by_surname.find(std::string(key_of(id)));
+    if (it != by_surname.end() && it->second.size() == 1) out.emplace_back(it->second[0], id);
+  }
+}
+
+}  // namespace
+
+Resolution::Resolution(std::vector<EntityId> ids, const std::vector<Correction>& corrections) {
+  std::set<EntityId> stored(ids.begin(), ids.end());
+  std::vector<Edge> merges, automatic;
+  std::set<Edge> splits;
+  for (const auto& c : corrections) {
+    if (c.kind == Correction::Kind::kMerge) merges.emplace_back(c.a, c.b);
+    else splits.insert({c.a, c.b}), splits.insert({c.b, c.a});
+  }
+  org_suffix_edges(stored, automatic);
+  surname_edges(stored, automatic);
+  std::sort(merges.begin(), merges.end());
+  std::sort(automatic.begin(), automatic.end());
+
+  // Union-find; the joined id's group goes under the other's, corrections first.
+  std::unordered_map<EntityId, EntityId> parent;
+  auto root = [&](EntityId id) {
+    for (auto it = parent.find(id); it != parent.end(); it = parent.find(id)) id = it->second;
+    return id;
+  };
+  for (const auto& edges : {merges, automatic})
+    for (const auto& [into, joined] : edges) {
+      if (splits.count({into, joined})) continue;
+      EntityId a = root(into), b = root(joined);
+      if (a != b) parent[b] = a;
+    }
+  for (const auto& [id, up] : parent) {
+    EntityId top = root(id);
+    canonical_[id] = top;
+    groups_[top].push_back(id);
+  }
+  for (auto& [top, others] : groups_) std::sort(others.begin(), others.end());
+  std::set<EntityId> tops;
+  for (const auto& id : stored) tops.insert(canonical(id));
+  ids_.assign(tops.begin(), tops.end());
+}
+
+const EntityId& Resolution::canonical(const EntityId& id) const {
+  auto it = canonical_.find(id);
+  return it == canonical_.end() ? id : it->second;
+}
+
+std::vector<EntityId> Resolution::members(const EntityId& id) const {
+  const EntityId& top = canonical(id);
+  std::vector<EntityId> out{top};
+  if (auto it = groups_.find(top); it != groups_.end())
+    out.insert(out.end(), it->second.begin(), it->second.end());
+  return out;
+}
+
+std::vector<EntityId> Resolution::canonical_ids() const { return ids_; }
+
+void Resolution::apply(QuoteRecord& q) const {
+  if (q.speaker) q.speaker = canonical(*q.speaker);
+  std::vector<EntityId> about;
+  for (const auto& id : q.about)
+    if (const auto& c = canonical(id); std::find(about.begin(), about.end(), c) == about.end())
+      about.push_back(c);
+  q.about = std::move(about);
+}
+
+void Resolution::apply(RoleRecord& r) const {
+  r.person = canonical(r.person);
+  if (r.org) r.org = canonical(*r.org);
+}
+
+void Resolution::apply(TripleRecord& t) const {
+  t.subject = canonical(t.subject);
+  if (!t.literal) t.object = canonical(t.object);
+}
+
+}  // namespace newsgraph

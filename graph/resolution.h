@@ -1,0 +1,50 @@
+// Resolution: cross-document entity resolution over the entity ids a store holds, decided when
+// reading, so it never depends on the order documents were ingested in. Immutable once built,
+// so one Resolution is safe to share between threads.
+//
+// Stored ids are joined into groups, each named by one canonical id:
+// - an ORG whose name ends in organisation suffixes (ingest/lexicons/org_suffixes.txt) joins
+//   the stored ORG named without them: "ORG:alphabet inc" -> "ORG:alphabet";
+// - a PERSON known by one word joins the only stored PERSON of several words whose last word
+//   it is: "PERSON:altman" -> "PERSON:sam altman"; with two such people it joins neither;
+// - corrections: merge(a, b) joins b into a; split(a, b) undoes a merge and keeps an automatic
+//   join of b into a (or a into b) from being made.
+// Names that fold alike ("Zoë", "Zoe") already share one id (fold_key). A split only removes
+// the direct join of its two ids: ids also joined through a third stay together.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/store.h"
+
+namespace newsgraph {
+
+class Resolution {
+ public:
+  /// `ids`: every entity id with a row in the store (any order); `corrections` as stored.
+  Resolution(std::vector<EntityId> ids, const std::vector<Correction>& corrections);
+
+  /// The canonical id of the group of `id`; `id` itself when it is joined to nothing or
+  /// unknown.
+  const EntityId& canonical(const EntityId& id) const;
+  /// The stored ids of the group of canonical(id), canonical first, then sorted; {id} alone
+  /// when it is joined to nothing or unknown.
+  std::vector<EntityId> members(const EntityId& id) const;
+  /// Every canonical id, sorted.
+  std::vector<EntityId> canonical_ids() const;
+
+  /// The record with its entity ids replaced by their canonical ids (duplicates in `about`
+  /// dropped). Other ids (documents, quotes) and literals stay as they are.
+  void apply(QuoteRecord& q) const;
+  void apply(RoleRecord& r) const;
+  void apply(TripleRecord& t) const;
+
+ private:
+  std::unordered_map<EntityId, EntityId> canonical_;           // joined id -> canonical id
+  std::unordered_map<EntityId, std::vector<EntityId>> groups_;  // canonical id -> the others
+  std::vector<EntityId> ids_;
+};
+
+}  // namespace newsgraph

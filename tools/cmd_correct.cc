@@ -1,0 +1,116 @@
+// `newsgraph merge A B` and `newsgraph split A B`: a user's corrections of cross-document entity
+// resolution, kept in the store apart from the documents' facts (graph/resolution.h).
+#include <algorithm>
+#include <iostream>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "graph/store.h"
+#include "ingest/fold.h"
+#include "query/resolve.h"
+#include "tools/cli.h"
+
+namespace newsgraph::cli {
+namespace {
+
+struct CorrectOptions {
+  StoreOption store;
+  std::string a, b;
+};
+
+// The stored id among `members` whose name folds like `name` ("Alphabet Inc." in a group named
+// Alphabet), else the group's canonical id (members.front()).
+EntityId stored_id(const std::vector<EntityId>& members, std::string_view name) {
+  std::string key = fold_key(name);
+  for (const auto& id : members)
+    if (std::string_view(id).substr(id.find(':') + 1) == key) return id;
+  return members.front();
+}
+
+// Opens the store read-write and runs `body`, mapping failures to exit codes.
+int with_writable_store(const StoreOption& so, const std::function<int(Store&)>& body) {
+  try {
+    auto store = Store::open(so.path(), Store::Mode::kReadWrite);
+    return body(*store);
+  } catch (const QueryError& e) {
+    error(e.what());
+    return kNotFound;
+  } catch (const StoreError& e) {
+    error(e.what());
+    return kStoreFailed;
+  }
+}
+
+int run_merge(const CorrectOptions& o) {
+  return with_writable_store(o.store, [&](Store& store) {
+    EntityId a = resolve_entity(store, o.a), b = resolve_entity(store, o.b);
+    if (a == b) {
+      std::cout << fmt::format("\"{}\" and \"{}\" are already one entity ({})\n", o.a, o.b, a);
+      return int(kOk);
+    }
+    store.correct({Correction::Kind::kMerge, a, b});
+    std::cout << fmt::format("merged {} into {}\n", b, a);
+    return int(kOk);
+  });
+}
+
+int run_split(const CorrectOptions& o) {
+  return with_writable_store(o.store, [&](Store& store) {
+    EntityId a = stored_id(store.members(resolve_entity(store, o.a)), o.a);
+    EntityId b = stored_id(store.members(resolve_entity(store, o.b)), o.b);
+    if (a == b) {
+      error(fmt::format("\"{}\" and \"{}\" name the same stored entity ({}): nothing to split",
+                        o.a, o.b, a));
+      return int(kUsage);
+    }
+    store.correct({Correction::Kind::kSplit, a, b});
+    auto members = store.members(a);
+    if (std::find(members.begin(), members.end(), b) != members.end()) {
+      warn(fmt::format("{} is still joined to {} through another of: {}", b, a,
+                       fmt::join(members, ", ")));
+      return int(kOk);
+    }
+    std::cout << fmt::format("kept {} apart from {}\n", b, a);
+    return int(kOk);
+  });
+}
+
+// The sub-app of merge or split, with its arguments and --db.
+CLI::App* add_correction(CLI::App& app, std::shared_ptr<CorrectOptions> o, const char* name,
+                         const char* description) {
+  auto* cmd = app.add_subcommand(name, description);
+  cmd->add_option("A", o->a, "Name or alias of the entity that stays")->required();
+  cmd->add_option("B", o->b, "Name or alias of the other entity")->required();
+  o->store.add_to(*cmd);
+  return cmd;
+}
+
+}  // namespace
+
+Runner add_merge(CLI::App& app) {
+  auto o = std::make_shared<CorrectOptions>();
+  add_correction(app, o, "merge", "Make entity B part of entity A (a correction kept in the store)")
+      ->footer(
+          "Every fact of B then reads as A's; the correction survives re-ingest and remove.\n"
+          "Exit 3 if either name is unknown.\n"
+          "Examples: newsgraph merge \"Sam Altman\" \"S. Altman\"\n"
+          "          newsgraph merge Alphabet \"Alphabet Holdings\"");
+  return [o] { return run_merge(*o); };
+}
+
+Runner add_split(CLI::App& app) {
+  auto o = std::make_shared<CorrectOptions>();
+  add_correction(app, o, "split",
+                 "Keep entity B apart from A: undo a merge, or an automatic join")
+      ->footer(
+          "A and B name stored entities (as `entity` lists names and aliases); automatic joins\n"
+          "are an organisation and its name with a legal suffix, a surname and the one person\n"
+          "who has it. The correction survives re-ingest and remove. Exit 3 if either name is\n"
+          "unknown, 2 if both name the same stored entity.\n"
+          "Examples: newsgraph split Alphabet \"Alphabet Inc.\"\n"
+          "          newsgraph split \"Sam Altman\" Altman");
+  return [o] { return run_split(*o); };
+}
+
+}  // namespace newsgraph::cli
