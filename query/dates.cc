@@ -25,7 +25,9 @@ int days_in_month(int year, int month) {
   return month == 2 && leap ? 29 : kDays[month - 1];
 }
 
-bool valid_date(std::string_view s) {
+}  // namespace
+
+bool is_date(std::string_view s) {
   if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
   if (!digits(s.substr(0, 4))) return false;
   if (s.size() == 4) return true;
@@ -38,10 +40,8 @@ bool valid_date(std::string_view s) {
   return day >= 1 && day <= days_in_month(number(s.substr(0, 4)), month);
 }
 
-}  // namespace
-
 std::string check_date(std::string_view option, std::string_view text) {
-  if (!valid_date(text))
+  if (!is_date(text))
     throw QueryError(std::string(option) + " \"" + std::string(text) +
                      "\": not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
   return std::string(text);

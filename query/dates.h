@@ -11,6 +11,9 @@
 
 namespace newsgraph {
 
+/// Whether `text` is YYYY, YYYY-MM or YYYY-MM-DD with a real month and day.
+bool is_date(std::string_view text);
+
 /// Checks a date bound as a user types it: YYYY, YYYY-MM or YYYY-MM-DD (ISO 8601, a real
 /// month and day). Returns it unchanged. Throws QueryError naming `option` otherwise:
 /// `--since "2025-13-01": not a date (YYYY, YYYY-MM or YYYY-MM-DD)`.

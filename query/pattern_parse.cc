@@ -195,15 +195,6 @@ class Parser {
     }
   }
 
-  static bool is_date(const std::string& text) {
-    try {
-      check_date("", text);
-      return true;
-    } catch (const QueryError&) {
-      return false;
-    }
-  }
-
   // ORDER BY (?x | date) [ASC | DESC]
   void order() {
     advance();

@@ -1,6 +1,8 @@
 #include "query/top.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <tuple>
 
@@ -18,6 +20,13 @@ void count_quotes(const Store& store, const DateRange& dates, std::map<EntityId,
     for (const EntityId& id : q.about)
       if (auto it = rows.find(id); it != rows.end()) ++it->second.quotes_about;
   });
+}
+
+// `x` to 4 significant digits: enough to rank by eye, short in a table.
+double significant(double x) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.4g", x);
+  return std::strtod(text, nullptr);
 }
 
 double score(const TopRow& r, Centrality by) {
@@ -59,7 +68,7 @@ std::vector<TopRow> top_entities(const Store& store, const TopQuery& query) {
     if (!v) continue;
     row.component = components.of[*v] + 1;
     row.component_size = components.sizes[components.of[*v]];
-    if (!rank.empty()) row.pagerank = rank[*v];
+    if (!rank.empty()) row.pagerank = significant(rank[*v]);
   }
   std::vector<TopRow> ranked;
   for (auto& [id, row] : rows) ranked.push_back(std::move(row));

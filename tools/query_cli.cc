@@ -12,19 +12,12 @@ namespace {
 
 const std::vector<std::string> kFormats = {"table", "json", "jsonl", "csv", "tsv"};
 
-// CLI11 check of a date bound: the message is check_date's.
-CLI::Validator date_check(const char* option) {
-  return CLI::Validator(
-      [option](std::string& text) -> std::string {
-        try {
-          check_date(option, text);
-          return "";
-        } catch (const QueryError& e) {
-          return e.what();
-        }
-      },
-      "DATE");
-}
+// CLI11 check of a date bound (CLI11 prefixes the option name).
+const CLI::Validator kDateCheck(
+    [](std::string& text) -> std::string {
+      return is_date(text) ? "" : "\"" + text + "\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)";
+    },
+    "DATE");
 
 }  // namespace
 
@@ -42,9 +35,9 @@ void QueryOptions::add_to(CLI::App& cmd, size_t default_limit) {
       ->capture_default_str();
   cmd.add_option("--limit", limit, "At most this many rows (0: all)")->capture_default_str();
   cmd.add_option("--since", since, "Only facts published on or after DATE")
-      ->check(date_check("--since"));
+      ->check(kDateCheck);
   cmd.add_option("--until", until, "Only facts published on or before DATE")
-      ->check(date_check("--until"));
+      ->check(kDateCheck);
 }
 
 DateRange QueryOptions::dates() const {
