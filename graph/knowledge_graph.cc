@@ -12,6 +12,10 @@
 namespace newsgraph {
 namespace {
 
+bool keeps(const GraphOptions& options, const std::string& doc) {
+  return !options.keep_document || options.keep_document(doc);
+}
+
 void add_quote(KnowledgeGraph& kg, const QuoteRecord& q, bool documents) {
   Vertex quote = kg.add_vertex({NodeKind::kQuote, q.id, q.text});
   if (q.speaker)
@@ -51,15 +55,19 @@ struct Search {
 };
 
 // Facts read both ways (a quote about X is one hop from X), so the search runs on an
-// undirected copy of the edges. Throws std::out_of_range if `start` is not a vertex.
-Search search_from(const Graph& g, Vertex start, const char* caller) {
+// undirected copy of the edges; without `through_values`, edges touching a value vertex are
+// left out. Throws std::out_of_range if `start` is not a vertex.
+Search search_from(const Graph& g, Vertex start, const char* caller, bool through_values) {
   const size_t n = boost::num_vertices(g);
   if (start >= n)
     throw std::out_of_range(std::string("KnowledgeGraph::") + caller + ": no vertex " +
                             std::to_string(start));
   boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> links(n);
-  for (auto e : boost::make_iterator_range(boost::edges(g)))
-    boost::add_edge(boost::source(e, g), boost::target(e, g), links);
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    Vertex u = boost::source(e, g), v = boost::target(e, g);
+    if (through_values || (g[u].kind != NodeKind::kValue && g[v].kind != NodeKind::kValue))
+      boost::add_edge(u, v, links);
+  }
   Search s{std::vector<unsigned>(n, kUnreached), std::vector<Vertex>(n)};
   s.distance[start] = 0;
   s.predecessor[start] = start;
@@ -100,9 +108,15 @@ KnowledgeGraph KnowledgeGraph::from_store(const Store& store, const GraphOptions
       for (const std::string& doc : e.docs)
         if (auto d = kg.find(doc)) kg.add_edge(v, *d, {"mentioned_in", "", doc, {}, ""});
   });
-  store.for_each_quote([&](const QuoteRecord& q) { add_quote(kg, q, options.documents); });
-  store.for_each_role([&](const RoleRecord& r) { add_role(kg, r); });
-  store.for_each_triple([&](const TripleRecord& t) { add_triple(kg, t); });
+  store.for_each_quote([&](const QuoteRecord& q) {
+    if (keeps(options, q.doc)) add_quote(kg, q, options.documents);
+  });
+  store.for_each_role([&](const RoleRecord& r) {
+    if (keeps(options, r.doc)) add_role(kg, r);
+  });
+  store.for_each_triple([&](const TripleRecord& t) {
+    if (keeps(options, t.doc)) add_triple(kg, t);
+  });
   return kg;
 }
 
@@ -125,7 +139,7 @@ std::optional<Vertex> KnowledgeGraph::find(std::string_view key) const {
 }
 
 Neighbourhood KnowledgeGraph::around(Vertex centre, unsigned depth, size_t max_vertices) const {
-  const std::vector<unsigned> distance = search_from(graph_, centre, "around").distance;
+  const std::vector<unsigned> distance = search_from(graph_, centre, "around", true).distance;
   std::vector<Vertex> reached;
   for (Vertex v = 0; v < distance.size(); ++v)
     if (distance[v] <= depth) reached.push_back(v);
@@ -151,7 +165,7 @@ Neighbourhood KnowledgeGraph::around(Vertex centre, unsigned depth, size_t max_v
 std::vector<PathStep> KnowledgeGraph::shortest_path(Vertex from, Vertex to) const {
   if (to >= vertex_count())
     throw std::out_of_range("KnowledgeGraph::shortest_path: no vertex " + std::to_string(to));
-  const Search search = search_from(graph_, from, "shortest_path");
+  const Search search = search_from(graph_, from, "shortest_path", false);
   std::vector<PathStep> steps;
   if (search.distance[to] == kUnreached) return steps;
   for (Vertex v = to; v != from; v = search.predecessor[v]) {

@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -52,6 +53,9 @@ using Vertex = Graph::vertex_descriptor;
 struct GraphOptions {
   bool documents = false;  // add document vertices (mentioned_in / in edges); default off
                            // because every co-mentioned entity is then two hops away
+  /// When set, only facts (quotes, roles, triples) stated in documents it accepts become
+  /// edges, e.g. those published within --since/--until; every entity stays a vertex.
+  std::function<bool(const std::string& doc)> keep_document;
 };
 
 /// True for "said", "about", "role" and "mentioned_in": predicates the store also indexes as
@@ -94,7 +98,8 @@ class KnowledgeGraph {
 
   /// A shortest chain of facts from `from` to `to`, edges followed either way
   /// (boost::breadth_first_search recording predecessors); of equally short ones, the first
-  /// found. Empty if they are not connected or are the same vertex. Throws std::out_of_range
+  /// found. The chain never passes through a value vertex: two products with the same price
+  /// are not linked by it. Empty if they are not connected or are the same vertex. Throws std::out_of_range
   /// if either is not a vertex.
   std::vector<PathStep> shortest_path(Vertex from, Vertex to) const;
 

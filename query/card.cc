@@ -23,18 +23,25 @@ size_t count_shared(const std::vector<std::string>& a, const std::vector<std::st
   return n;
 }
 
-std::vector<RoleRecord> roles_on_card(const Store& store, const EntityRecord& e) {
-  if (e.type == EntityType::kPerson) return store.roles_of(e.id);
+std::vector<RoleRecord> roles_on_card(const Store& store, const EntityRecord& e,
+                                      const DateRange& dates) {
   std::vector<RoleRecord> roles;
-  store.for_each_role([&](const RoleRecord& r) {
-    if (r.org == e.id) roles.push_back(r);
-  });
+  auto take = [&](const RoleRecord& r) {
+    if (dates.contains(r.published)) roles.push_back(r);
+  };
+  if (e.type == EntityType::kPerson) {
+    for (const RoleRecord& r : store.roles_of(e.id)) take(r);
+  } else {
+    store.for_each_role([&](const RoleRecord& r) {
+      if (r.org == e.id) take(r);
+    });
+  }
   return roles;
 }
 
 // Links to other entities: quotes either way, roles, and relation triples.
-std::map<EntityId, size_t> count_links(const Store& store, const EntityId& id,
-                                       const std::vector<QuoteRecord>& by,
+std::map<EntityId, size_t> count_links(const std::vector<TripleRecord>& triples,
+                                       const EntityId& id, const std::vector<QuoteRecord>& by,
                                        const std::vector<QuoteRecord>& about,
                                        const std::vector<RoleRecord>& roles) {
   std::map<EntityId, size_t> links;
@@ -44,38 +51,80 @@ std::map<EntityId, size_t> count_links(const Store& store, const EntityId& id,
     if (q.speaker) ++links[*q.speaker];
   for (const RoleRecord& r : roles)
     if (r.org) ++links[r.person == id ? *r.org : r.person];
-  for (const TripleRecord& t : store.triples_of(id))
+  for (const TripleRecord& t : triples)
     if (!t.literal && !is_structural(t.predicate)) ++links[t.subject == id ? t.object : t.subject];
   links.erase(id);
   return links;
 }
 
-std::vector<RelatedEntity> related_entities(const Store& store, const EntityRecord& self,
-                                            const std::map<EntityId, size_t>& links, size_t max) {
-  std::vector<RelatedEntity> related;
-  store.for_each_entity([&](const EntityRecord& e) {
-    if (e.id == self.id) return;
-    auto link = links.find(e.id);
-    RelatedEntity r{e.id, e.name, e.type, count_shared(self.docs, e.docs),
-                    link == links.end() ? 0 : link->second};
-    if (r.shared_docs + r.links > 0) related.push_back(std::move(r));
-  });
-  auto rank = [](const RelatedEntity& r) {
-    return std::tuple<long long, const std::string&>(
-        -static_cast<long long>(r.links + r.shared_docs), r.name);
+void rank_and_cap(std::vector<RelatedEntity>& entities, size_t RelatedEntity::*count, size_t max) {
+  auto rank = [&](const RelatedEntity& r) {
+    return std::tuple<long long, const std::string&>(-static_cast<long long>(r.*count), r.name);
   };
-  std::sort(related.begin(), related.end(),
+  std::sort(entities.begin(), entities.end(),
             [&](const RelatedEntity& a, const RelatedEntity& b) { return rank(a) < rank(b); });
-  if (related.size() > max) related.resize(max);
-  return related;
+  if (entities.size() > max) entities.resize(max);
+}
+
+// Fills card.related (linked by facts) and card.co_mentioned (sharing documents in `docs`).
+void add_related(const Store& store, const EntityId& self, const std::vector<std::string>& docs,
+                 const std::map<EntityId, size_t>& links, size_t max, EntityCard& card) {
+  store.for_each_entity([&](const EntityRecord& e) {
+    if (e.id == self) return;
+    auto link = links.find(e.id);
+    RelatedEntity r{e.id, e.name, e.type, count_shared(docs, e.docs),
+                    link == links.end() ? 0 : link->second};
+    if (r.links > 0) card.related.push_back(r);
+    if (r.shared_docs > 0) card.co_mentioned.push_back(std::move(r));
+  });
+  rank_and_cap(card.related, &RelatedEntity::links, max);
+  rank_and_cap(card.co_mentioned, &RelatedEntity::shared_docs, max);
+}
+
+// One CardRole per (person, title, org, former), first stated first.
+std::vector<CardRole> roles_over_time(const Store& store, const std::vector<RoleRecord>& roles) {
+  auto name_of = [&](const EntityId& other) {
+    auto record = store.entity(other);
+    return record ? record->name : other;
+  };
+  std::map<std::tuple<EntityId, std::string, std::optional<EntityId>, bool>, CardRole> grouped;
+  for (const RoleRecord& r : roles) {
+    auto [it, added] = grouped.try_emplace({r.person, r.title, r.org, r.former});
+    CardRole& role = it->second;
+    if (added)
+      role = {name_of(r.person), r.title, r.org ? std::optional(name_of(*r.org)) : std::nullopt,
+              r.former};
+    if (r.published && (!role.first || *r.published < *role.first)) role.first = r.published;
+    if (r.published && (!role.last || *r.published > *role.last)) role.last = r.published;
+    role.docs.push_back(r.doc);
+  }
+  std::vector<CardRole> out;
+  for (auto& [key, role] : grouped) {
+    std::sort(role.docs.begin(), role.docs.end());
+    role.docs.erase(std::unique(role.docs.begin(), role.docs.end()), role.docs.end());
+    out.push_back(std::move(role));
+  }
+  auto order = [](const CardRole& r) {
+    return std::tuple<bool, const std::string&, const std::string&>(
+        !r.first, r.first ? *r.first : r.title, r.title);
+  };
+  std::stable_sort(out.begin(), out.end(),
+                   [&](const CardRole& a, const CardRole& b) { return order(a) < order(b); });
+  return out;
 }
 
 std::string role_text(const CardRole& r, bool with_person) {
   std::string text = with_person ? r.person + ", " : "";
   text += (r.former ? "former " : "") + r.title;
   if (r.org && !with_person) text += ", " + *r.org;
-  text += " (" + r.doc + (r.published ? ", " + *r.published : "") + ")";
-  return text;
+  std::string when = !r.first ? "undated" : *r.first == *r.last ? *r.first : *r.first + " to " + *r.last;
+  size_t n = r.docs.size();
+  return text + " (" + when + "; " + std::to_string(n) + (n == 1 ? " document)" : " documents)");
+}
+
+std::string related_text(const RelatedEntity& r) {
+  return r.name + " (" + std::string(to_string(r.type)) + "): links " + std::to_string(r.links) +
+         ", shared documents " + std::to_string(r.shared_docs);
 }
 
 ResultSet card_results(const EntityCard& card) {
@@ -95,63 +144,68 @@ ResultSet card_results(const EntityCard& card) {
   add("last seen", card.last_seen ? json(*card.last_seen) : json(nullptr));
   add("quotes by", card.quotes_by);
   add("quotes about", card.quotes_about);
-  for (const RelatedEntity& r : card.related)
-    add("related", r.name + " (" + std::string(to_string(r.type)) + "): shared documents " +
-                       std::to_string(r.shared_docs) + ", links " + std::to_string(r.links));
+  for (const RelatedEntity& r : card.related) add("related", related_text(r));
+  for (const RelatedEntity& r : card.co_mentioned) add("co-mentioned", related_text(r));
   return rs;
+}
+
+nlohmann::json to_json(const std::vector<RelatedEntity>& entities) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const RelatedEntity& r : entities)
+    out.push_back({{"id", r.id},
+                   {"name", r.name},
+                   {"type", to_string(r.type)},
+                   {"shared_docs", r.shared_docs},
+                   {"links", r.links}});
+  return out;
 }
 
 }  // namespace
 
-EntityCard entity_card(const Store& store, std::string_view name, size_t max_related) {
+EntityCard entity_card(const Store& store, std::string_view name, const DateRange& dates,
+                       size_t max_related) {
   EntityId id = resolve_entity(store, name);
   std::optional<EntityRecord> e = store.entity(id);
   if (!e) throw QueryError("entity " + id + " is indexed but not stored");
   EntityCard card{id, e->name, e->type, e->aliases};
   card.mentions = e->mentions;
-  card.documents = e->docs.size();
+  DocumentDates published(store);
+  std::vector<std::string> docs;
   for (const std::string& doc : e->docs) {
-    auto d = store.document(doc);
-    if (!d || !d->published) continue;
-    if (!card.first_seen || *d->published < *card.first_seen) card.first_seen = d->published;
-    if (!card.last_seen || *d->published > *card.last_seen) card.last_seen = d->published;
+    if (!published.in(doc, dates)) continue;
+    docs.push_back(doc);
+    const auto& date = published.of(doc);
+    if (!date) continue;
+    if (!card.first_seen || *date < *card.first_seen) card.first_seen = date;
+    if (!card.last_seen || *date > *card.last_seen) card.last_seen = date;
   }
+  card.documents = docs.size();
+  auto outside = [&](const QuoteRecord& q) { return !dates.contains(q.published); };
   std::vector<QuoteRecord> by = store.quotes_by(id), about = store.quotes_about(id);
+  std::erase_if(by, outside);
+  std::erase_if(about, outside);
   card.quotes_by = by.size();
   card.quotes_about = about.size();
-  std::vector<RoleRecord> roles = roles_on_card(store, *e);
-  std::stable_sort(roles.begin(), roles.end(), [](const RoleRecord& a, const RoleRecord& b) {
-    return a.published.value_or("") > b.published.value_or("");
-  });
-  auto name_of = [&](const EntityId& other) {
-    auto record = store.entity(other);
-    return record ? record->name : other;
-  };
-  for (const RoleRecord& r : roles)
-    card.roles.push_back({name_of(r.person), r.title,
-                          r.org ? std::optional(name_of(*r.org)) : std::nullopt, r.former, r.doc,
-                          r.published});
-  card.related = related_entities(store, *e, count_links(store, id, by, about, roles), max_related);
+  std::vector<RoleRecord> roles = roles_on_card(store, *e, dates);
+  card.roles = roles_over_time(store, roles);
+  std::vector<TripleRecord> triples = store.triples_of(id);
+  std::erase_if(triples, [&](const TripleRecord& t) { return !published.in(t.doc, dates); });
+  add_related(store, id, docs, count_links(triples, id, by, about, roles), max_related, card);
   return card;
 }
 
 nlohmann::json to_json(const EntityCard& card) {
   using nlohmann::json;
   auto optional = [](const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); };
-  json roles = json::array(), related = json::array();
+  json roles = json::array();
   for (const CardRole& r : card.roles)
     roles.push_back({{"person", r.person},
                      {"title", r.title},
                      {"org", optional(r.org)},
                      {"former", r.former},
-                     {"doc", r.doc},
-                     {"published", optional(r.published)}});
-  for (const RelatedEntity& r : card.related)
-    related.push_back({{"id", r.id},
-                       {"name", r.name},
-                       {"type", to_string(r.type)},
-                       {"shared_docs", r.shared_docs},
-                       {"links", r.links}});
+                     {"first", optional(r.first)},
+                     {"last", optional(r.last)},
+                     {"docs", r.docs}});
   return {{"id", card.id},
           {"name", card.name},
           {"type", to_string(card.type)},
@@ -161,7 +215,8 @@ nlohmann::json to_json(const EntityCard& card) {
           {"documents", card.documents},
           {"quotes_by", card.quotes_by},
           {"quotes_about", card.quotes_about},
-          {"related", related},
+          {"related", to_json(card.related)},
+          {"co_mentioned", to_json(card.co_mentioned)},
           {"first_seen", optional(card.first_seen)},
           {"last_seen", optional(card.last_seen)}};
 }

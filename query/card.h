@@ -12,18 +12,20 @@
 #include <nlohmann/json.hpp>
 
 #include "graph/store.h"
+#include "query/dates.h"
 #include "query/format.h"
 
 namespace newsgraph {
 
-/// A role on a card: held by the card's person, or held at the card's organisation.
+/// A role on a card, over time: held by the card's person, or held at the card's
+/// organisation; one per (person, title, org, former), with the documents that state it.
 struct CardRole {
   std::string person;  // display names
   std::string title;
   std::optional<std::string> org;
   bool former = false;
-  std::string doc;
-  std::optional<std::string> published;
+  std::optional<std::string> first, last;  // earliest and latest date it is stated
+  std::vector<std::string> docs;           // documents stating it, sorted
 };
 
 /// An entity connected to the card's entity.
@@ -40,23 +42,27 @@ struct EntityCard {
   std::string name;
   EntityType type = EntityType::kOrg;
   std::vector<std::string> aliases;
-  std::vector<CardRole> roles;  // newest first
-  uint64_t mentions = 0;
+  std::vector<CardRole> roles;  // by first date stated (undated last), then title
+  uint64_t mentions = 0;        // over all documents (not kept per date)
   size_t documents = 0;
   size_t quotes_by = 0, quotes_about = 0;
-  std::vector<RelatedEntity> related;  // most links + shared documents first, then by name
+  std::vector<RelatedEntity> related;       // linked by facts: most links first, then by name
+  std::vector<RelatedEntity> co_mentioned;  // most shared documents first, then by name
   std::optional<std::string> first_seen, last_seen;  // earliest/latest published date
 };
 
-/// The card of the entity `name` names (resolve_entity). Roles are the person's own, or for
-/// any other entity the roles held at it. At most `max_related` related entities. Reads every
-/// entity and role once. Throws QueryError for an unknown name, StoreError on read failure.
-EntityCard entity_card(const Store& store, std::string_view name, size_t max_related = 10);
+/// The card of the entity `name` names (resolve_entity), from the documents published
+/// within `dates` (documents, roles, quotes, links, co-mentions, first/last seen). Roles are
+/// the person's own, or for any other entity the roles held at it. At most `max_related`
+/// related and co-mentioned entities each. Reads every entity and role once. Throws
+/// QueryError for an unknown name, StoreError on read failure.
+EntityCard entity_card(const Store& store, std::string_view name, const DateRange& dates = {},
+                       size_t max_related = 10);
 
 nlohmann::json to_json(const EntityCard& card);
 
 /// json / jsonl: the card as one object (to_json); table, csv and tsv: rows of
-/// (field, value), one row per role and per related entity.
+/// (field, value), one row per role, per related and per co-mentioned entity.
 void write_card(std::ostream& out, const EntityCard& card, Format format,
                 const TableOptions& options = {});
 

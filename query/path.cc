@@ -12,28 +12,32 @@ std::string display(const VertexProps& v) {
 
 }  // namespace
 
-std::vector<PathRow> find_path(const Store& store, std::string_view a, std::string_view b) {
+std::vector<PathRow> find_path(const Store& store, std::string_view a, std::string_view b,
+                               const DateRange& dates) {
   EntityId from = resolve_entity(store, a), to = resolve_entity(store, b);
-  KnowledgeGraph kg = KnowledgeGraph::from_store(store);
+  KnowledgeGraph kg = dated_graph(store, dates);
   auto u = kg.find(from), v = kg.find(to);
   if (!u || !v) throw QueryError("entity " + (u ? to : from) + " is indexed but not stored");
+  DocumentDates published(store);
   std::vector<PathRow> rows;
   for (const PathStep& s : kg.shortest_path(*u, *v))
     rows.push_back({rows.size() + 1, display(kg[s.from]), display(kg[s.to]), s.edge.predicate,
-                    s.forward, s.edge.detail, s.edge.doc, s.edge.span, s.edge.rule});
+                    s.forward, s.edge.detail, s.edge.doc, published.of(s.edge.doc), s.edge.span,
+                    s.edge.rule});
   return rows;
 }
 
 ResultSet path_results(const std::vector<PathRow>& rows) {
   ResultSet rs;
-  for (const char* name : {"step", "from", "edge", "to", "detail", "doc"})
+  for (const char* name : {"step", "from", "edge", "to", "detail", "doc", "published", "rule"})
     rs.columns.push_back({name});
-  for (const char* name : {"predicate", "forward", "begin", "end", "rule"})
+  for (const char* name : {"predicate", "forward", "begin", "end"})
     rs.columns.push_back({name, false});
   for (const PathRow& r : rows) {
     std::string edge = r.forward ? "-" + r.predicate + "->" : "<-" + r.predicate + "-";
-    rs.rows.push_back({r.step, r.from, edge, r.to, r.detail, r.doc, r.predicate, r.forward,
-                       r.span.begin, r.span.end, r.rule});
+    nlohmann::json published = r.published ? nlohmann::json(*r.published) : nlohmann::json();
+    rs.rows.push_back({r.step, r.from, edge, r.to, r.detail, r.doc, published, r.rule,
+                       r.predicate, r.forward, r.span.begin, r.span.end});
   }
   return rs;
 }

@@ -1,11 +1,13 @@
 // How two entities are connected: the shortest chain of facts between them.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "graph/store.h"
+#include "query/dates.h"
 #include "query/format.h"
 
 namespace newsgraph {
@@ -17,19 +19,21 @@ struct PathRow {
   std::string predicate;
   bool forward = true;  // false: the fact reads from `to` to `from`
   std::string detail;   // role title, cue verb
-  std::string doc;      // provenance of the fact
-  Span span;
+  std::string doc;      // provenance of the fact: document, its date,
+  std::optional<std::string> published;
+  Span span;            // UTF-8 byte offsets of the evidence, the rule or sieve
   std::string rule;
 };
 
 /// The shortest path between the entities `a` and `b` name (resolve_entity) in the graph of
-/// the whole store (KnowledgeGraph::from_store, without documents), through quotes, roles
+/// the whole store (dated_graph: only facts published within `dates`), through quotes, roles
 /// and relations. Empty if they are not connected or are the same entity. Throws QueryError
 /// for an unknown name, StoreError if the store cannot be read.
-std::vector<PathRow> find_path(const Store& store, std::string_view a, std::string_view b);
+std::vector<PathRow> find_path(const Store& store, std::string_view a, std::string_view b,
+                               const DateRange& dates = {});
 
-/// Columns step, from, edge ("-said->" or "<-about-"), to, detail, doc, then (not in the
-/// table) predicate, forward, begin, end, rule.
+/// Columns step, from, edge ("-said->" or "<-about-"), to, detail, doc, published, rule, then
+/// (not in the table) predicate, forward, begin, end.
 ResultSet path_results(const std::vector<PathRow>& rows);
 
 }  // namespace newsgraph

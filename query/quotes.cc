@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 #include "query/resolve.h"
@@ -47,21 +48,38 @@ std::optional<RoleRecord> role_for(const std::vector<RoleRecord>& roles, const s
   return *best;
 }
 
+// The entity `about` names and, with include_related, the products it develops.
+std::vector<EntityId> topics(const Store& store, const QuoteFilter& filter) {
+  std::vector<EntityId> ids{resolve_entity(store, *filter.about)};
+  if (filter.include_related)
+    for (const TripleRecord& t : store.triples_of(ids.front()))
+      if (t.predicate == "develops" && t.subject == ids.front() && !t.literal &&
+          std::find(ids.begin(), ids.end(), t.object) == ids.end())
+        ids.push_back(t.object);
+  return ids;
+}
+
 std::vector<QuoteRecord> matching_records(const Store& store, const QuoteFilter& filter) {
-  std::optional<EntityId> by, about;
+  std::optional<EntityId> by;
+  std::vector<EntityId> about;
   if (filter.by) by = resolve_entity(store, *filter.by);
-  if (filter.about) about = resolve_entity(store, *filter.about);
+  if (filter.about) about = topics(store, filter);
   std::vector<QuoteRecord> records;
   if (by) {
     records = store.quotes_by(*by);
-  } else if (about) {
-    records = store.quotes_about(*about);
+  } else if (!about.empty()) {
+    std::set<std::string> seen;  // a quote about a company and its product comes once
+    for (const EntityId& id : about)
+      for (QuoteRecord& q : store.quotes_about(id))
+        if (seen.insert(q.id).second) records.push_back(std::move(q));
   } else {
     store.for_each_quote([&](const QuoteRecord& q) { records.push_back(q); });
   }
   std::erase_if(records, [&](const QuoteRecord& q) {
-    bool off_topic = about && std::find(q.about.begin(), q.about.end(), *about) == q.about.end();
-    return off_topic || (filter.kind && q.kind != *filter.kind);
+    bool off_topic = !about.empty() && std::find_first_of(q.about.begin(), q.about.end(),
+                                                          about.begin(), about.end()) == q.about.end();
+    return off_topic || (filter.kind && q.kind != *filter.kind) ||
+           !filter.dates.contains(q.published);
   });
   return records;
 }
@@ -103,7 +121,6 @@ std::vector<QuoteRow> find_quotes(const Store& store, const QuoteFilter& filter)
       return *a.published > *b.published;
     return order(a) < order(b);
   });
-  if (filter.limit != 0 && records.size() > filter.limit) records.resize(filter.limit);
   Lookups lookups(store);
   std::vector<QuoteRow> rows;
   for (const QuoteRecord& q : records) rows.push_back(make_row(q, lookups));

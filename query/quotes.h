@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "graph/store.h"
+#include "query/dates.h"
 #include "query/format.h"
 
 namespace newsgraph {
@@ -15,7 +16,9 @@ struct QuoteFilter {
   std::optional<std::string> about;  // an entity name or alias the quote must be about
   std::optional<std::string> by;     // an entity name or alias of the speaker
   std::optional<std::string> kind;   // "direct" or "indirect"; std::nullopt: both
-  size_t limit = 0;                  // at most this many rows, newest first; 0 = all
+  DateRange dates;                   // publication dates of the quotes' documents
+  bool include_related = false;      // with `about`: also quotes about the products it
+                                     // develops (its `develops` triples)
 };
 
 /// One quotation with its speaker's role, ready to print.
@@ -36,7 +39,8 @@ struct QuoteRow {
 };
 
 /// The quotes matching `filter`: by the speaker and/or about the entity named (both: the
-/// quotes by one about the other; neither: all quotes). Names resolve as resolve_entity does.
+/// quotes by one about the other; neither: all quotes), published within filter.dates. Names
+/// resolve as resolve_entity does.
 /// The speaker's role is the one stated in the quote's document, else a current one, else a
 /// former one, newest first. Rows are ordered newest first (published descending, undated
 /// last), then by doc, then by offset. Throws QueryError for an unknown name or a kind other

@@ -43,6 +43,11 @@ class Labels {
     return it->second;
   }
 
+  std::optional<std::string> published(const std::string& doc) {
+    const auto& d = document(doc);
+    return d ? d->published : std::nullopt;
+  }
+
   const std::optional<DocumentRecord>& document(const std::string& doc) {
     auto it = docs_.find(doc);
     if (it == docs_.end()) it = docs_.emplace(doc, store_.document(doc)).first;
@@ -91,14 +96,14 @@ std::vector<TripleRow> find_triples(const Store& store, const TriplePattern& pat
       if (matches(t)) records.push_back(t);
     });
   }
-  if (pattern.limit != 0 && records.size() > pattern.limit) records.resize(pattern.limit);
   Labels labels(store);
   std::vector<TripleRow> rows;
   for (const TripleRecord& t : records) rows.push_back(make_row(t, labels));
   return rows;
 }
 
-std::vector<TripleRow> timeline(const Store& store, std::string_view name) {
+std::vector<TripleRow> timeline(const Store& store, std::string_view name,
+                                const DateRange& dates) {
   EntityId id = resolve_entity(store, name);
   Labels labels(store);
   labels.add_quotes(store.quotes_by(id));
@@ -109,7 +114,9 @@ std::vector<TripleRow> timeline(const Store& store, std::string_view name) {
   });
   labels.add_roles(roles);
   std::vector<TripleRow> rows;
-  for (const TripleRecord& t : store.triples_of(id)) rows.push_back(make_row(t, labels));
+  for (const TripleRecord& t : store.triples_of(id))
+    if (t.predicate != "mentioned_in" && dates.contains(labels.published(t.doc)))
+      rows.push_back(make_row(t, labels));
   auto order = [](const TripleRow& r) {
     return std::tuple<bool, const std::string&, const std::string&, uint32_t>(
         !r.published, r.published ? *r.published : r.doc, r.doc, r.span.begin);

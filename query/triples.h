@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "graph/store.h"
+#include "query/dates.h"
 #include "query/format.h"
 
 namespace newsgraph {
@@ -17,7 +18,6 @@ struct TriplePattern {
   std::optional<std::string> subject;    // an entity name or alias
   std::optional<std::string> predicate;  // e.g. "develops", "said", "mentioned_in"
   std::optional<std::string> object;     // an entity name or alias
-  size_t limit = 0;                      // at most this many rows; 0 = all
 };
 
 /// One stored triple with display names.
@@ -37,11 +37,12 @@ struct TripleRow {
 /// the store cannot be read.
 std::vector<TripleRow> find_triples(const Store& store, const TriplePattern& pattern);
 
-/// The facts about the entity `name` names, oldest first (undated last, then by doc and
-/// offset): every triple with it as subject or object (its mentions in documents, quotes by
-/// it and about it, roles, relations), with quotes shown by their text, roles as
-/// "title, org" and documents by their title. Throws as find_triples.
-std::vector<TripleRow> timeline(const Store& store, std::string_view name);
+/// The events involving the entity `name` names, oldest first (undated last, then by doc and
+/// offset), from documents published within `dates`: every triple with it as subject or
+/// object but its mentions (quotes by it and about it, roles, relations), with quotes shown
+/// by their text and roles as "title, org". Throws as find_triples.
+std::vector<TripleRow> timeline(const Store& store, std::string_view name,
+                                const DateRange& dates = {});
 
 /// Columns published, doc, subject, predicate, object, then (not in the table) literal,
 /// begin, end, rule, confidence.

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "query/card.h"
+#include "query/dates.h"
 #include "query/format.h"
 #include "query/path.h"
 #include "query/quotes.h"
@@ -43,8 +44,41 @@ TEST_CASE("find_quotes without filters lists every quote newest first, undated l
   CHECK_FALSE(unnamed.published);
   CHECK(unnamed.span == Span{10, 43});
 
-  CHECK(ids(find_quotes(*store, {.limit = 2})) == V{"d2#q0", "d2#q1"});
   CHECK(ids(find_quotes(*store, {.kind = "indirect"})) == V{"d1#q1"});
+}
+
+TEST_CASE("find_quotes within dates leaves out undated quotes", "[query]") {
+  testing::FixtureStore store("query_dates");
+  CHECK(ids(find_quotes(*store, {.dates = {.since = "2025-04"}})) == V{"d2#q0", "d2#q1"});
+  CHECK(ids(find_quotes(*store, {.dates = {.until = "2025-03"}})) == V{"d1#q0", "d1#q1"});
+  CHECK(ids(find_quotes(*store, {.dates = {.since = "2025-03-02", .until = "2025-04-14"}})).empty());
+  CHECK(ids(find_quotes(*store, {.about = "Lumen 3", .dates = {.since = "2025"}})) == V{"d1#q0"});
+}
+
+TEST_CASE("find_quotes --include-related adds quotes about the products it develops", "[query]") {
+  testing::FixtureStore store("query_include_related");
+  CHECK(ids(find_quotes(*store, {.about = "Quillfeather", .include_related = true})) ==
+        V{"d2#q0", "d1#q0", "d1#q1", "d3#q0"});
+  // Lumen 3 develops nothing: the flag changes nothing.
+  CHECK(ids(find_quotes(*store, {.about = "Lumen 3", .include_related = true})) ==
+        V{"d1#q0", "d3#q0"});
+}
+
+TEST_CASE("check_date accepts years, months and real days only", "[query]") {
+  CHECK(check_date("--since", "2024-02-29") == "2024-02-29");
+  CHECK(check_date("--since", "2025") == "2025");
+  CHECK(check_date("--until", "2025-12") == "2025-12");
+  CHECK_THROWS_WITH(check_date("--since", "2025-13-01"),
+                    "--since \"2025-13-01\": not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  CHECK_THROWS_AS(check_date("--until", "2025-02-29"), QueryError);
+  CHECK_THROWS_AS(check_date("--until", "25-01-01"), QueryError);
+  CHECK_THROWS_AS(check_date("--until", "2025/01/01"), QueryError);
+  DateRange march{.since = "2025-03", .until = "2025-03"};
+  CHECK(march.contains(std::string("2025-03-31")));
+  CHECK(march.contains(std::string("2025-03-01")));
+  CHECK_FALSE(march.contains(std::string("2025-04-01")));
+  CHECK_FALSE(march.contains(std::nullopt));
+  CHECK(DateRange{}.contains(std::nullopt));
 }
 
 TEST_CASE("find_quotes by a speaker gives the role stated in the quote's document", "[query]") {
@@ -80,6 +114,16 @@ TEST_CASE("find_quotes reports unknown names with suggestions and bad kinds", "[
   CHECK_THROWS_AS(find_quotes(*store, {.kind = "rumour"}), QueryError);
 }
 
+namespace {
+
+std::vector<std::string> names(const std::vector<RelatedEntity>& entities) {
+  std::vector<std::string> out;
+  for (const RelatedEntity& r : entities) out.push_back(r.name);
+  return out;
+}
+
+}  // namespace
+
 TEST_CASE("entity_card of an organisation: roles held at it, counts, related entities", "[query]") {
   testing::FixtureStore store("query_card_org");
   EntityCard card = entity_card(*store, "quillfeather");
@@ -95,35 +139,54 @@ TEST_CASE("entity_card of an organisation: roles held at it, counts, related ent
   CHECK(card.quotes_about == 2);
   CHECK(card.first_seen == "2025-03-01");
   CHECK(card.last_seen == "2025-04-15");
-  std::vector<std::string> related;
-  for (const RelatedEntity& r : card.related) related.push_back(r.name);
-  // Mira: 2 shared documents + quote + role; then 2 each by name; Lisbon only co-mentioned.
-  CHECK(related == V{"Mira Okonkwo", "Brightwater Capital", "Lumen 3", "Tobias Renn", "Lisbon"});
-  CHECK(card.related[0].shared_docs == 2);
+  // Mira: a quote about it and her role there; the others one fact each, by name.
+  CHECK(names(card.related) == V{"Mira Okonkwo", "Brightwater Capital", "Lumen 3", "Tobias Renn"});
   CHECK(card.related[0].links == 2);
-  CHECK(entity_card(*store, "Quillfeather Labs", 2).related.size() == 2);
+  // Lisbon is only named beside it; Mira shares both documents.
+  CHECK(names(card.co_mentioned) ==
+        V{"Mira Okonkwo", "Brightwater Capital", "Lisbon", "Lumen 3", "Tobias Renn"});
+  CHECK(card.co_mentioned[0].shared_docs == 2);
+  CHECK(entity_card(*store, "Quillfeather Labs", {}, 2).related.size() == 2);
 }
 
-TEST_CASE("entity_card of a person: own roles newest first, quotes by", "[query]") {
+TEST_CASE("entity_card within dates counts only that period", "[query]") {
+  testing::FixtureStore store("query_card_dates");
+  EntityCard card = entity_card(*store, "Quillfeather Labs", {.since = "2025-04"});
+  CHECK(card.documents == 1);
+  CHECK(card.first_seen == "2025-04-15");
+  CHECK(card.last_seen == "2025-04-15");
+  CHECK(card.quotes_about == 1);
+  CHECK(card.roles.empty());  // Mira was named CEO in March
+  CHECK(names(card.related) == V{"Brightwater Capital", "Tobias Renn"});
+  CHECK(names(card.co_mentioned) == V{"Brightwater Capital", "Mira Okonkwo", "Tobias Renn"});
+  CHECK(card.mentions == 3);  // all-time
+}
+
+TEST_CASE("entity_card of a person: roles over time, oldest first, quotes by", "[query]") {
   testing::FixtureStore store("query_card_person");
   EntityCard card = entity_card(*store, "Okonkwo");
   CHECK(card.name == "Mira Okonkwo");
   REQUIRE(card.roles.size() == 2);
-  CHECK(card.roles[0].title == "chair");
-  CHECK(card.roles[0].org == "Brightwater Capital");
-  CHECK(card.roles[1].title == "CEO");
+  CHECK(card.roles[0].title == "CEO");
+  CHECK(card.roles[0].first == "2025-03-01");
+  CHECK(card.roles[0].docs == V{"d1"});
+  CHECK(card.roles[1].title == "chair");
+  CHECK(card.roles[1].org == "Brightwater Capital");
+  CHECK(card.roles[1].last == "2025-04-15");
   CHECK(card.quotes_by == 3);
   CHECK(card.quotes_about == 0);
 
   std::ostringstream json;
   write_card(json, card, Format::kJsonl);
   auto parsed = nlohmann::json::parse(json.str());
-  CHECK(parsed["roles"][0]["org"] == "Brightwater Capital");
+  CHECK(parsed["roles"][1]["org"] == "Brightwater Capital");
+  CHECK(parsed["roles"][1]["first"] == "2025-04-15");
   CHECK(parsed["quotes_by"] == 3);
+  CHECK(parsed["co_mentioned"][0]["name"] == "Quillfeather Labs");
 
   std::ostringstream csv;
   write_card(csv, card, Format::kCsv);
-  CHECK(csv.str().find("role,\"chair, Brightwater Capital (d2, 2025-04-15)\"\r\n") !=
+  CHECK(csv.str().find("role,\"chair, Brightwater Capital (2025-04-15; 1 document)\"\r\n") !=
         std::string::npos);
 }
 
@@ -202,12 +265,16 @@ TEST_CASE("find_path names each fact between two entities", "[query]") {
   CHECK(rows[2].predicate == "develops");
   CHECK(rows[2].doc == "d1");
   CHECK(rows[2].rule == "develops-verb");
+  CHECK(rows[2].published == "2025-03-01");
   CHECK(
       render(path_results(rows), Format::kTsv)
-          .find("1\tLisbon\t<-about-\t“Quillfeather would open an office in Lisbon”\t\td1\tabout\t"
-                "false\t200\t243\ttest-sieve\n") != std::string::npos);
+          .find("1\tLisbon\t<-about-\t“Quillfeather would open an office in Lisbon”\t\td1\t"
+                "2025-03-01\ttest-sieve\tabout\tfalse\t200\t243\n") != std::string::npos);
   CHECK(find_path(*store, "Lisbon", "Lisbon").empty());
   CHECK_THROWS_AS(find_path(*store, "Lisbon", "Atlantis"), QueryError);
+  // Lisbon is only named in March; from April on it links to nothing.
+  CHECK(find_path(*store, "Lisbon", "Lumen 3", {.since = "2025-04"}).empty());
+  CHECK(find_path(*store, "Tobias Renn", "Quillfeather", {.since = "2025-04"}).size() == 2);
 }
 
 namespace {
@@ -245,22 +312,28 @@ TEST_CASE("find_triples matches patterns with open parts", "[query]") {
   CHECK_THROWS_AS(find_triples(*store, {.subject = "Nobody Atall"}), QueryError);
 }
 
-TEST_CASE("timeline lists an entity's facts oldest first with quotes and roles spelled out",
+TEST_CASE("timeline lists an entity's events oldest first with quotes and roles spelled out",
           "[query]") {
   testing::FixtureStore store("query_timeline");
   auto rows = timeline(*store, "Mira Okonkwo");
-  CHECK(column(rows, &TripleRow::predicate) ==
-        V{"mentioned_in", "role", "said", "said", "mentioned_in", "role", "said"});
+  CHECK(column(rows, &TripleRow::predicate) == V{"role", "said", "said", "role", "said"});
   CHECK(column(rows, &TripleRow::object) ==
-        V{"Title of d1", "CEO, Quillfeather Labs", "“Lumen 3 is our fastest model, \"by far\"”",
-          "“Quillfeather would open an office in Lisbon”", "Title of d2",
-          "chair, Brightwater Capital", "“We disagree”"});
-  CHECK(rows[4].published == "2025-04-15");
+        V{"CEO, Quillfeather Labs", "“Lumen 3 is our fastest model, \"by far\"”",
+          "“Quillfeather would open an office in Lisbon”", "chair, Brightwater Capital",
+          "“We disagree”"});
+  CHECK(rows[3].published == "2025-04-15");
 
   auto tobias = timeline(*store, "Renn");
   CHECK(column(tobias, &TripleRow::object) ==
-        V{"Title of d2", "analyst, Brightwater Capital", "“Quillfeather is, frankly, overvalued”"});
+        V{"analyst, Brightwater Capital", "“Quillfeather is, frankly, overvalued”"});
   std::string csv = render(triple_results(tobias), Format::kCsv);
   CHECK(csv.find("2025-04-15,d2,Tobias Renn,role,\"analyst, Brightwater Capital\",false,0,40,"
                  "appositive,") != std::string::npos);
+
+  // Undated facts come last, and go when a bound is given.
+  auto lumen = timeline(*store, "Lumen 3");
+  CHECK(column(lumen, &TripleRow::doc) == V{"d1", "d1", "d3", "d3"});
+  CHECK(column(timeline(*store, "Lumen 3", {.until = "2025-12-31"}), &TripleRow::predicate) ==
+        V{"develops", "about"});
+  CHECK(timeline(*store, "Mira Okonkwo", {.until = "2025-03"}).size() == 3);
 }

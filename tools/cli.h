@@ -38,6 +38,11 @@ Runner add_remove(CLI::App& app);
 Runner add_export(CLI::App& app);
 Runner add_quotes(CLI::App& app);
 Runner add_entity(CLI::App& app);
+Runner add_related(CLI::App& app);
+Runner add_path(CLI::App& app);
+Runner add_timeline(CLI::App& app);
+Runner add_top(CLI::App& app);
+Runner add_pattern_query(CLI::App& app);
 Runner add_merge(CLI::App& app);
 Runner add_split(CLI::App& app);
 

@@ -44,6 +44,11 @@ int main(int argc, char** argv) {
   add(add_ingest);
   add(add_quotes);
   add(add_entity);
+  add(add_related);
+  add(add_path);
+  add(add_timeline);
+  add(add_top);
+  add(add_pattern_query);
   add(add_stats);
   add(add_remove);
   add(add_export);

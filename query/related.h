@@ -1,0 +1,45 @@
+// What an entity is connected to: its neighbours with the facts that connect them.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/store.h"
+#include "query/dates.h"
+#include "query/format.h"
+
+namespace newsgraph {
+
+struct RelatedQuery {
+  std::optional<std::string> predicate;  // only links with this predicate (entity_links.h:
+                                         // "said", "about", "role" or a relation)
+  unsigned depth = 1;                    // links from the entity, >= 1
+  DateRange dates;                       // only facts published within
+};
+
+/// An entity within `depth` links, with the facts joining it to the one it was reached from.
+struct RelatedRow {
+  std::string name;
+  EntityType type = EntityType::kOrg;
+  unsigned hops = 1;        // links from the queried entity
+  std::string via;          // the entity it was reached from (the queried one at hop 1)
+  size_t links = 0;         // facts joining it to `via`
+  uint64_t mentions = 0;    // over all documents
+  std::vector<std::string> facts;  // each "A -predicate-> B [doc]", a quote with its text
+};
+
+/// The entities linked to the one `name` names (resolve_entity), at most `depth` links away
+/// (boost::breadth_first_search over entity links, dated_graph), most relevant first: fewer
+/// hops, then more facts joining it to `via`, then more mentions, then name. Throws
+/// QueryError for an unknown name or a depth of 0, StoreError if the store cannot be read.
+std::vector<RelatedRow> find_related(const Store& store, std::string_view name,
+                                     const RelatedQuery& query);
+
+/// Columns name, type, hops, via, links, facts, then (not in the table) mentions.
+ResultSet related_results(const std::vector<RelatedRow>& rows);
+
+}  // namespace newsgraph

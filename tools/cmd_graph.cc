@@ -1,0 +1,101 @@
+// `newsgraph related`, `path`, `timeline` and `top`: questions about how entities connect.
+#include "query/path.h"
+#include "query/related.h"
+#include "query/top.h"
+#include "query/triples.h"
+#include "tools/query_cli.h"
+
+namespace newsgraph::cli {
+
+Runner add_related(CLI::App& app) {
+  auto* cmd = app.add_subcommand("related", "Entities linked to one, with the facts linking them");
+  cmd->footer(std::string(kQueryOptionsHelp) +
+              "\nA quote links its speaker to each entity it names (-said->) and the entities it "
+              "names to each other (-about-). Rows: fewest hops first, then most facts, then most "
+              "mentioned.\n"
+              "Examples: newsgraph related OpenAI\n"
+              "          newsgraph related \"Sam Altman\" --depth 2 --limit 50\n"
+              "          newsgraph related Microsoft --predicate hosts --format json");
+  auto o = std::make_shared<QueryOptions>();
+  auto name = std::make_shared<std::string>();
+  auto query = std::make_shared<RelatedQuery>();
+  auto predicate = std::make_shared<std::string>();
+  cmd->add_option("name", *name, "Entity name or alias")->required();
+  cmd->add_option("--predicate", *predicate, "Only links of this predicate (said, about, role, "
+                                             "develops, hosts, ...)");
+  cmd->add_option("--depth", query->depth, "Links away from the entity")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  o->add_to(*cmd, 20);
+  return [=] {
+    return with_store(o->store, [&](const Store& store) {
+      query->dates = o->dates();
+      if (!predicate->empty()) query->predicate = *predicate;
+      return print_results(related_results(find_related(store, *name, *query)), *o);
+    });
+  };
+}
+
+Runner add_path(CLI::App& app) {
+  auto* cmd = app.add_subcommand("path", "The shortest chain of facts linking two entities");
+  cmd->footer(std::string(kQueryOptionsHelp) +
+              "\nEach step is one fact with its evidence: document, date, rule, byte offsets "
+              "(json/csv/tsv). Exit 0 with no rows when they are not connected.\n"
+              "Examples: newsgraph path \"Sam Altman\" Microsoft\n"
+              "          newsgraph path Nvidia TSMC --since 2025-01 --format json");
+  auto o = std::make_shared<QueryOptions>();
+  auto from = std::make_shared<std::string>(), to = std::make_shared<std::string>();
+  cmd->add_option("from", *from, "Entity name or alias")->required();
+  cmd->add_option("to", *to, "Entity name or alias")->required();
+  o->add_to(*cmd);
+  return [=] {
+    return with_store(o->store, [&](const Store& store) {
+      return print_results(path_results(find_path(store, *from, *to, o->dates())), *o);
+    });
+  };
+}
+
+Runner add_timeline(CLI::App& app) {
+  auto* cmd = app.add_subcommand("timeline", "Events and quotes involving an entity, by date");
+  cmd->footer(std::string(kQueryOptionsHelp) +
+              "\nRows: quotes by and about it, roles, relations; oldest first, undated last.\n"
+              "Examples: newsgraph timeline DeepSeek\n"
+              "          newsgraph timeline \"Sam Altman\" --since 2024 --until 2025-06 --format csv");
+  auto o = std::make_shared<QueryOptions>();
+  auto name = std::make_shared<std::string>();
+  cmd->add_option("name", *name, "Entity name or alias")->required();
+  o->add_to(*cmd);
+  return [=] {
+    return with_store(o->store, [&](const Store& store) {
+      return print_results(triple_results(timeline(store, *name, o->dates())), *o);
+    });
+  };
+}
+
+Runner add_top(CLI::App& app) {
+  auto* cmd = app.add_subcommand("top", "The most central entities");
+  cmd->footer(std::string(kQueryOptionsHelp) +
+              "\n--by mentions: mention count (with a date bound: documents in range); quotes: "
+              "quotes by plus about it; pagerank: PageRank over the graph, facts read both ways, "
+              "scores summing to 1. component: its connected component, 1 the largest.\n"
+              "Examples: newsgraph top\n"
+              "          newsgraph top --type PERSON --by quotes --limit 10\n"
+              "          newsgraph top --by pagerank --since 2025-01 --format csv");
+  auto o = std::make_shared<QueryOptions>();
+  auto type = std::make_shared<std::string>(), by = std::make_shared<std::string>("mentions");
+  cmd->add_option("--type", *type, "Only entities of this type")
+      ->check(CLI::IsMember({"PERSON", "ORG", "PRODUCT", "PLACE"}, CLI::ignore_case));
+  cmd->add_option("--by", *by, "Ranking")
+      ->check(CLI::IsMember({"mentions", "quotes", "pagerank"}))
+      ->capture_default_str();
+  o->add_to(*cmd, 20);
+  return [=] {
+    return with_store(o->store, [&](const Store& store) {
+      TopQuery query{.by = *parse_centrality(*by), .dates = o->dates()};
+      if (!type->empty()) query.type = parse_entity_type(*type);
+      return print_results(top_results(top_entities(store, query)), *o);
+    });
+  };
+}
+
+}  // namespace newsgraph::cli

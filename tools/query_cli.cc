@@ -1,0 +1,81 @@
+#include "tools/query_cli.h"
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <iostream>
+
+#include "query/resolve.h"
+
+namespace newsgraph::cli {
+namespace {
+
+const std::vector<std::string> kFormats = {"table", "json", "jsonl", "csv", "tsv"};
+
+// CLI11 check of a date bound (CLI11 prefixes the option name).
+const CLI::Validator kDateCheck(
+    [](std::string& text) -> std::string {
+      return is_date(text) ? "" : "\"" + text + "\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)";
+    },
+    "DATE");
+
+}  // namespace
+
+const char* const kQueryOptionsHelp =
+    "Output: --format table|json|jsonl|csv|tsv; --limit N shows the first N rows and says on\n"
+    "stderr how many were left out. --since/--until DATE (YYYY, YYYY-MM or YYYY-MM-DD, both\n"
+    "inclusive) keep facts from documents published in that range; undated ones are then left\n"
+    "out. Names match case- and accent-insensitively, by alias too.";
+
+void QueryOptions::add_to(CLI::App& cmd, size_t default_limit) {
+  limit = default_limit;
+  store.add_to(cmd);
+  cmd.add_option("--format", format, "Output format")
+      ->check(CLI::IsMember(kFormats))
+      ->capture_default_str();
+  cmd.add_option("--limit", limit, "At most this many rows (0: all)")->capture_default_str();
+  cmd.add_option("--since", since, "Only facts published on or after DATE")
+      ->check(kDateCheck);
+  cmd.add_option("--until", until, "Only facts published on or before DATE")
+      ->check(kDateCheck);
+}
+
+DateRange QueryOptions::dates() const {
+  DateRange range;
+  if (!since.empty()) range.since = check_date("--since", since);
+  if (!until.empty()) range.until = check_date("--until", until);
+  return range;
+}
+
+int with_store(const StoreOption& so, const std::function<int(const Store&)>& body) {
+  try {
+    auto store = Store::open(so.path(), Store::Mode::kReadOnly);
+    return body(*store);
+  } catch (const QueryError& e) {
+    error(e.what());
+    return kNotFound;
+  } catch (const StoreError& e) {
+    error(e.what());
+    return kStoreFailed;
+  }
+}
+
+int print_results(ResultSet rs, const QueryOptions& o) {
+  size_t total = rs.rows.size();
+  if (o.limit != 0 && total > o.limit) rs.rows.resize(o.limit);
+  write_results(std::cout, rs, *parse_format(o.format), table_options());
+  if (rs.rows.size() < total)
+    warn(std::to_string(total - rs.rows.size()) + " of " + std::to_string(total) +
+         " rows left out (--limit " + std::to_string(o.limit) + ")");
+  return kOk;
+}
+
+TableOptions table_options() {
+  TableOptions t;
+  winsize ws{};
+  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40)
+    t.width = ws.ws_col;
+  return t;
+}
+
+}  // namespace newsgraph::cli

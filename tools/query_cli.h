@@ -1,0 +1,43 @@
+// What every query command shares: the store, --format, --limit, --since and --until, and the
+// mapping of query failures to exit codes.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+
+#include "graph/store.h"
+#include "query/dates.h"
+#include "query/format.h"
+#include "tools/cli.h"
+
+namespace newsgraph::cli {
+
+struct QueryOptions {
+  StoreOption store;
+  std::string format = "table";
+  size_t limit = 0;  // rows shown; 0 = all
+  std::string since, until;
+
+  /// Adds --db, --format, --limit (default `default_limit`), --since and --until to `cmd`.
+  void add_to(CLI::App& cmd, size_t default_limit = 0);
+  /// --since/--until as a DateRange. Throws QueryError for a malformed date.
+  DateRange dates() const;
+};
+
+/// Runs `body` against the store opened read-only. QueryError -> exit 3 (a malformed date or
+/// pattern is reported by the command before it gets here), StoreError -> exit 4; the message
+/// on stderr.
+int with_store(const StoreOption& so, const std::function<int(const Store&)>& body);
+
+/// Writes at most o.limit rows of `rs` to stdout in o.format; when rows are left out, says
+/// how many on stderr. Returns kOk.
+int print_results(ResultSet rs, const QueryOptions& o);
+
+/// A table as wide as the terminal when stdout is one, else 100 columns.
+TableOptions table_options();
+
+/// The help text shared by every query command's footer: formats, limits and date bounds.
+extern const char* const kQueryOptionsHelp;
+
+}  // namespace newsgraph::cli
