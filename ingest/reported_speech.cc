@@ -9,6 +9,9 @@ namespace {
 constexpr size_t kMaxThatDistance = 8;
 // A reported clause has at least this many words.
 constexpr size_t kMinClauseWords = 3;
+// "CLAUSE, X said": the speaker phrase between the comma and the cue has at most this many
+// tokens (it also bounds the work per cue verb in a sentence that never ends).
+constexpr size_t kMaxTrailingSpeakerTokens = 16;
 
 struct Found {
   std::optional<Speaker> speaker;
@@ -73,9 +76,9 @@ Found according_to(const SpeakerResolver& sp, size_t b, size_t end) {
 // CLAUSE, X said. / CLAUSE, said X. / CLAUSE, the company said, though …
 Found trailing(const SpeakerResolver& sp, size_t b, size_t c, size_t end) {
   if (c + 1 < end && sp.text(c + 1) != ",") return {};
-  size_t p = c;
-  while (p > b && sp.text(p - 1) != ",") --p;
-  if (p <= b + 1) return {};
+  size_t p = c, stop = std::max(b, c > kMaxTrailingSpeakerTokens ? c - kMaxTrailingSpeakerTokens : 0);
+  while (p > stop && sp.text(p - 1) != ",") --p;
+  if (p <= b + 1 || sp.text(p - 1) != ",") return {};
   std::optional<Speaker> s = p == c ? sp.head(c + 1, end) : sp.subject(p, c);
   return {s, b, p - 1, c, "reported-trailing"};
 }
@@ -84,7 +87,9 @@ Found trailing(const SpeakerResolver& sp, size_t b, size_t c, size_t end) {
 Found leading(const SpeakerResolver& sp, size_t b, size_t c, size_t end) {
   size_t clause = clause_after(sp, c, end);
   if (clause == 0) return {};
-  return {sp.subject(b, c), clause, clause_end(sp, clause, end), c, "reported-cue"};
+  std::optional<Speaker> speaker = sp.subject(b, c);
+  if (!speaker) return {};
+  return {std::move(speaker), clause, clause_end(sp, clause, end), c, "reported-cue"};
 }
 
 size_t words(const SpeakerResolver& sp, size_t b, size_t e) {

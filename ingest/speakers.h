@@ -77,10 +77,13 @@ class SpeakerResolver {
   std::optional<Speaker> by_title(size_t b, size_t e) const;
   std::optional<Speaker> for_organisation(size_t b, size_t e) const;
   size_t mention_end(size_t i) const;
+  void index();
 
   const Document& doc_;
   std::vector<WordToken> tokens_;
   std::string lower_text_;  // ASCII-lower-cased doc.text, for finding titles
+  std::vector<size_t> sentence_first_;  // sentence number -> its first token (+ end sentinel)
+  std::vector<int> last_person_, last_org_;  // token i -> last such mention's token before i
 };
 
 }  // namespace newsgraph
