@@ -20,6 +20,10 @@ namespace {
 
 using T = EntityType;
 
+// A relation's arguments and a money literal's cue word stand at most this many tokens from
+// the cue or the literal (also what keeps the search linear in a sentence that never ends).
+constexpr size_t kReach = 40;
+
 bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
@@ -121,7 +125,7 @@ void RelationFinder::mark_clauses(size_t first, size_t last) {
 // skips the clause.
 int RelationFinder::nearest(size_t from, size_t to, int step, const std::vector<T>& types) const {
   bool outside = from >= clause_.size() || !clause_[from];
-  for (size_t k = from; k != to; k += step) {
+  for (size_t k = from, n = 0; k != to && n < kReach; k += step, ++n) {
     if (step < 0 && outside && k < clause_.size() && clause_[k]) continue;
     if (fits(tt_.entity(k), types)) return tt_.mention(k);
   }
@@ -181,7 +185,8 @@ size_t RelationFinder::cue_at(size_t i, size_t first, size_t last) {
   const RelationCue* cue = nullptr;
   size_t end = i;
   for (size_t k = i; k < last && k < i + lex_.max_cue_words && tt_.token(k).word(); ++k) {
-    phrase += (k > i ? " " : "") + tt_.lower_word(k);
+    if (k > i) phrase += ' ';
+    phrase += tt_.lower_word(k);
     if (auto it = lex_.relation_cues.find(phrase); it != lex_.relation_cues.end())
       cue = &it->second, end = k + 1;
   }
@@ -267,6 +272,8 @@ std::string RelationFinder::money_cue(const MoneyMention& m, size_t first, size_
   if (m.money.per) return "price";
   std::string best;
   size_t best_distance = SIZE_MAX;
+  first = std::max(first, m.first > kReach ? m.first - kReach : 0);
+  last = std::min(last, m.last + kReach);
   for (size_t k = first; k < last; ++k) {
     if (k >= m.first && k < m.last) continue;
     std::string w = tt_.lower_word(k);
@@ -308,7 +315,7 @@ void RelationFinder::money(const MoneyMention& m, size_t first, size_t last) {
 // "raised $5 million from A and B", "... in a round led by A, with participation from B":
 // the organisations after "from", "by" or "including" invest in the company.
 void RelationFinder::investors(const MoneyMention& m, int company, size_t last) {
-  for (size_t k = m.last; k < last; ++k) {
+  for (size_t k = m.last; k < std::min(last, m.last + kReach); ++k) {
     if (!is_one_of(tt_.lower_word(k), {"from", "by", "including"})) continue;
     int first = nearest(k + 1, std::min(last, k + 4), 1, {T::kOrg});
     if (first < 0) continue;

@@ -17,6 +17,10 @@
 namespace newsgraph {
 namespace {
 
+// The organisation of a title stands at most this many tokens before it in its sentence
+// (also what keeps the search linear in a sentence that never ends).
+constexpr size_t kOrgReach = 40;
+
 bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
@@ -66,8 +70,10 @@ class RoleFinder {
   // A capitalised public-office title ("President"), a role even without an organisation.
   bool public_title(std::pair<size_t, size_t> span) const {
     std::string phrase;
-    for (size_t k = span.first; k < span.second; ++k)
-      phrase += (k > span.first ? " " : "") + tt_.lower_word(k);
+    for (size_t k = span.first; k < span.second; ++k) {
+      if (k > span.first) phrase += ' ';
+      phrase += tt_.lower_word(k);
+    }
     return tt_.token(span.first).capitalised && lex_.public_titles.count(phrase);
   }
 
@@ -149,7 +155,8 @@ int RoleFinder::org_after(size_t& e) const {
 // opening a sentence) the first one of the sentence before, most often its subject.
 int RoleFinder::org_before(size_t k, bool same_sentence) const {
   auto sentence_begin = [&](size_t i) {
-    while (i > 0 && !tt_.token(i).sentence_start) --i;
+    size_t stop = i > kOrgReach ? i - kOrgReach : 0;
+    while (i > stop && !tt_.token(i).sentence_start) --i;
     return i;
   };
   size_t start = sentence_begin(k);
