@@ -113,3 +113,32 @@ TEST_CASE("mentions are sorted and do not overlap", "[entities]") {
   for (size_t i = 1; i < d.doc.mentions.size(); ++i)
     CHECK(d.doc.mentions[i - 1].span.end <= d.doc.mentions[i].span.begin);
 }
+
+TEST_CASE("a noun that stands for an organisation types the name after it", "[entities]") {
+  EntityDoc d("The contract went to software maker Frellow and to rival provider Dunmarsh Compute.");
+  CHECK(type_of(d, "Frellow") == EntityType::kOrg);
+  CHECK(type_of(d, "Dunmarsh Compute") == EntityType::kOrg);
+}
+
+TEST_CASE("a credit line in brackets is not a headline", "[entities]") {
+  EntityDoc d("Vostrel Bank cut rates.\n(Reporting by Ilse Varga; Editing by Tomas Oyelaran)");
+  CHECK(type_of(d, "Ilse Varga") == EntityType::kPerson);
+  CHECK(type_of(d, "Tomas Oyelaran") == EntityType::kPerson);
+}
+
+TEST_CASE("a short name in the title does not make the full name a product", "[entities]") {
+  EntityDoc d("Drone firm Vostrel pauses flights\n\nVostrel Aerial flies parcels. "
+              "Vostrel's chief executive spoke.");
+  CHECK(type_of(d, "Vostrel Aerial") == EntityType::kOrg);
+}
+
+TEST_CASE("a participle after a comma opens a clause, not an apposition", "[entities]") {
+  EntityDoc d("Selvik Pay, backed by investor Arvo Capital, grew fast.");
+  CHECK(type_of(d, "Selvik Pay") == EntityType::kOrg);
+}
+
+TEST_CASE("a Reuters code with a share-class letter is not a name", "[entities]") {
+  EntityDoc d("Bremmer Bank ( BRMGn.DE ) fell. Generic QR codes spread.");
+  CHECK_FALSE(contains(d.mentions(), "BRMGn"));
+  CHECK_FALSE(contains(d.mentions(), "QR"));
+}
