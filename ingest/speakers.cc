@@ -204,6 +204,7 @@ std::optional<Speaker> SpeakerResolver::by_apposition(size_t noun) const {
   std::string_view key = lower(noun);
   for (size_t k = noun; k-- > 0 && noun - k < kAppositionReach;) {
     if (tokens_[k].in_quote || lower(k) != key) continue;
+
     size_t s = k, stop = k > kMaxPhraseTokens ? k - kMaxPhraseTokens : 0;
     while (s > stop && !is_phrase_break(text(s - 1))) --s;
     if (s < 2 || text(s - 1) != ",") continue;
@@ -212,6 +213,24 @@ std::optional<Speaker> SpeakerResolver::by_apposition(size_t noun) const {
     Speaker sp = of_mention(m);
     sp.confidence = 0.8;
     return sp;
+  }
+  return std::nullopt;
+}
+
+// "the bank" after "Acme Bank": the last organisation named outside quotations, within
+// kSalienceReach tokens, whose name ends with the noun.
+std::optional<Speaker> SpeakerResolver::named_by_noun(size_t noun) const {
+  std::string_view key = lower(noun);
+  size_t stop = noun > kSalienceReach ? noun - kSalienceReach : 0;
+  for (size_t j = noun; j-- > stop;) {
+    const WordToken& w = tokens_[j];
+    if (w.in_quote || w.mention < 0) continue;
+    const Mention& m = doc_.mentions[size_t(w.mention)];
+    if (type_of(doc_, m) != EntityType::kOrg || m.span.end != w.token.span.end) continue;
+    if (lower(j) != key) continue;
+    Speaker s = of_mention(w.mention);
+    s.confidence = 0.8;
+    return s;
   }
   return std::nullopt;
 }
@@ -303,6 +322,7 @@ std::optional<Speaker> SpeakerResolver::head(size_t b, size_t e) const {
     for (size_t j = i + 1; j < std::min(pe, i + 5); ++j) {
       if (!is(j, kOrgNoun)) continue;
       if (auto s = by_apposition(j)) return s;
+      if (auto s = named_by_noun(j)) return s;
       return salient_org(b);
     }
     return std::nullopt;
@@ -331,18 +351,35 @@ std::optional<Speaker> SpeakerResolver::phrase_before(size_t b, size_t e) const 
   return of_mention(m);
 }
 
+// A phrase of a capitalised word, then words without prepositions or verbs, ending in a
+// name: "Local councillor Jane Doe", not "filed in the Court of Appeal".
+bool SpeakerResolver::names_only(size_t b, size_t e) const {
+  if (e - b > 6 || !tokens_[b].token.capitalised || tokens_[e - 1].mention < 0) return false;
+  for (size_t j = b; j < e; ++j)
+    if (is(j, kIntroWord | kSkipBeforeCue | kRelative) || text(j).ends_with("ed")) return false;
+  return true;
+}
+
 std::optional<Speaker> SpeakerResolver::subject(size_t lo, size_t cue) const {
   lo = std::max(lo, cue > kSubjectReach ? cue - kSubjectReach : 0);
   size_t k = cue;
   while (k > lo && is(k - 1, kSkipBeforeCue)) --k;
+  if (k > lo && text(k - 1) == ")") {  // "Acme (Acme Ltd) said": the name before the brackets
+    size_t open = k - 1;
+    while (open > lo && text(open) != "(") --open;
+    if (text(open) == "(") k = open;
+  }
   if (k > lo && (is(k - 1, kNegation) || negated(text(k - 1)))) return std::nullopt;
   if (k > lo && text(k - 1) != ",")
     if (auto s = phrase_before(lo, k)) return s;
   for (size_t s = lo; s < cue;) {
     size_t e = s;
     while (e < cue && !is_phrase_break(text(e))) ++e;
-    if (e > s && !is(s, kIntroWord))
+    if (e > s && !is(s, kIntroWord)) {
       if (auto r = head(s, e)) return r;
+      if (names_only(s, e))  // "Local councillor Jane Doe, who ..., said"
+        if (auto r = phrase_before(s, e)) return r;
+    }
     s = e + 1;
   }
   return std::nullopt;

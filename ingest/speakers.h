@@ -73,6 +73,8 @@ class SpeakerResolver {
   std::optional<Speaker> last_before(size_t i, EntityType type, double confidence) const;
   std::optional<Speaker> salient_org(size_t i) const;
   std::optional<Speaker> by_apposition(size_t noun) const;
+  std::optional<Speaker> named_by_noun(size_t noun) const;
+  bool names_only(size_t b, size_t e) const;
   std::string_view lower(size_t i) const;  // token i in ASCII lower case
   std::optional<Speaker> by_title(size_t b, size_t e) const;
   std::optional<Speaker> for_organisation(size_t b, size_t e) const;
