@@ -131,3 +131,20 @@ TEST_CASE("a name after an initialism's full stop opens a new sentence", "[quote
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Ingrid Paulsen");
 }
+
+TEST_CASE("reported speech after told PUBLICATION, a time or a medium", "[quotes]") {
+  auto q = quotes_of("Paulsen told Techwire the launch was a precaution.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "the launch was a precaution");
+  CHECK(q[0].speaker == "Ingrid Paulsen");
+
+  q = quotes_of("Lumora said on Tuesday it had opened a second plant.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "it had opened a second plant");
+
+  q = quotes_of("The plant will close in June, Lumora said in a statement.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "The plant will close in June");
+  CHECK(q[0].speaker == "Lumora Optics");
+  CHECK(q[0].sieve == "reported-trailing");
+}
