@@ -133,7 +133,7 @@ TEST_CASE("a name after an initialism's full stop opens a new sentence", "[quote
 }
 
 TEST_CASE("reported speech after told PUBLICATION, a time or a medium", "[quotes]") {
-  auto q = quotes_of("Paulsen told Techwire the launch was a precaution.");
+  auto q = quotes_of("Paulsen told reporters the launch was a precaution.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].text == "the launch was a precaution");
   CHECK(q[0].speaker == "Ingrid Paulsen");
