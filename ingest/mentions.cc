@@ -392,7 +392,9 @@ Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
     if (contains_digit(word(k))) return make(a, b, T::kProduct, "model-number");
   if (n == 1 && first[0] >= 'a' && first[0] <= 'z')  // "iPod", "iTunes"
     return make(a, b, T::kProduct, "model-number");
+  // "Jane Doe said", but not "a spokesperson for Acme Pay said"
   if (n >= 2 && n <= 3 && !is_acronym(first) &&
+      !is_one_of(prev_lower, {"for", "at", "of", "from", "with", "by"}) &&
       (is_one_of(next_lower, {"said", "says", "told", "added", "wrote"}) ||
                            is_one_of(prev_lower, {"said", "says"})))
     return make(a, b, T::kPerson, "said");

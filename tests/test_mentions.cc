@@ -142,3 +142,8 @@ TEST_CASE("a Reuters code with a share-class letter is not a name", "[entities]"
   CHECK_FALSE(contains(d.mentions(), "BRMGn"));
   CHECK_FALSE(contains(d.mentions(), "QR"));
 }
+
+TEST_CASE("a name after 'a spokesperson for' is not a person for its cue verb", "[entities]") {
+  EntityDoc d("Prices were cut, a spokesperson for Tarvo Pay said on Monday.");
+  CHECK(type_of(d, "Tarvo Pay") == EntityType::kOrg);
+}
