@@ -58,3 +58,21 @@ TEST_CASE("a title belonging to another person is not taken", "[entities]") {
   CHECK_FALSE(contains(d.roles(), "Hal Lindqvist|President|-|current"));
   CHECK(contains(d.roles(), "Ana Toivonen|President|-|current"));
 }
+
+TEST_CASE("titles after a possessive end right before the person", "[entities]") {
+  EntityDoc d("Vestrand Logistik bought Morvel. Morvel's co-founder and chief executive, "
+              "Pieter de Boor, spoke.");
+  CHECK(d.roles() == std::vector<std::string>{"Pieter de Boor|co-founder|Morvel|current",
+                                              "Pieter de Boor|chief executive|Morvel|current"});
+}
+
+TEST_CASE("'the company's chief executive' is the company in focus", "[entities]") {
+  EntityDoc d("Tarsk Pay grew. Tarsk Pay hired staff. Regulators at Orlen Commission probed "
+              "Tarsk Pay. The company's chief executive, Ilkay Demirel, spoke.");
+  CHECK(contains(d.roles(), "Ilkay Demirel|chief executive|Tarsk Pay|current"));
+}
+
+TEST_CASE("a place's possessive before the organisation of a title is skipped", "[entities]") {
+  EntityDoc d("Fenna Brook, a spokesperson for Norway's Privacy Commission, said more.");
+  CHECK(contains(d.roles(), "Fenna Brook|spokesperson|Privacy Commission|current"));
+}
