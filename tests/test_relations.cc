@@ -2,6 +2,7 @@
 
 #include "entities_fixture.h"
 #include "ingest/money.h"
+#include "ingest/pipeline.h"
 
 using namespace newsgraph;
 using newsgraph::testing::contains;
@@ -84,4 +85,39 @@ TEST_CASE("a regulator's probe into a company", "[entities]") {
 TEST_CASE("a nominee named in apposition", "[entities]") {
   EntityDoc d("Hal Berndtsen, President Ana Toivonen's nominee for the board, testified.");
   CHECK(contains(d.relations(), "Ana Toivonen nominates Hal Berndtsen"));
+}
+
+TEST_CASE("a valuation in a funding sentence belongs to the company raising", "[entities]") {
+  EntityDoc d("Tarsk Pay raised $30 million in a round led by Orlen Holdings that valued it at "
+              "$400 million.");
+  CHECK(contains(d.relations(), "Tarsk Pay raises $30 million"));
+  CHECK(contains(d.relations(), "Tarsk Pay valued_at $400 million"));
+  CHECK(contains(d.relations(), "Orlen Holdings invests_in Tarsk Pay"));
+}
+
+TEST_CASE("'It competes with' a list with tickers in brackets", "[entities]") {
+  EntityDoc d("Morvel Systems sells warehouse software. It competes with products from Brakka "
+              "Group ( BRKG.DE ) and Lintel Associates ( LNTL.O ).");
+  CHECK(contains(d.relations(), "Morvel Systems competes_with Brakka Group"));
+  CHECK(contains(d.relations(), "Morvel Systems competes_with Lintel Associates"));
+}
+
+TEST_CASE("'the studio' is the organisation an apposition called a studio", "[entities]") {
+  EntityDoc d("Brenna Games, an Oslo studio, makes puzzles. The Tarvik Commission met Halden "
+              "Mobile. The Tarvik Commission asked Halden Mobile for data. The studio accused "
+              "Halden Mobile of overcharging.");
+  CHECK(contains(d.relations(), "Brenna Games accuses Halden Mobile"));
+  CHECK_FALSE(contains(d.relations(), "Tarvik Commission accuses Halden Mobile"));
+}
+
+TEST_CASE("relation cues inside a direct quotation are the speaker's words", "[entities]") {
+  Article a;
+  a.doc_id = "quoted-cue";
+  a.text = "Vestrand Logistik AG bought Morvel Systems on Monday. “With Morvel Systems we are "
+           "buying the brain of the warehouse,” said Ilse Varga.";
+  Extraction x = extract(a);
+  std::vector<std::string> rels;
+  for (const Relation& r : x.relations) rels.push_back(r.subject + " " + r.predicate + " " + r.object);
+  CHECK(contains(rels, "Vestrand Logistik AG acquires Morvel Systems"));
+  CHECK_FALSE(contains(rels, "Morvel Systems acquires Vestrand Logistik AG"));
 }
