@@ -205,7 +205,8 @@ void Resolver::emit() {
     size_t fullest = g.mentions.front();
     bool all_adjectives = true;
     for (size_t m : g.mentions) {
-      if (doc_.mentions[m].rule == "nationality") continue;
+      // "Norwegian" names Norway; "SAN FRANCISCO" is a dateline's own form of its name
+      if (lex_.nationalities.count(surface(m))) continue;
       if (all_adjectives || surface(m).size() > surface(fullest).size()) fullest = m;
       all_adjectives = false;
     }

@@ -141,6 +141,7 @@ class Recogniser {
   size_t title_at(size_t i, size_t end) const;
   bool title_before(size_t a) const;
   bool apposition_title(size_t b) const;
+  bool as_title(size_t b) const;
   static bool is_acronym(std::string_view w) {
     return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   }
@@ -309,6 +310,14 @@ bool Recogniser::title_before(size_t a) const {
   return false;
 }
 
+// "appointed Jane Doe as its chief financial officer": "as" and a title after token b-1.
+bool Recogniser::as_title(size_t b) const {
+  if (word(b) != "as") return false;
+  size_t k = b + 1;
+  if (is_one_of(lower_word(k), {"its", "their", "the", "a", "an", "his", "her", "our"})) ++k;
+  return title_at(k, toks_.size()) > 0;
+}
+
 // ", Quillon's co-founder and chief executive": a title in the apposition after token b-1.
 bool Recogniser::apposition_title(size_t b) const {
   if (word(b) != ",") return false;
@@ -374,7 +383,7 @@ Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
     return make(a, b, T::kPerson, "honorific");
   if (prev == "by" && a > 1 && is_one_of(lower_word(a - 2), {"reporting", "editing", "writing"}))
     return make(a, b, T::kPerson, "byline");  // "(Reporting by Jane Doe; Editing by ...)"
-  if (after_title || title_before(a) || (prev == "," && title_before(a - 1)))
+  if (after_title || title_before(a) || (prev == "," && title_before(a - 1)) || as_title(b))
     return make(a, b, T::kPerson, "title-cue");
   if (n >= 2 && lex_.given_names.count(first)) return make(a, b, T::kPerson, "given-name");
   if (!is_acronym(first) && apposition_title(b)) return make(a, b, T::kPerson, "apposition");

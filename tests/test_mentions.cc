@@ -50,7 +50,7 @@ TEST_CASE("possessives and hyphenated modifiers are not part of a name", "[entit
   CHECK_FALSE(contains(d.mentions(), "Madrid-based"));
 }
 
-TEST_CASE("nationality adjectives are mentions of the place", "[entities][!mayfail]") {
+TEST_CASE("nationality adjectives are mentions of the place", "[entities]") {
   EntityDoc d("The Norwegian start-up Fyrlund Labs sells in Norway and to Chinese buyers.");
   const Entity* norway = d.entity("Norway");
   REQUIRE(norway != nullptr);
@@ -99,7 +99,7 @@ TEST_CASE("header lines give only the byline's person", "[entities]") {
   CHECK_FALSE(contains(d.mentions(), "Technology"));
 }
 
-TEST_CASE("stock tickers and upper-case datelines", "[entities][!mayfail]") {
+TEST_CASE("stock tickers and upper-case datelines", "[entities]") {
   EntityDoc d("SAN FRANCISCO (Reuters) - Plumtree Software Inc PLUM.O said on Monday it would "
               "cut jobs.");
   CHECK(contains(d.mentions(), "SAN FRANCISCO"));
