@@ -168,7 +168,9 @@ int RelationFinder::anaphor(size_t at, int step, int other) const {
     }
     // "it" is the last organisation named, most often the previous sentence's subject
     if (n == 0 && tt_.lower_word(k) == "it") return last_before(std::min(at, k), T::kOrg, other);
-    if (!tt_.token(k).word() || tt_.mention(k) >= 0) return -1;
+    // "the London startup": a place may describe the organisation
+    if (!tt_.token(k).word() || (tt_.mention(k) >= 0 && !fits(tt_.entity(k), {T::kPlace})))
+      return -1;
   }
   return -1;
 }
@@ -247,14 +249,14 @@ std::vector<int> RelationFinder::list_after(int m, size_t last, const std::vecto
 
 // A relation cue starting at token i: adds its relations; returns the next token to look at.
 size_t RelationFinder::cue_at(size_t i, size_t first, size_t last) {
-  std::string phrase;
+  std::string words, phrase;  // the words read, the longest cue among them
   const RelationCue* cue = nullptr;
   size_t end = i;
   for (size_t k = i; k < last && k < i + lex_.max_cue_words && tt_.token(k).word(); ++k) {
-    if (k > i) phrase += ' ';
-    phrase += tt_.lower_word(k);
-    if (auto it = lex_.relation_cues.find(phrase); it != lex_.relation_cues.end())
-      cue = &it->second, end = k + 1;
+    if (k > i) words += ' ';
+    words += tt_.lower_word(k);
+    if (auto it = lex_.relation_cues.find(words); it != lex_.relation_cues.end())
+      cue = &it->second, end = k + 1, phrase = words;
   }
   if (!cue || tt_.mention(i) >= 0 || quoted_[i]) return i + 1;
   if (cue->predicate == "none") return end;  // a longer phrase that means no relation
@@ -263,9 +265,16 @@ size_t RelationFinder::cue_at(size_t i, size_t first, size_t last) {
   const auto& before_types = cue->passive ? sig.object : sig.subject;
   const auto& after_types = cue->passive ? sig.subject : sig.object;
   int before = i > first ? nearest(i - 1, first - 1, -1, before_types) : -1;
-  int after = nearest(end, last, 1, after_types);
-  if (before < 0) before = anaphor(i, -1, after);  // "the studio accused Acme": not Acme
-  if (after < 0) after = anaphor(end - 1, 1, before);
+  // ", accusing ...": a participle after a comma has the sentence's subject
+  if (i > first && tt_.word(i - 1) == "," && !cue->passive && phrase.ends_with("ing"))
+    before = nearest(first, i, 1, before_types);
+  // "the London startup" right after the cue is its object, before any name further on
+  auto fitting = [&](int m, const std::vector<T>& types) {
+    return fits(entity_or_null(m), types) ? m : -1;
+  };
+  int after = fitting(anaphor(end - 1, 1, before), after_types);
+  if (after < 0) after = nearest(end, last, 1, after_types);
+  if (before < 0) before = fitting(anaphor(i, -1, after), before_types);  // "the studio ..."
   // "Jane Doe, President John Roe's nominee": the object heads the apposition.
   if (after < 0 && before >= 0 && i > 0 && is_possessive(tt_.word(i - 1))) {
     size_t b0 = tt_.mention_tokens(before).first;
@@ -277,12 +286,11 @@ size_t RelationFinder::cue_at(size_t i, size_t first, size_t last) {
   for (int a : list_after(after, last, after_types)) {
     int subject = cue->passive ? a : before, object = cue->passive ? before : a;
     if (entity(subject).name == entity(object).name) continue;
-    // A verb with its preposition puts its subject first ("X competes with Y"); after a
-    // bare word ("X's rival Y", "a Y competitor") the more prominent party, the story's own
-    // company, comes first.
+    // A verb puts its subject first ("X competes with Y"); after "rival" ("X's rival Y") the
+    // more prominent party, the story's own company, comes first.
     bool symmetric = cue->predicate == "competes_with" || cue->predicate == "partners_with";
-    bool verb = phrase.find(' ') != std::string::npos && !phrase.starts_with("rival");
-    if (symmetric && !verb && entity(object).mentions.size() > entity(subject).mentions.size())
+    if (symmetric && phrase.starts_with("rival") &&
+        entity(object).mentions.size() > entity(subject).mentions.size())
       std::swap(subject, object);
     add(entity(subject).name, cue->predicate, entity(object).name, span(i, end), "cue:" + phrase);
     if (cue->predicate == "acquires") acquired_.push_back(object);
@@ -372,6 +380,7 @@ void RelationFinder::money(const MoneyMention& m, size_t first, size_t last) {
       before = after;
     if (predicate == "raises" && before >= 0 && tt_.mention_tokens(before).first > m.first) {
       int earlier = m.first > first ? nearest(m.first - 1, first - 1, -1, {T::kOrg}) : -1;
+      if (earlier < 0 && m.first > 0) earlier = anaphor(m.first - 1, -1);  // "The company raised"
       if (earlier >= 0) before = earlier;  // the company raising comes before the amount
     }
     subject = before >= 0 ? before : topic();

@@ -16,6 +16,12 @@ std::vector<MoneyMention> money_in(const std::string& text) {
 }
 }  // namespace
 
+TEST_CASE("a price per unit ends before a preposition", "[entities]") {
+  auto m = money_in("It will charge $1.50 per million output tokens for access.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].money.text == "$1.50 per million output tokens");
+}
+
 TEST_CASE("money literals keep their text and normalise amount and currency", "[entities]") {
   auto m = money_in("It raised $85 million, then €40m and £2.1 Billion; it charges $2.19 per "
                     "million output tokens and 300 million euros.");
@@ -120,4 +126,19 @@ TEST_CASE("relation cues inside a direct quotation are the speaker's words", "[e
   for (const Relation& r : x.relations) rels.push_back(r.subject + " " + r.predicate + " " + r.object);
   CHECK(contains(rels, "Vestrand Logistik AG acquires Morvel Systems"));
   CHECK_FALSE(contains(rels, "Morvel Systems acquires Vestrand Logistik AG"));
+}
+
+TEST_CASE("a participle after a comma has the sentence's subject; 'the London startup' its object",
+          "[entities]") {
+  EntityDoc d("Morvel Systems sued Tarsk Labs in a court in Paris, accusing the London startup "
+              "of copying the Vexa-4 model.");
+  CHECK(contains(d.relations(), "Morvel Systems accuses Tarsk Labs"));
+  CHECK_FALSE(contains(d.relations(), "Tarsk Labs accuses Tarsk Labs"));
+}
+
+TEST_CASE("'The company raised' is the company in focus, not the investor after", "[entities]") {
+  EntityDoc d("Tarsk Labs makes robots. The company raised $60 million last year in a round led "
+              "by Orlen Capital.");
+  CHECK(contains(d.relations(), "Tarsk Labs raises $60 million"));
+  CHECK_FALSE(contains(d.relations(), "Orlen Capital raises $60 million"));
 }
