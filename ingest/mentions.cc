@@ -176,7 +176,8 @@ std::vector<char> Recogniser::headline_lines() const {
     // Headlines do not end in a full stop; a sentence dense with names does.
     // "(Reporting by Jane Doe; Editing by ...)" is a credit line, not a headline
     bool title_case = words >= 3 && caps * 10 >= words * 7 && word(i - 1) != "." &&
-                      word(start) != "(";
+                      word(start) != "(" &&
+                      !is_one_of(word(start), {"Posted", "Published", "Updated", "Written"});
     std::fill(headline.begin() + start, headline.begin() + i, title_case);
     start = i;
   }
@@ -381,8 +382,10 @@ Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
       return make(a, b, T::kOrg, "org-suffix");
   if (lex_.honorifics.count(prev) || (prev == "." && a > 1 && lex_.honorifics.count(word(a - 2))))
     return make(a, b, T::kPerson, "honorific");
-  if (prev == "by" && a > 1 && is_one_of(lower_word(a - 2), {"reporting", "editing", "writing"}))
-    return make(a, b, T::kPerson, "byline");  // "(Reporting by Jane Doe; Editing by ...)"
+  // "(Reporting by Jane Doe; Editing by ...)", "Posted on 14 April 2026 by Jane Doe"
+  if (prev == "by" && a > 1 && (is_one_of(lower_word(a - 2), {"reporting", "editing", "writing"}) ||
+                                toks_[a - 2].kind == Token::Kind::kNumber))
+    return make(a, b, T::kPerson, "byline");
   if (after_title || title_before(a) || (prev == "," && title_before(a - 1)) || as_title(b))
     return make(a, b, T::kPerson, "title-cue");
   if (n >= 2 && lex_.given_names.count(first)) return make(a, b, T::kPerson, "given-name");

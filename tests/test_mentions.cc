@@ -147,3 +147,8 @@ TEST_CASE("a name after 'a spokesperson for' is not a person for its cue verb", 
   EntityDoc d("Prices were cut, a spokesperson for Tarvo Pay said on Monday.");
   CHECK(type_of(d, "Tarvo Pay") == EntityType::kOrg);
 }
+
+TEST_CASE("the name after a date and 'by' is the author", "[entities]") {
+  EntityDoc d("Posted on 14 April 2026 by Liesel Marrow\n\nThe notes app will cost more.");
+  CHECK(type_of(d, "Liesel Marrow") == EntityType::kPerson);
+}
