@@ -298,11 +298,12 @@ size_t RelationFinder::cue_at(size_t i, size_t first, size_t last) {
   return end;
 }
 
-// "Acme's Widget": the organisation develops the product.
+// "Acme's Widget", "Acme, whose Widget": the organisation develops the product.
 void RelationFinder::possessive_products(size_t first, size_t last) {
   for (size_t k = first + 1; k + 1 < last; ++k) {
-    if (!is_possessive(tt_.word(k))) continue;
-    const Entity* org = tt_.entity(k - 1);
+    bool whose = k > first + 1 && tt_.word(k) == "whose" && tt_.word(k - 1) == ",";
+    if (!is_possessive(tt_.word(k)) && !whose) continue;
+    const Entity* org = tt_.entity(whose ? k - 2 : k - 1);  // "Acme, whose Widget app ..."
     const Entity* product = tt_.entity(k + 1);
     if (fits(org, {T::kOrg}) && fits(product, {T::kProduct}))
       add(org->name, "develops", product->name, span(k - 1, k + 2), "possessive");

@@ -142,3 +142,8 @@ TEST_CASE("'The company raised' is the company in focus, not the investor after"
   CHECK(contains(d.relations(), "Tarsk Labs raises $60 million"));
   CHECK_FALSE(contains(d.relations(), "Orlen Capital raises $60 million"));
 }
+
+TEST_CASE("'Acme, whose Widget app' develops the product", "[entities]") {
+  EntityDoc d("Regulators looked at Tarsk Pay, whose Ravlo app is used by millions.");
+  CHECK(contains(d.relations(), "Tarsk Pay develops Ravlo"));
+}
