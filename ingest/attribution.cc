@@ -173,6 +173,11 @@ std::vector<Attribution> attribute(const std::vector<QuoteSpan>& quotes,
     if (!a.speaker) a = according_to(c);
     if (!a.speaker) a = colon(c);
     if (!a.speaker) a = embedded(c);
+    // "An analyst said prices would rise. “…,” she said.": the pronoun is that unnamed source
+    if (a.speaker && a.speaker->pronoun)
+      if (Attribution r = reported_speaker(quotes, i, reported, speakers);
+          r.speaker && !r.speaker->name && r.speaker->description)
+        a.speaker = std::move(r.speaker);
     if (!a.speaker) a = reported_speaker(quotes, i, reported, speakers);
     if (!a.speaker) a = previous_quote(quotes, i, out, speakers);
     out.push_back(std::move(a));

@@ -315,7 +315,11 @@ std::optional<Speaker> SpeakerResolver::head(size_t b, size_t e) const {
     if (j < pe && is_possessive(text(j))) return std::nullopt;  // "Pellan's chief executive"
     return of_mention(tokens_[i].mention);
   }
-  if (is(i, kPersonPronoun) && i + 1 == pe) return last_before(i, EntityType::kPerson, 0.8);
+  if (is(i, kPersonPronoun) && i + 1 == pe) {
+    std::optional<Speaker> s = last_before(i, EntityType::kPerson, 0.8);
+    if (s) s->pronoun = true;
+    return s;
+  }
   if (is(i, kOrgPronoun) && i + 1 == pe) return last_before(i, EntityType::kOrg, 0.7);
   if (is(i, kDefinite)) {
     if (auto s = by_title(i + 1, pe)) return s;

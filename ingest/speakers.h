@@ -21,6 +21,7 @@ struct Speaker {
   std::optional<std::string> description;
   Span span;                 // the phrase or mention that names the speaker
   double confidence = 1.0;   // 1 for a name; lower for a pronoun or a phrase resolved backwards
+  bool pronoun = false;      // named by "he", "she", "they"
 };
 
 /// A token of the document body with what the sieves ask of it.

@@ -147,3 +147,11 @@ TEST_CASE("a parenthesis between the speaker and the cue is skipped", "[quotes]"
   CHECK(direct("Veltra Foods (VF) said: “Sales grew.”") ==
         V{"Sales grew. | Veltra Foods | speaker-cue-quote"});
 }
+
+TEST_CASE("a pronoun after an unnamed source's reported speech is that source", "[quotes]") {
+  CHECK(direct("Paulsen left in May.\nOne analyst said prices would rise next year. "
+               "“Buyers will wait,” she said.") ==
+        V{"Buyers will wait, | null | quote-cue-speaker"});
+  CHECK(direct("Paulsen said prices would rise next year. “Buyers will wait,” she said.") ==
+        V{"Buyers will wait, | Ingrid Paulsen | quote-cue-speaker"});
+}
