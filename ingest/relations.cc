@@ -163,6 +163,8 @@ int RelationFinder::anaphor(size_t at, int step, int other) const {
     k += step;
     if (k >= tt_.size()) return -1;
     if (is_org_anaphor(tt_.lower_word(k))) {
+      // "by Lyon studio Acme": the noun describes the name after it, it refers to nothing
+      if (step > 0 && fits(tt_.entity(k + 1), {T::kOrg})) return tt_.mention(k + 1);
       int described = described_as(k, other);
       return described >= 0 ? described : in_focus(std::min(at, k), other);
     }

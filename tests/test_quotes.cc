@@ -148,3 +148,14 @@ TEST_CASE("reported speech after told PUBLICATION, a time or a medium", "[quotes
   CHECK(q[0].speaker == "Lumora Optics");
   CHECK(q[0].sieve == "reported-trailing");
 }
+
+TEST_CASE("'the authority said' is the organisation whose name ends with the noun", "[quotes]") {
+  Document doc = make_doc("The Tarvik Competition Authority opened a case against Lumora. The "
+                          "authority said in a statement that it would examine the contracts.",
+                          {{"Tarvik Competition Authority", EntityType::kOrg},
+                           {"Lumora", EntityType::kOrg}});
+  find_quotes(doc);
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].text == "it would examine the contracts");
+  CHECK(doc.quotes[0].speaker == "Tarvik Competition Authority");
+}

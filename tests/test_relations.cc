@@ -147,3 +147,10 @@ TEST_CASE("'Acme, whose Widget app' develops the product", "[entities]") {
   EntityDoc d("Regulators looked at Tarsk Pay, whose Ravlo app is used by millions.");
   CHECK(contains(d.relations(), "Tarsk Pay develops Ravlo"));
 }
+
+TEST_CASE("a noun right before a name describes it: 'made by Oslo studio X'", "[entities]") {
+  EntityDoc d("Tarvik Cloud hosts many games. The Vexa-4 game, made by Oslo studio Brenna Games, "
+              "went offline.");
+  CHECK(contains(d.relations(), "Brenna Games develops Vexa-4"));
+  CHECK_FALSE(contains(d.relations(), "Tarvik Cloud develops Vexa-4"));
+}
