@@ -129,8 +129,10 @@ Attribution reported_speaker(const std::vector<QuoteSpan>& quotes, size_t i,
                              const std::vector<Quote>& reported, const SpeakerResolver& sp) {
   uint32_t from = i > 0 ? quotes[i - 1].text.end : 0, to = quotes[i].open_mark.begin;
   int para = sp.tokens()[sp.token_at(to)].paragraph;
-  for (auto r = reported.rbegin(); r != reported.rend(); ++r) {
-    if (r->span.end > to) continue;
+  // reported clauses come in text order: start from the last one that ends before `to`
+  auto end = std::partition_point(reported.begin(), reported.end(),
+                                  [&](const Quote& r) { return r.span.end <= to; });
+  for (auto r = std::make_reverse_iterator(end); r != reported.rend(); ++r) {
     if (r->span.begin < from || sp.tokens()[sp.token_at(r->span.begin)].paragraph != para) break;
     if (!r->speaker && !r->speaker_description) continue;
     Speaker s{r->speaker, r->speaker_description, r->speaker_span.value_or(r->span), 1.0};
@@ -171,6 +173,11 @@ std::vector<Attribution> attribute(const std::vector<QuoteSpan>& quotes,
     if (!a.speaker) a = according_to(c);
     if (!a.speaker) a = colon(c);
     if (!a.speaker) a = embedded(c);
+    // "An analyst said prices would rise. “…,” she said.": the pronoun is that unnamed source
+    if (a.speaker && a.speaker->pronoun)
+      if (Attribution r = reported_speaker(quotes, i, reported, speakers);
+          r.speaker && !r.speaker->name && r.speaker->description)
+        a.speaker = std::move(r.speaker);
     if (!a.speaker) a = reported_speaker(quotes, i, reported, speakers);
     if (!a.speaker) a = previous_quote(quotes, i, out, speakers);
     out.push_back(std::move(a));

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <set>
 
 #include "ingest/lexicon.h"
 
@@ -24,7 +25,7 @@ namespace {
 int strength(std::string_view rule) {
   static const std::pair<std::string_view, int> kStrength[] = {
       {"gazetteer", 6}, {"nationality", 6}, {"org-suffix", 5}, {"honorific", 5},
-      {"title-cue", 5}, {"apposition", 5}, {"byline", 5}, {"given-name", 4},  {"age", 4},        {"maker-prefix", 4},
+      {"title-cue", 5}, {"apposition", 5}, {"byline", 5}, {"org-cue", 4}, {"given-name", 4},  {"age", 4},        {"maker-prefix", 4},
       {"model-number", 4}, {"product-cue", 3}, {"said", 3},    {"headline", 1},
       {"place-cue", 1}};
   for (auto [r, s] : kStrength)
@@ -44,30 +45,62 @@ bool is_acronym_of(std::string_view acronym, std::string_view name) {
   return initials == acronym;
 }
 
+// Prefixes and suffixes of a name up to this many words may stand for it.
+constexpr size_t kMaxShortFormWords = 8;
+
 struct Group {
   std::vector<size_t> mentions;  // indexes into doc.mentions
+  std::set<uint32_t> begins;     // their byte offsets, for the nearest one to a new mention
+  StringSet surfaces;            // their surface forms
   std::string canonical;         // gazetteer/nationality canonical name, if any
   size_t strongest = 0;          // the mention whose rule types the group
 };
 
+// Every surface form a shorter mention could take to join a group named `name`: its words
+// (a person's surname), its word-boundary prefixes (an organisation's short name) and
+// suffixes (a product without its maker), its acronym. fits() decides among them.
+std::vector<std::string> short_forms(std::string_view name) {
+  std::vector<std::string> out;
+  std::string initials;
+  for (std::string_view w : words_of(name)) {
+    out.emplace_back(w);
+    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') initials += w[0];
+  }
+  if (initials.size() >= 2) out.push_back(initials);
+  // a short form of more than kMaxShortFormWords words is never used: keep the index linear
+  size_t n = 0;
+  for (size_t p = name.find(' '); p != std::string_view::npos && n < kMaxShortFormWords;
+       p = name.find(' ', p + 1), ++n)
+    out.emplace_back(name.substr(0, p));
+  n = 0;
+  for (size_t p = name.rfind(' '); p != std::string_view::npos && p > 0 && n < kMaxShortFormWords;
+       p = name.rfind(' ', p - 1), ++n)
+    out.emplace_back(name.substr(p + 1));
+  return out;
+}
+
+// Mentions are indexed by the short forms of each group's name, so a mention is compared only
+// with the groups it may join: time stays linear in the number of mentions.
 class Resolver {
  public:
   explicit Resolver(Document& doc) : doc_(doc), lex_(lexicon()) {}
 
   void run() {
-    std::vector<size_t> order(doc_.mentions.size());
+    size_t n = doc_.mentions.size();
+    std::vector<size_t> order(n), words(n);
+    for (size_t m = 0; m < n; ++m) words[m] = words_of(surface(m)).size();
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-      return words_of(surface(a)).size() > words_of(surface(b)).size();
-    });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return words[a] > words[b]; });
+    group_of_.assign(n, -1);
     for (size_t m : order) {
       int g = best_group(m);
-      if (g < 0) {
-        groups_.push_back(Group{{}, canonical(m)});
-        g = int(groups_.size() - 1);
-      }
+      if (g < 0) g = new_group(m);
       Group& group = groups_[g];
       group.mentions.push_back(m);
+      group.begins.insert(doc_.mentions[m].span.begin);
+      if (group.surfaces.emplace(surface(m)).second) by_form_[std::string(surface(m))].push_back(g);
+      group_of_[m] = g;
       if (group.mentions.size() == 1 ||
           strength(doc_.mentions[m].rule) > strength(doc_.mentions[group.strongest].rule))
         group.strongest = m;
@@ -86,21 +119,31 @@ class Resolver {
   std::string_view name_of(const Group& g) const { return surface(g.mentions.front()); }
   EntityType type_of(const Group& g) const { return doc_.mentions[g.strongest].type; }
 
+  int new_group(size_t m) {
+    groups_.push_back(Group{{}, {}, {}, canonical(m)});
+    int g = int(groups_.size() - 1);
+    if (!groups_[g].canonical.empty()) by_canonical_[groups_[g].canonical].push_back(g);
+    for (std::string& form : short_forms(surface(m))) by_form_[std::move(form)].push_back(g);
+    return g;
+  }
   bool fits(size_t m, const Group& g) const;
+  bool parenthesised(size_t m, int g) const;
   int best_group(size_t m) const;
   void emit();
 
   Document& doc_;
   const Lexicon& lex_;
   std::vector<Group> groups_;
+  std::vector<int> group_of_;                      // per mention, once grouped
+  StringMap<std::vector<int>> by_form_;            // short form -> groups it may stand for
+  StringMap<std::vector<int>> by_canonical_;
 };
 
 bool Resolver::fits(size_t m, const Group& g) const {
   std::string_view s = surface(m);
   std::string canon = canonical(m);
   if (!canon.empty()) return canon == g.canonical;
-  for (size_t k : g.mentions)
-    if (surface(k) == s) return true;
+  if (g.surfaces.count(s)) return true;
   std::string_view name = name_of(g);
   auto name_words = words_of(name);
   auto words = words_of(s);
@@ -121,54 +164,58 @@ bool Resolver::fits(size_t m, const Group& g) const {
   return false;
 }
 
+// An acronym in parentheses right after a name belongs to it: "Quantix Co (QC)".
+bool Resolver::parenthesised(size_t m, int g) const {
+  uint32_t at = doc_.mentions[m].span.begin;
+  return m > 0 && at >= 2 && doc_.text[at - 1] == '(' && group_of_[m - 1] == g &&
+         doc_.mentions[m - 1].span.end + 2 == at && is_acronym_of(surface(m), name_of(groups_[g]));
+}
+
 // The fitting group mentioned last before m (else first after it); -1 if none fits.
 int Resolver::best_group(size_t m) const {
   uint32_t at = doc_.mentions[m].span.begin;
-  // An acronym in parentheses right after a name belongs to it: "Quantix Co (QC)".
-  std::string_view before = std::string_view(doc_.text).substr(0, at);
+  std::vector<int> candidates;
+  std::string canon = canonical(m);
+  const auto& index = canon.empty() ? by_form_ : by_canonical_;
+  if (auto it = index.find(canon.empty() ? surface(m) : std::string_view(canon)); it != index.end())
+    candidates = it->second;
+  if (m > 0 && group_of_[m - 1] >= 0) candidates.push_back(group_of_[m - 1]);
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   int best = -1;
   int64_t best_score = INT64_MIN;
-  for (size_t g = 0; g < groups_.size(); ++g) {
-    if (!fits(m, groups_[g])) {
-      bool parenthesised = before.size() >= 2 && before.back() == '(' && m > 0 &&
-                           doc_.mentions[m - 1].span.end + 2 == at &&
-                           std::count(groups_[g].mentions.begin(), groups_[g].mentions.end(), m - 1) &&
-                           is_acronym_of(surface(m), name_of(groups_[g]));
-      if (!parenthesised) continue;
-    }
-    int64_t score = INT64_MIN + 1;
-    for (size_t k : groups_[g].mentions) {
-      uint32_t b = doc_.mentions[k].span.begin;
-      score = std::max<int64_t>(score, b < at ? int64_t(b) : -int64_t(b));
-    }
-    if (score > best_score) best = int(g), best_score = score;
+  for (int g : candidates) {
+    if (!fits(m, groups_[g]) && !parenthesised(m, g)) continue;
+    // the latest mention before m scores its offset; failing that, the first after, negated
+    const std::set<uint32_t>& begins = groups_[g].begins;
+    auto after = begins.lower_bound(at);
+    int64_t score = after != begins.begin() ? int64_t(*std::prev(after)) : -int64_t(*after);
+    if (score > best_score) best = g, best_score = score;
   }
   return best;
 }
 
 void Resolver::emit() {
-  std::sort(groups_.begin(), groups_.end(), [&](const Group& a, const Group& b) {
-    return *std::min_element(a.mentions.begin(), a.mentions.end()) <
-           *std::min_element(b.mentions.begin(), b.mentions.end());
-  });
+  for (Group& g : groups_) std::sort(g.mentions.begin(), g.mentions.end());
+  std::sort(groups_.begin(), groups_.end(),
+            [&](const Group& a, const Group& b) { return a.mentions.front() < b.mentions.front(); });
   doc_.entities.clear();
   for (Group& g : groups_) {
-    std::sort(g.mentions.begin(), g.mentions.end());
     Entity e;
     size_t fullest = g.mentions.front();
     bool all_adjectives = true;
     for (size_t m : g.mentions) {
-      if (doc_.mentions[m].rule == "nationality") continue;
+      // "Norwegian" names Norway; "SAN FRANCISCO" is a dateline's own form of its name
+      if (lex_.nationalities.count(surface(m))) continue;
       if (all_adjectives || surface(m).size() > surface(fullest).size()) fullest = m;
       all_adjectives = false;
     }
     e.type = type_of(g);
     e.rule = doc_.mentions[g.strongest].rule;
     e.name = all_adjectives && !g.canonical.empty() ? g.canonical : std::string(surface(fullest));
+    StringSet seen{e.name};
     for (size_t m : g.mentions) {
-      std::string form(surface(m));
-      if (form != e.name && std::find(e.aliases.begin(), e.aliases.end(), form) == e.aliases.end())
-        e.aliases.push_back(form);
+      if (seen.emplace(surface(m)).second) e.aliases.emplace_back(surface(m));
       e.mentions.push_back(doc_.mentions[m].span);
       doc_.mentions[m].entity = int(doc_.entities.size());
     }

@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "ingest/lexicon.h"
+#include "ingest/quote_lexicon.h"
 #include "ingest/tokens.h"
 
 namespace newsgraph {
@@ -140,6 +141,7 @@ class Recogniser {
   size_t title_at(size_t i, size_t end) const;
   bool title_before(size_t a) const;
   bool apposition_title(size_t b) const;
+  bool as_title(size_t b) const;
   static bool is_acronym(std::string_view w) {
     return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   }
@@ -172,7 +174,10 @@ std::vector<char> Recogniser::headline_lines() const {
       caps += toks_[k].capitalised;
     }
     // Headlines do not end in a full stop; a sentence dense with names does.
-    bool title_case = words >= 3 && caps * 10 >= words * 7 && word(i - 1) != ".";
+    // "(Reporting by Jane Doe; Editing by ...)" is a credit line, not a headline
+    bool title_case = words >= 3 && caps * 10 >= words * 7 && word(i - 1) != "." &&
+                      word(start) != "(" &&
+                      !is_one_of(word(start), {"Posted", "Published", "Updated", "Written"});
     std::fill(headline.begin() + start, headline.begin() + i, title_case);
     start = i;
   }
@@ -181,7 +186,10 @@ std::vector<char> Recogniser::headline_lines() const {
 
 // "YHOO.O", "NOK1V.HE": a stock ticker with its exchange code; not a name of its own.
 bool Recogniser::ticker_at(size_t i) const {
-  if (i + 2 >= toks_.size() || has_lower(word(i)) || word(i + 1) != ".") return false;
+  if (i + 2 >= toks_.size() || word(i + 1) != ".") return false;
+  std::string_view w = word(i);
+  if (w.size() >= 4 && w.back() >= 'a' && w.back() <= 'z') w.remove_suffix(1);  // "DBKGn"
+  if (has_lower(w)) return false;
   std::string_view code = word(i + 2);
   return toks_[i + 1].span.begin == toks_[i].span.end &&
          toks_[i + 2].span.begin == toks_[i + 1].span.end && !code.empty() && code.size() <= 2 &&
@@ -303,12 +311,22 @@ bool Recogniser::title_before(size_t a) const {
   return false;
 }
 
+// "appointed Jane Doe as its chief financial officer": "as" and a title after token b-1.
+bool Recogniser::as_title(size_t b) const {
+  if (word(b) != "as") return false;
+  size_t k = b + 1;
+  if (is_one_of(lower_word(k), {"its", "their", "the", "a", "an", "his", "her", "our"})) ++k;
+  return title_at(k, toks_.size()) > 0;
+}
+
 // ", Quillon's co-founder and chief executive": a title in the apposition after token b-1.
 bool Recogniser::apposition_title(size_t b) const {
   if (word(b) != ",") return false;
   for (size_t k = b + 1; k < b + 10 && same_line(k); ++k) {
     std::string_view w = word(k);
     if (is_one_of(w, {"who", "whose", "which", "that", "where"})) return false;
+    // "Acme, backed by investor Jane Doe": a participle opens a clause, not an apposition
+    if (!toks_[k].capitalised && w.size() > 4 && w.ends_with("ed")) return false;
     if (!toks_[k].word() && !is_possessive(w) && w != "-") return false;
     if (title_at(k, toks_.size())) return true;
   }
@@ -364,24 +382,32 @@ Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
       return make(a, b, T::kOrg, "org-suffix");
   if (lex_.honorifics.count(prev) || (prev == "." && a > 1 && lex_.honorifics.count(word(a - 2))))
     return make(a, b, T::kPerson, "honorific");
-  if (prev == "by" && a > 1 && is_one_of(lower_word(a - 2), {"reporting", "editing", "writing"}))
-    return make(a, b, T::kPerson, "byline");  // "(Reporting by Jane Doe; Editing by ...)"
-  if (after_title || title_before(a) || (prev == "," && title_before(a - 1)))
+  // "(Reporting by Jane Doe; Editing by ...)", "Posted on 14 April 2026 by Jane Doe"
+  if (prev == "by" && a > 1 && (is_one_of(lower_word(a - 2), {"reporting", "editing", "writing"}) ||
+                                toks_[a - 2].kind == Token::Kind::kNumber))
+    return make(a, b, T::kPerson, "byline");
+  if (after_title || title_before(a) || (prev == "," && title_before(a - 1)) || as_title(b))
     return make(a, b, T::kPerson, "title-cue");
   if (n >= 2 && lex_.given_names.count(first)) return make(a, b, T::kPerson, "given-name");
   if (!is_acronym(first) && apposition_title(b)) return make(a, b, T::kPerson, "apposition");
   if (next == "," && b + 2 < toks_.size() && toks_[b + 1].kind == Token::Kind::kNumber &&
       word(b + 2) == "," && word(b + 1).size() <= 2)
     return make(a, b, T::kPerson, "age");
+  // "software maker Acme", "rival provider Acme": a noun that stands for an organisation
+  if (quote_lexicon().of(prev_lower) & kOrgNoun) return make(a, b, T::kOrg, "org-cue");
   if (lex_.product_cues.count(next_lower) || lex_.product_cues.count(prev_lower) ||
       is_one_of(prev_lower, {"launched", "unveiled", "released", "introduced", "called", "dubbed",
-                             "named", "branded", "debuted", "launches", "unveils", "releases"}))
+                             "named", "branded", "debuted", "launches", "unveils", "releases",
+                             "makes"}))
     return make(a, b, T::kProduct, "product-cue");
   for (size_t k = a; k < b; ++k)
     if (contains_digit(word(k))) return make(a, b, T::kProduct, "model-number");
   if (n == 1 && first[0] >= 'a' && first[0] <= 'z')  // "iPod", "iTunes"
     return make(a, b, T::kProduct, "model-number");
-  if (n >= 2 && n <= 3 && (is_one_of(next_lower, {"said", "says", "told", "added", "wrote"}) ||
+  // "Jane Doe said", but not "a spokesperson for Acme Pay said"
+  if (n >= 2 && n <= 3 && !is_acronym(first) &&
+      !is_one_of(prev_lower, {"for", "at", "of", "from", "with", "by"}) &&
+      (is_one_of(next_lower, {"said", "says", "told", "added", "wrote"}) ||
                            is_one_of(prev_lower, {"said", "says"})))
     return make(a, b, T::kPerson, "said");
   const KnownEntity* after_comma =
@@ -400,16 +426,24 @@ void Recogniser::settle(std::vector<Candidate>& cands) const {
   StringSet mid_caps, name_words;
   StringMap<int> surfaces;
   StringMap<uint32_t> org_words;  // word -> where it may first stand for an organisation
+  StringMap<uint32_t> first_use;  // surface -> where it is first used
+  // a title uses short names ("Acme pauses ..." for Acme Aerial): not an organisation's own
+  size_t blank = doc_.text.find("\n\n", doc_.body_begin);
+  bool titled = blank != std::string::npos &&
+                doc_.text.find('\n', doc_.body_begin) == blank;  // one line, then a blank line
+  uint32_t title_end = titled ? uint32_t(blank) : doc_.body_begin;
   for (size_t i = 0; i < toks_.size(); ++i)
     if (cap(i) && !toks_[i].sentence_start) mid_caps.emplace(word(i));
   for (const Candidate& c : cands) {
     ++surfaces[std::string(range(c.first, c.last))];
+    first_use.emplace(range(c.first, c.last), c.begin);
     if (c.last - c.first >= 2)
       for (size_t k = c.first; k < c.last; ++k) name_words.emplace(word(k));
     // A lone weak word names an organisation from where it stands ("Tessarine", later
     // "Tessarine Board"); before that it may be a short form of the longer name.
     bool strong = c.rule == "gazetteer" || c.rule == "org-suffix";
-    if (c.type == EntityType::kOrg && (strong || c.last - c.first == 1)) {
+    if (c.type == EntityType::kOrg && (strong || c.last - c.first == 1) &&
+        (strong || c.begin >= title_end)) {
       auto [it, fresh] = org_words.emplace(word(c.first), strong ? 0 : c.begin);
       if (strong) it->second = 0;
     }
@@ -428,7 +462,8 @@ void Recogniser::settle(std::vector<Candidate>& cands) const {
     if (weak && one && after_title_of && surfaces[std::string(w)] < 2 && !name_words.count(w))
       continue;
     auto org = org_words.find(w);
-    bool maker = org != org_words.end() && org->second < c.begin;
+    bool maker = org != org_words.end() &&
+                 org->second < first_use.find(range(c.first, c.last))->second;
     if (weak && (one ? camel_prefix(w, c.begin, org_words) : maker)) {
       c.type = EntityType::kProduct;
       c.rule = "maker-prefix";

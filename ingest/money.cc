@@ -75,8 +75,11 @@ class Scanner {
   // "per million output tokens", "a month": up to four lower-case words after "per" / "a".
   void unit(MoneyMention& m, size_t k) const {
     size_t e = k + 1;
+    // a preposition or conjunction ends the unit: "per million tokens for access"
+    static constexpr std::string_view kStops[] = {"and", "or", "for", "to", "in", "on", "at",
+                                                  "from", "with", "by", "of", "than", "until"};
     while (e < tt_.size() && e < k + 5 && tt_.token(e).word() && !tt_.token(e).capitalised &&
-           tt_.word(e) != "and" && tt_.word(e) != "or")
+           std::find(std::begin(kStops), std::end(kStops), tt_.word(e)) == std::end(kStops))
       ++e;
     if (e == k + 1) return;
     bool per = tt_.word(k) == "per";

@@ -16,7 +16,7 @@ constexpr size_t kMaxScareQuoteWords = 3;
 
 bool introduced(const Attribution& a) {
   return a.sieve == "quote-cue-speaker" || a.sieve == "speaker-cue-quote" ||
-         a.sieve == "according-to" || a.sieve == "colon";
+         a.sieve == "according-to" || a.sieve == "colon" || a.sieve == "embedded";
 }
 
 size_t words_inside(const SpeakerResolver& sp, Span text) {

@@ -20,6 +20,12 @@ namespace {
 
 using T = EntityType;
 
+// A relation's arguments and a money literal's cue word stand at most this many tokens from
+// the cue or the literal (also what keeps the search linear in a sentence that never ends).
+constexpr size_t kReach = 40;
+// "the company" and "it" stand for an organisation named at most this many tokens before.
+constexpr size_t kFocusReach = 300;
+
 bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
@@ -58,13 +64,17 @@ class RelationFinder {
       : doc_(doc), lex_(lexicon()), tt_(doc), money_(find_money(tt_, doc.text)) {}
 
   void run() {
+    mark_quotes();
+    auto next_money = money_.begin();
     for (auto [first, last] : tt_.sentences()) {
       acquired_.clear();
+      raised_by_ = -1;
       mark_clauses(first, last);
       for (size_t i = first; i < last;) i = cue_at(i, first, last);
       possessive_products(first, last);
-      for (const MoneyMention& m : money_)
-        if (m.first >= first && m.first < last) money(m, first, last);
+      while (next_money != money_.end() && next_money->first < first) ++next_money;
+      for (; next_money != money_.end() && next_money->first < last; ++next_money)
+        money(*next_money, first, last);
     }
     products_named_after_maker();
   }
@@ -72,10 +82,13 @@ class RelationFinder {
  private:
   size_t cue_at(size_t i, size_t first, size_t last);
   void mark_clauses(size_t first, size_t last);
+  void mark_quotes();
   void investors(const MoneyMention& m, int company, size_t last);
   int nearest(size_t from, size_t to, int step, const std::vector<T>& types) const;
   int anaphor(size_t at, int step, int other = -1) const;
   int last_before(size_t k, T type, int other = -1) const;
+  int in_focus(size_t k, int other) const;
+  int described_as(size_t k, int other) const;
   int topic() const;
   std::vector<int> list_after(int m, size_t last, const std::vector<T>& types) const;
   void possessive_products(size_t first, size_t last);
@@ -95,6 +108,8 @@ class RelationFinder {
   TaggedTokens tt_;
   std::vector<MoneyMention> money_;
   std::vector<int> acquired_;  // objects of "acquires" in the current sentence
+  int raised_by_ = -1;         // subject of "raises" in the current sentence
+  std::vector<char> quoted_;   // per token: inside a direct quotation
   std::vector<char> clause_;   // per token: inside ", which ... ," or ", a ... ," 
   std::set<std::tuple<std::string, std::string, std::string>> seen_;
 };
@@ -116,12 +131,24 @@ void RelationFinder::mark_clauses(size_t first, size_t last) {
   }
 }
 
+// Marks the tokens inside direct quotations: a speaker's words ("we are buying the brain of
+// the warehouse") are not the article's statement of a relation.
+void RelationFinder::mark_quotes() {
+  quoted_.assign(tt_.size(), 0);
+  size_t k = 0;
+  for (const Quote& q : doc_.quotes) {
+    if (q.kind != "direct") continue;
+    while (k < tt_.size() && tt_.token(k).span.begin < q.span.begin) ++k;
+    for (size_t j = k; j < tt_.size() && tt_.token(j).span.end <= q.span.end; ++j) quoted_[j] = 1;
+  }
+}
+
 // The nearest mention (index into doc.mentions) from token `from` walking by `step` up to
 // `to`, whose entity has one of `types`; -1 if none. Walking back from outside a clause
 // skips the clause.
 int RelationFinder::nearest(size_t from, size_t to, int step, const std::vector<T>& types) const {
   bool outside = from >= clause_.size() || !clause_[from];
-  for (size_t k = from; k != to; k += step) {
+  for (size_t k = from, n = 0; k != to && n < kReach; k += step, ++n) {
     if (step < 0 && outside && k < clause_.size() && clause_[k]) continue;
     if (fits(tt_.entity(k), types)) return tt_.mention(k);
   }
@@ -135,9 +162,48 @@ int RelationFinder::anaphor(size_t at, int step, int other) const {
   for (int n = 0; n < 3; ++n) {
     k += step;
     if (k >= tt_.size()) return -1;
-    if (is_org_anaphor(tt_.lower_word(k)) || (step > 0 && n == 0 && tt_.word(k) == "it"))
-      return last_before(std::min(at, k), T::kOrg, other);
-    if (!tt_.token(k).word() || tt_.mention(k) >= 0) return -1;
+    if (is_org_anaphor(tt_.lower_word(k))) {
+      // "by Lyon studio Acme": the noun describes the name after it, it refers to nothing
+      if (step > 0 && fits(tt_.entity(k + 1), {T::kOrg})) return tt_.mention(k + 1);
+      int described = described_as(k, other);
+      return described >= 0 ? described : in_focus(std::min(at, k), other);
+    }
+    // "it" is the last organisation named, most often the previous sentence's subject
+    if (n == 0 && tt_.lower_word(k) == "it") return last_before(std::min(at, k), T::kOrg, other);
+    // "the London startup": a place may describe the organisation
+    if (!tt_.token(k).word() || (tt_.mention(k) >= 0 && !fits(tt_.entity(k), {T::kPlace})))
+      return -1;
+  }
+  return -1;
+}
+
+// "the company", "it": of the organisations named in the kFocusReach tokens before token k
+// (other than mention `other`'s), the one the document names most often, the latest on a tie.
+int RelationFinder::in_focus(size_t k, int other) const {
+  const Entity* skip = entity_or_null(other);
+  int best = -1;
+  for (size_t i = k; i-- > (k > kFocusReach ? k - kFocusReach : 0);) {
+    const Entity* e = tt_.entity(i);
+    if (fits(e, {T::kOrg}) && e != skip && (best < 0 || e->mentions.size() > entity(best).mentions.size()))
+      best = tt_.mention(i);
+  }
+  return best;
+}
+
+// "the studio" at token k after "Acme, an Oslo studio" or "the Oslo studio Acme": the
+// organisation that an earlier use of the noun described (not mention `other`'s); -1 if none.
+int RelationFinder::described_as(size_t k, int other) const {
+  const Entity* skip = entity_or_null(other);
+  std::string noun = tt_.lower_word(k);
+  auto org = [&](size_t i) {
+    const Entity* e = tt_.entity(i);
+    return fits(e, {T::kOrg}) && e != skip ? tt_.mention(i) : -1;
+  };
+  for (size_t i = k; i-- > (k > kFocusReach ? k - kFocusReach : 0);) {
+    if (tt_.lower_word(i) != noun) continue;
+    if (int m = org(i + 1); m >= 0) return m;
+    for (size_t j = i; j-- > 2 && i - j < 6 && tt_.token(j).word();)
+      if (tt_.word(j - 1) == ",") return org(j - 2);
   }
   return -1;
 }
@@ -145,7 +211,7 @@ int RelationFinder::anaphor(size_t at, int step, int other) const {
 // The last mention of `type` before token k whose entity is not that of mention `other`.
 int RelationFinder::last_before(size_t k, T type, int other) const {
   const Entity* skip = entity_or_null(other);
-  while (k-- > 0)
+  for (size_t stop = k > kFocusReach ? k - kFocusReach : 0; k-- > stop;)
     if (fits(tt_.entity(k), {type}) && tt_.entity(k) != skip) return tt_.mention(k);
   return -1;
 }
@@ -165,36 +231,52 @@ int RelationFinder::topic() const {
 std::vector<int> RelationFinder::list_after(int m, size_t last, const std::vector<T>& types) const {
   std::vector<int> out{m};
   size_t k = tt_.mention_tokens(m).second;
+  auto skip_brackets = [&] {  // "SAP ( SAPG.DE ) and ...": a ticker in brackets
+    if (tt_.word(k) != "(") return;
+    size_t close = k + 1;
+    while (close < std::min(last, k + 8) && tt_.word(close) != ")") ++close;
+    if (tt_.word(close) == ")") k = close + 1;
+  };
+  skip_brackets();
   while (k < last && is_one_of(tt_.word(k), {",", "and"})) {
     if (tt_.word(k) == "," && tt_.word(k + 1) == "and") ++k;
     int next = tt_.mention(k + 1);
     if (!fits(entity_or_null(next), types)) break;
     out.push_back(next);
     k = tt_.mention_tokens(next).second;
+    skip_brackets();
   }
   return out;
 }
 
 // A relation cue starting at token i: adds its relations; returns the next token to look at.
 size_t RelationFinder::cue_at(size_t i, size_t first, size_t last) {
-  std::string phrase;
+  std::string words, phrase;  // the words read, the longest cue among them
   const RelationCue* cue = nullptr;
   size_t end = i;
   for (size_t k = i; k < last && k < i + lex_.max_cue_words && tt_.token(k).word(); ++k) {
-    phrase += (k > i ? " " : "") + tt_.lower_word(k);
-    if (auto it = lex_.relation_cues.find(phrase); it != lex_.relation_cues.end())
-      cue = &it->second, end = k + 1;
+    if (k > i) words += ' ';
+    words += tt_.lower_word(k);
+    if (auto it = lex_.relation_cues.find(words); it != lex_.relation_cues.end())
+      cue = &it->second, end = k + 1, phrase = words;
   }
-  if (!cue || tt_.mention(i) >= 0) return i + 1;
+  if (!cue || tt_.mention(i) >= 0 || quoted_[i]) return i + 1;
   if (cue->predicate == "none") return end;  // a longer phrase that means no relation
   if (cue->predicate == "hires" && cue->passive && tt_.word(end) == "from") return end;
   const Signature& sig = signature(cue->predicate);
   const auto& before_types = cue->passive ? sig.object : sig.subject;
   const auto& after_types = cue->passive ? sig.subject : sig.object;
   int before = i > first ? nearest(i - 1, first - 1, -1, before_types) : -1;
-  if (before < 0) before = anaphor(i, -1);
-  int after = nearest(end, last, 1, after_types);
-  if (after < 0) after = anaphor(end - 1, 1, before);
+  // ", accusing ...": a participle after a comma has the sentence's subject
+  if (i > first && tt_.word(i - 1) == "," && !cue->passive && phrase.ends_with("ing"))
+    before = nearest(first, i, 1, before_types);
+  // "the London startup" right after the cue is its object, before any name further on
+  auto fitting = [&](int m, const std::vector<T>& types) {
+    return fits(entity_or_null(m), types) ? m : -1;
+  };
+  int after = fitting(anaphor(end - 1, 1, before), after_types);
+  if (after < 0) after = nearest(end, last, 1, after_types);
+  if (before < 0) before = fitting(anaphor(i, -1, after), before_types);  // "the studio ..."
   // "Jane Doe, President John Roe's nominee": the object heads the apposition.
   if (after < 0 && before >= 0 && i > 0 && is_possessive(tt_.word(i - 1))) {
     size_t b0 = tt_.mention_tokens(before).first;
@@ -206,9 +288,11 @@ size_t RelationFinder::cue_at(size_t i, size_t first, size_t last) {
   for (int a : list_after(after, last, after_types)) {
     int subject = cue->passive ? a : before, object = cue->passive ? before : a;
     if (entity(subject).name == entity(object).name) continue;
-    // Symmetric relations name the more prominent party first: the story's own company.
+    // A verb puts its subject first ("X competes with Y"); after "rival" ("X's rival Y") the
+    // more prominent party, the story's own company, comes first.
     bool symmetric = cue->predicate == "competes_with" || cue->predicate == "partners_with";
-    if (symmetric && entity(object).mentions.size() > entity(subject).mentions.size())
+    if (symmetric && phrase.starts_with("rival") &&
+        entity(object).mentions.size() > entity(subject).mentions.size())
       std::swap(subject, object);
     add(entity(subject).name, cue->predicate, entity(object).name, span(i, end), "cue:" + phrase);
     if (cue->predicate == "acquires") acquired_.push_back(object);
@@ -216,11 +300,12 @@ size_t RelationFinder::cue_at(size_t i, size_t first, size_t last) {
   return end;
 }
 
-// "Acme's Widget": the organisation develops the product.
+// "Acme's Widget", "Acme, whose Widget": the organisation develops the product.
 void RelationFinder::possessive_products(size_t first, size_t last) {
   for (size_t k = first + 1; k + 1 < last; ++k) {
-    if (!is_possessive(tt_.word(k))) continue;
-    const Entity* org = tt_.entity(k - 1);
+    bool whose = k > first + 1 && tt_.word(k) == "whose" && tt_.word(k - 1) == ",";
+    if (!is_possessive(tt_.word(k)) && !whose) continue;
+    const Entity* org = tt_.entity(whose ? k - 2 : k - 1);  // "Acme, whose Widget app ..."
     const Entity* product = tt_.entity(k + 1);
     if (fits(org, {T::kOrg}) && fits(product, {T::kProduct}))
       add(org->name, "develops", product->name, span(k - 1, k + 2), "possessive");
@@ -267,6 +352,8 @@ std::string RelationFinder::money_cue(const MoneyMention& m, size_t first, size_
   if (m.money.per) return "price";
   std::string best;
   size_t best_distance = SIZE_MAX;
+  first = std::max(first, m.first > kReach ? m.first - kReach : 0);
+  last = std::min(last, m.last + kReach);
   for (size_t k = first; k < last; ++k) {
     if (k >= m.first && k < m.last) continue;
     std::string w = tt_.lower_word(k);
@@ -296,11 +383,15 @@ void RelationFinder::money(const MoneyMention& m, size_t first, size_t last) {
       before = after;
     if (predicate == "raises" && before >= 0 && tt_.mention_tokens(before).first > m.first) {
       int earlier = m.first > first ? nearest(m.first - 1, first - 1, -1, {T::kOrg}) : -1;
+      if (earlier < 0 && m.first > 0) earlier = anaphor(m.first - 1, -1);  // "The company raised"
       if (earlier >= 0) before = earlier;  // the company raising comes before the amount
     }
     subject = before >= 0 ? before : topic();
   }
+  // "raised $5 million in a round led by B that valued it at $50 million": the company raising
+  if (predicate == "valued_at" && raised_by_ >= 0) subject = raised_by_;
   if (subject < 0) return;
+  if (predicate == "raises") raised_by_ = subject;
   add(entity(subject).name, predicate, m.money.text, span(m.first, m.last), "money", m.money);
   if (predicate == "raises") investors(m, subject, last);
 }
@@ -308,7 +399,7 @@ void RelationFinder::money(const MoneyMention& m, size_t first, size_t last) {
 // "raised $5 million from A and B", "... in a round led by A, with participation from B":
 // the organisations after "from", "by" or "including" invest in the company.
 void RelationFinder::investors(const MoneyMention& m, int company, size_t last) {
-  for (size_t k = m.last; k < last; ++k) {
+  for (size_t k = m.last; k < std::min(last, m.last + kReach); ++k) {
     if (!is_one_of(tt_.lower_word(k), {"from", "by", "including"})) continue;
     int first = nearest(k + 1, std::min(last, k + 4), 1, {T::kOrg});
     if (first < 0) continue;

@@ -1,5 +1,8 @@
 #include "ingest/reported_speech.h"
 
+#include <algorithm>
+
+#include "ingest/lexicon.h"
 #include "ingest/quote_lexicon.h"
 
 namespace newsgraph {
@@ -9,6 +12,9 @@ namespace {
 constexpr size_t kMaxThatDistance = 8;
 // A reported clause has at least this many words.
 constexpr size_t kMinClauseWords = 3;
+// "CLAUSE, X said": the speaker phrase between the comma and the cue has at most this many
+// tokens (it also bounds the work per cue verb in a sentence that never ends).
+constexpr size_t kMaxTrailingSpeakerTokens = 16;
 
 struct Found {
   std::optional<Speaker> speaker;
@@ -50,12 +56,48 @@ bool headline(const SpeakerResolver& sp, size_t b, size_t e) {
   return words >= 4 && capitalised * 5 >= words * 4;
 }
 
+bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// "told reporters", "told the Herald", "said on Tuesday", "said in a statement": the end of
+// the object or time/medium phrase right after the cue at c (c + 1 when there is none).
+size_t past_object(const SpeakerResolver& sp, size_t c, size_t end) {
+  size_t j = c + 1;
+  if (sp.is(c, kCueObject)) {
+    if (is_one_of(sp.text(j), {"us", "me", "him", "her", "them", "reporters", "journalists",
+                               "investors", "analysts", "staff", "employees"}))
+      return j + 1;
+    if (sp.text(j) == "the" || sp.text(j) == "The") ++j;
+    if (j < end && sp.tokens()[j].mention >= 0) {
+      int m = sp.tokens()[j].mention;
+      while (j < end && sp.tokens()[j].mention == m) ++j;
+      return j;
+    }
+    return c + 1;
+  }
+  if (!is_one_of(sp.text(j), {"on", "in", "last", "this", "late", "earlier"})) return c + 1;
+  for (size_t k = j; k < std::min(end, j + 4); ++k) {
+    const Token& t = sp.tokens()[k].token;
+    bool weekday = t.capitalised && lexicon().non_names.count(sp.text(k));
+    if (weekday || is_one_of(sp.text(k), {"week", "month", "year", "statement", "interview",
+                                          "post", "filing", "call", "morning", "afternoon",
+                                          "evening", "night", "today", "yesterday"}))
+      return k + 1;
+    if (!t.word()) break;
+  }
+  return c + 1;
+}
+
 // The first token of the clause reported by the cue at c, or 0 when there is none.
 size_t clause_after(const SpeakerResolver& sp, size_t c, size_t end) {
   for (size_t j = c + 1; j < std::min(end, c + 1 + kMaxThatDistance); ++j) {
     if (is_break(sp.text(j))) break;
     if (sp.text(j) == "that") return j + 1;
   }
+  // "told the Herald the deal was off", "said on Tuesday it would appeal"
+  if (size_t j = past_object(sp, c, end); j > c + 1 && j < end && sp.is(j, kClauseStart))
+    return j;
   if (sp.is(c, kCueObject) || c + 1 >= end || !opens_clause(sp, c, c + 1)) return 0;
   return c + 1;
 }
@@ -72,10 +114,12 @@ Found according_to(const SpeakerResolver& sp, size_t b, size_t end) {
 
 // CLAUSE, X said. / CLAUSE, said X. / CLAUSE, the company said, though …
 Found trailing(const SpeakerResolver& sp, size_t b, size_t c, size_t end) {
-  if (c + 1 < end && sp.text(c + 1) != ",") return {};
-  size_t p = c;
-  while (p > b && sp.text(p - 1) != ",") --p;
-  if (p <= b + 1) return {};
+  // "…, Acme said in a statement.": a time or medium phrase may end the sentence
+  bool ends = c + 1 == end || (past_object(sp, c, end) == end && !sp.is(c, kCueObject));
+  if (!ends && sp.text(c + 1) != ",") return {};
+  size_t p = c, stop = std::max(b, c > kMaxTrailingSpeakerTokens ? c - kMaxTrailingSpeakerTokens : 0);
+  while (p > stop && sp.text(p - 1) != ",") --p;
+  if (p <= b + 1 || sp.text(p - 1) != ",") return {};
   std::optional<Speaker> s = p == c ? sp.head(c + 1, end) : sp.subject(p, c);
   return {s, b, p - 1, c, "reported-trailing"};
 }
@@ -84,7 +128,9 @@ Found trailing(const SpeakerResolver& sp, size_t b, size_t c, size_t end) {
 Found leading(const SpeakerResolver& sp, size_t b, size_t c, size_t end) {
   size_t clause = clause_after(sp, c, end);
   if (clause == 0) return {};
-  return {sp.subject(b, c), clause, clause_end(sp, clause, end), c, "reported-cue"};
+  std::optional<Speaker> speaker = sp.subject(b, c);
+  if (!speaker) return {};
+  return {std::move(speaker), clause, clause_end(sp, clause, end), c, "reported-cue"};
 }
 
 size_t words(const SpeakerResolver& sp, size_t b, size_t e) {

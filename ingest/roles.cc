@@ -12,10 +12,19 @@
 #include <algorithm>
 
 #include "ingest/lexicon.h"
+#include "ingest/quote_lexicon.h"
 #include "ingest/tagged_tokens.h"
 
 namespace newsgraph {
 namespace {
+
+// The organisation of a title stands at most this many tokens before it in its sentence
+// (also what keeps the search linear in a sentence that never ends).
+constexpr size_t kOrgReach = 40;
+// Titles after a possessive ("co-founder and chief executive") span at most this many tokens.
+constexpr size_t kMaxTitleTokens = 8;
+// "the company" is looked for among the organisations of this many tokens before it.
+constexpr size_t kFocusReach = 300;
 
 bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
   return std::find(words.begin(), words.end(), w) != words.end();
@@ -44,7 +53,7 @@ class RoleFinder {
       auto [p0, p1] = tt_.mention_tokens(int(m));
       if (p1 == 0) continue;
       apposition(int(m), p0, p1);
-      title_before(int(m), p0);
+      if (!possessive_titles(int(m), p0)) title_before(int(m), p0);
       appointment(int(m), p0, p1);
     }
   }
@@ -61,13 +70,17 @@ class RoleFinder {
   void add(int person, const Titles& titles, int org, bool former, size_t from, size_t to);
   void apposition(int m, size_t p0, size_t p1);
   void title_before(int m, size_t p0);
+  bool possessive_titles(int m, size_t p0);
   void appointment(int m, size_t p0, size_t p1);
   int org_before(size_t k, bool same_sentence) const;
+  int org_in_focus(size_t k) const;
   // A capitalised public-office title ("President"), a role even without an organisation.
   bool public_title(std::pair<size_t, size_t> span) const {
     std::string phrase;
-    for (size_t k = span.first; k < span.second; ++k)
-      phrase += (k > span.first ? " " : "") + tt_.lower_word(k);
+    for (size_t k = span.first; k < span.second; ++k) {
+      if (k > span.first) phrase += ' ';
+      phrase += tt_.lower_word(k);
+    }
     return tt_.token(span.first).capitalised && lex_.public_titles.count(phrase);
   }
 
@@ -140,6 +153,9 @@ int RoleFinder::org_after(size_t& e) const {
       ++k;
   }
   int m = tt_.mention(k);
+  // "for Ireland's Data Protection Commission": the place is the organisation's, not it
+  if (is(m, EntityType::kPlace) && is_possessive(tt_.word(tt_.mention_tokens(m).second)))
+    m = tt_.mention(tt_.mention_tokens(m).second + 1);
   if (!is(m, EntityType::kOrg)) return -1;
   e = tt_.mention_tokens(m).second;
   return m;
@@ -149,7 +165,8 @@ int RoleFinder::org_after(size_t& e) const {
 // opening a sentence) the first one of the sentence before, most often its subject.
 int RoleFinder::org_before(size_t k, bool same_sentence) const {
   auto sentence_begin = [&](size_t i) {
-    while (i > 0 && !tt_.token(i).sentence_start) --i;
+    size_t stop = i > kOrgReach ? i - kOrgReach : 0;
+    while (i > stop && !tt_.token(i).sentence_start) --i;
     return i;
   };
   size_t start = sentence_begin(k);
@@ -159,6 +176,20 @@ int RoleFinder::org_before(size_t k, bool same_sentence) const {
   for (size_t i = sentence_begin(start - 1); i < start; ++i)
     if (is(tt_.mention(i), EntityType::kOrg)) return tt_.mention(i);
   return -1;
+}
+
+// "the company": of the organisations named in the kFocusReach tokens before token k, the
+// one the document names most often.
+int RoleFinder::org_in_focus(size_t k) const {
+  int best = -1;
+  for (size_t i = k; i-- > (k > kFocusReach ? k - kFocusReach : 0);) {
+    int m = tt_.mention(i);
+    if (is(m, EntityType::kOrg) &&
+        (best < 0 || doc_.entities[doc_.mentions[m].entity].mentions.size() >
+                         doc_.entities[doc_.mentions[best].entity].mentions.size()))
+      best = m;
+  }
+  return best;
 }
 
 void RoleFinder::add(int person, const Titles& titles, int org, bool former, size_t from,
@@ -230,6 +261,27 @@ void RoleFinder::title_before(int m, size_t p0) {
     }
     return;
   }
+}
+
+// "Acme's co-founder and chief executive, P", "the company's chief executive, P": titles
+// after a possessive that end right before the person; "the company" is the organisation
+// in focus. Returns whether it found them.
+bool RoleFinder::possessive_titles(int m, size_t p0) {
+  size_t end = p0 > 0 && tt_.word(p0 - 1) == "," ? p0 - 1 : p0;
+  for (size_t q = end; q-- > 1 && end - q <= kMaxTitleTokens;) {
+    if (!is_possessive(tt_.word(q))) continue;
+    Titles t = parse_titles(q + 1);
+    if (t.spans.empty() || t.end != end) return false;
+    int org = tt_.mention(q - 1);
+    if (!is(org, EntityType::kOrg)) {
+      if (!(quote_lexicon().of(tt_.lower_word(q - 1)) & kOrgNoun)) return false;
+      org = org_in_focus(q - 1);
+    }
+    if (org < 0) return false;
+    add(m, t, org, t.former, q - 1, p0);
+    return true;
+  }
+  return false;
 }
 
 // "Acme appointed P as its chief executive": the organisation is named after the title or,

@@ -14,6 +14,13 @@ constexpr uint32_t kTitleReach = 60;
 constexpr size_t kAppositionReach = 600;
 // At most this many earlier occurrences of a title are tried.
 constexpr int kTitleTries = 20;
+// A speaker phrase ("Acme's head of research Jane Doe") has at most this many tokens, and a
+// cue verb's subject starts at most kSubjectReach tokens before it: together with the
+// bounded reaches above they keep attribution linear in the length of a sentence.
+constexpr size_t kMaxPhraseTokens = 16;
+constexpr size_t kSubjectReach = 40;
+// "the company" is resolved among the organisations of at most this many tokens before it.
+constexpr size_t kSalienceReach = 400;
 
 bool is_opening_mark(std::string_view s) {
   return s == "\u201c" || s == "\"" || s == "\u2018" || s == "'" || s == "\u00ab" ||
@@ -89,6 +96,26 @@ SpeakerResolver::SpeakerResolver(const Document& doc, const std::vector<QuoteSpa
     w.paragraph = std::max(paragraph, 0);
     tokens_.push_back(w);
   }
+  index();
+}
+
+// Sentence bounds, and for each token the last person and organisation mentioned before it
+// outside quotations, so that the lookups below take constant time.
+void SpeakerResolver::index() {
+  sentence_first_.clear();
+  last_person_.assign(tokens_.size() + 1, -1);
+  last_org_.assign(tokens_.size() + 1, -1);
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    const WordToken& w = tokens_[i];
+    while (sentence_first_.size() <= size_t(w.sentence)) sentence_first_.push_back(i);
+    last_person_[i + 1] = last_person_[i];
+    last_org_[i + 1] = last_org_[i];
+    if (w.in_quote || w.mention < 0) continue;
+    EntityType t = type_of(doc_, doc_.mentions[size_t(w.mention)]);
+    if (t == EntityType::kPerson) last_person_[i + 1] = int(i);
+    if (t == EntityType::kOrg) last_org_[i + 1] = int(i);
+  }
+  sentence_first_.push_back(tokens_.size());
 }
 
 std::string_view SpeakerResolver::text(size_t i) const {
@@ -107,15 +134,14 @@ size_t SpeakerResolver::token_at(uint32_t offset) const {
 
 size_t SpeakerResolver::sentence_begin(size_t i) const {
   if (i >= tokens_.size()) return tokens_.size();
-  while (i > 0 && tokens_[i - 1].sentence == tokens_[i].sentence) --i;
-  return i;
+  return sentence_first_[size_t(tokens_[i].sentence)];
 }
 
 size_t SpeakerResolver::sentence_end(size_t i) const {
   if (i >= tokens_.size()) return tokens_.size();
-  int s = tokens_[i].sentence;
-  while (i < tokens_.size() && tokens_[i].sentence == s) ++i;
-  return i;
+  // sentence numbers may skip (a paragraph of punctuation only), so look for the next one used
+  auto next = std::upper_bound(sentence_first_.begin(), sentence_first_.end(), i);
+  return next == sentence_first_.end() ? tokens_.size() : *next;
 }
 
 Speaker SpeakerResolver::of_mention(int m) const {
@@ -139,14 +165,13 @@ size_t SpeakerResolver::mention_end(size_t i) const {
 // company" refers back to.
 std::optional<Speaker> SpeakerResolver::last_before(size_t i, EntityType type,
                                                     double confidence) const {
-  for (size_t j = std::min(i, tokens_.size()); j-- > 0;) {
-    const WordToken& w = tokens_[j];
-    if (w.in_quote || w.mention < 0 || type_of(doc_, doc_.mentions[size_t(w.mention)]) != type) continue;
-    Speaker s = of_mention(w.mention);
-    s.confidence = confidence;
-    return s;
-  }
-  return std::nullopt;
+  const std::vector<int>& last = type == EntityType::kPerson ? last_person_ : last_org_;
+  if (type != EntityType::kPerson && type != EntityType::kOrg) return std::nullopt;
+  int j = last[std::min(i, tokens_.size())];
+  if (j < 0) return std::nullopt;
+  Speaker s = of_mention(tokens_[size_t(j)].mention);
+  s.confidence = confidence;
+  return s;
 }
 
 // "the company": of the organisations named outside quotations since the previous paragraph
@@ -158,7 +183,8 @@ std::optional<Speaker> SpeakerResolver::salient_org(size_t i) const {
   int from = tokens_[i - 1].paragraph - 1;
   int best = -1;
   size_t best_count = 0;
-  for (size_t j = i; j-- > 0 && tokens_[j].paragraph >= from;) {
+  size_t stop = i > kSalienceReach ? i - kSalienceReach : 0;
+  for (size_t j = i; j-- > stop && tokens_[j].paragraph >= from;) {
     const WordToken& w = tokens_[j];
     if (w.in_quote || w.mention < 0) continue;
     const Mention& m = doc_.mentions[size_t(w.mention)];
@@ -178,14 +204,33 @@ std::optional<Speaker> SpeakerResolver::by_apposition(size_t noun) const {
   std::string_view key = lower(noun);
   for (size_t k = noun; k-- > 0 && noun - k < kAppositionReach;) {
     if (tokens_[k].in_quote || lower(k) != key) continue;
-    size_t s = k;
-    while (s > 0 && !is_phrase_break(text(s - 1))) --s;
+
+    size_t s = k, stop = k > kMaxPhraseTokens ? k - kMaxPhraseTokens : 0;
+    while (s > stop && !is_phrase_break(text(s - 1))) --s;
     if (s < 2 || text(s - 1) != ",") continue;
     int m = tokens_[s - 2].mention;
     if (m < 0 || type_of(doc_, doc_.mentions[size_t(m)]) != EntityType::kOrg) continue;
     Speaker sp = of_mention(m);
     sp.confidence = 0.8;
     return sp;
+  }
+  return std::nullopt;
+}
+
+// "the bank" after "Acme Bank": the last organisation named outside quotations, within
+// kSalienceReach tokens, whose name ends with the noun.
+std::optional<Speaker> SpeakerResolver::named_by_noun(size_t noun) const {
+  std::string_view key = lower(noun);
+  size_t stop = noun > kSalienceReach ? noun - kSalienceReach : 0;
+  for (size_t j = noun; j-- > stop;) {
+    const WordToken& w = tokens_[j];
+    if (w.in_quote || w.mention < 0) continue;
+    const Mention& m = doc_.mentions[size_t(w.mention)];
+    if (type_of(doc_, m) != EntityType::kOrg || m.span.end != w.token.span.end) continue;
+    if (lower(j) != key) continue;
+    Speaker s = of_mention(w.mention);
+    s.confidence = 0.8;
+    return s;
   }
   return std::nullopt;
 }
@@ -227,9 +272,13 @@ std::optional<Speaker> SpeakerResolver::by_title(size_t b, size_t e) const {
       uint32_t hi = uint32_t(pos + key.size()) + kTitleReach;
       int best = -1;
       uint32_t best_gap = kTitleReach + 1;
-      for (size_t m = 0; m < doc_.mentions.size(); ++m) {
+      // mentions are sorted and do not overlap: those ending at lo or later start there
+      auto first = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), lo,
+                                    [](const Mention& x, uint32_t b) { return x.span.end < b; });
+      for (size_t m = size_t(first - doc_.mentions.begin());
+           m < doc_.mentions.size() && doc_.mentions[m].span.begin <= hi; ++m) {
         const Mention& x = doc_.mentions[m];
-        if (type_of(doc_, x) != EntityType::kPerson || x.span.end < lo || x.span.begin > hi) continue;
+        if (type_of(doc_, x) != EntityType::kPerson || x.span.end < lo) continue;
         uint32_t gap = x.span.end <= pos ? uint32_t(pos) - x.span.end
                                          : x.span.begin - std::min<uint32_t>(x.span.begin, uint32_t(pos + key.size()));
         if (gap < best_gap) best = int(m), best_gap = gap;
@@ -245,7 +294,7 @@ std::optional<Speaker> SpeakerResolver::by_title(size_t b, size_t e) const {
 }
 
 size_t SpeakerResolver::phrase_end(size_t b, size_t e) const {
-  e = std::min(e, tokens_.size());
+  e = std::min({e, tokens_.size(), b + 2 * kMaxPhraseTokens});
   size_t j = b;
   while (j < e && !is_phrase_break(text(j)) && !is(j, kRelative) &&
          !(j > b && is(j, kCueDirect | kSkipBeforeCue)))
@@ -266,13 +315,18 @@ std::optional<Speaker> SpeakerResolver::head(size_t b, size_t e) const {
     if (j < pe && is_possessive(text(j))) return std::nullopt;  // "Pellan's chief executive"
     return of_mention(tokens_[i].mention);
   }
-  if (is(i, kPersonPronoun) && i + 1 == pe) return last_before(i, EntityType::kPerson, 0.8);
+  if (is(i, kPersonPronoun) && i + 1 == pe) {
+    std::optional<Speaker> s = last_before(i, EntityType::kPerson, 0.8);
+    if (s) s->pronoun = true;
+    return s;
+  }
   if (is(i, kOrgPronoun) && i + 1 == pe) return last_before(i, EntityType::kOrg, 0.7);
   if (is(i, kDefinite)) {
     if (auto s = by_title(i + 1, pe)) return s;
     for (size_t j = i + 1; j < std::min(pe, i + 5); ++j) {
       if (!is(j, kOrgNoun)) continue;
       if (auto s = by_apposition(j)) return s;
+      if (auto s = named_by_noun(j)) return s;
       return salient_org(b);
     }
     return std::nullopt;
@@ -289,6 +343,7 @@ std::optional<Speaker> SpeakerResolver::head(size_t b, size_t e) const {
 
 std::optional<Speaker> SpeakerResolver::phrase_before(size_t b, size_t e) const {
   if (e <= b || e > tokens_.size()) return std::nullopt;
+  b = std::max(b, e > kMaxPhraseTokens ? e - kMaxPhraseTokens : 0);
   size_t s = e;
   while (s > b && !is_phrase_break(text(s - 1))) --s;
   if (s == e) return std::nullopt;
@@ -300,17 +355,35 @@ std::optional<Speaker> SpeakerResolver::phrase_before(size_t b, size_t e) const 
   return of_mention(m);
 }
 
+// A phrase of a capitalised word, then words without prepositions or verbs, ending in a
+// name: "Local councillor Jane Doe", not "filed in the Court of Appeal".
+bool SpeakerResolver::names_only(size_t b, size_t e) const {
+  if (e - b > 6 || !tokens_[b].token.capitalised || tokens_[e - 1].mention < 0) return false;
+  for (size_t j = b; j < e; ++j)
+    if (is(j, kIntroWord | kSkipBeforeCue | kRelative) || text(j).ends_with("ed")) return false;
+  return true;
+}
+
 std::optional<Speaker> SpeakerResolver::subject(size_t lo, size_t cue) const {
+  lo = std::max(lo, cue > kSubjectReach ? cue - kSubjectReach : 0);
   size_t k = cue;
   while (k > lo && is(k - 1, kSkipBeforeCue)) --k;
+  if (k > lo && text(k - 1) == ")") {  // "Acme (Acme Ltd) said": the name before the brackets
+    size_t open = k - 1;
+    while (open > lo && text(open) != "(") --open;
+    if (text(open) == "(") k = open;
+  }
   if (k > lo && (is(k - 1, kNegation) || negated(text(k - 1)))) return std::nullopt;
   if (k > lo && text(k - 1) != ",")
     if (auto s = phrase_before(lo, k)) return s;
   for (size_t s = lo; s < cue;) {
     size_t e = s;
     while (e < cue && !is_phrase_break(text(e))) ++e;
-    if (e > s && !is(s, kIntroWord))
+    if (e > s && !is(s, kIntroWord)) {
       if (auto r = head(s, e)) return r;
+      if (names_only(s, e))  // "Local councillor Jane Doe, who ..., said"
+        if (auto r = phrase_before(s, e)) return r;
+    }
     s = e + 1;
   }
   return std::nullopt;

@@ -21,6 +21,7 @@ struct Speaker {
   std::optional<std::string> description;
   Span span;                 // the phrase or mention that names the speaker
   double confidence = 1.0;   // 1 for a name; lower for a pronoun or a phrase resolved backwards
+  bool pronoun = false;      // named by "he", "she", "they"
 };
 
 /// A token of the document body with what the sieves ask of it.
@@ -73,14 +74,19 @@ class SpeakerResolver {
   std::optional<Speaker> last_before(size_t i, EntityType type, double confidence) const;
   std::optional<Speaker> salient_org(size_t i) const;
   std::optional<Speaker> by_apposition(size_t noun) const;
+  std::optional<Speaker> named_by_noun(size_t noun) const;
+  bool names_only(size_t b, size_t e) const;
   std::string_view lower(size_t i) const;  // token i in ASCII lower case
   std::optional<Speaker> by_title(size_t b, size_t e) const;
   std::optional<Speaker> for_organisation(size_t b, size_t e) const;
   size_t mention_end(size_t i) const;
+  void index();
 
   const Document& doc_;
   std::vector<WordToken> tokens_;
   std::string lower_text_;  // ASCII-lower-cased doc.text, for finding titles
+  std::vector<size_t> sentence_first_;  // sentence number -> its first token (+ end sentinel)
+  std::vector<int> last_person_, last_org_;  // token i -> last such mention's token before i
 };
 
 }  // namespace newsgraph

@@ -20,9 +20,16 @@ TaggedTokens::TaggedTokens(const Document& doc) : doc_(doc) {
       mention_[i] = int(m);
     }
   }
+  // no sentence starts inside brackets on one line: "SAP ( SAPG.DE ) and ..." goes on
   size_t first = 0;
+  int depth = 0;
   for (size_t i = 1; i <= tokens_.size(); ++i) {
-    if (i < tokens_.size() && !tokens_[i].sentence_start) continue;
+    if (i < tokens_.size()) {
+      if (tokens_[i].line_start) depth = 0;
+      depth += word(i - 1) == "(" ? 1 : word(i - 1) == ")" && depth > 0 ? -1 : 0;
+    }
+    if (i < tokens_.size() && (!tokens_[i].sentence_start || (depth > 0 && !tokens_[i].line_start)))
+      continue;
     sentences_.emplace_back(first, i);
     first = i;
   }

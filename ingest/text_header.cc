@@ -122,6 +122,8 @@ bool is_date_label(std::string_view w) {
   return l == "published" || l == "posted" || l == "updated" || l == "on";
 }
 
+bool starts_upper(std::string_view w);
+
 // A line that is only a date, with an optional label, weekday and time: "31 January 2025",
 // "Tuesday, July 22, 2025", "Oct. 29, 2025", "Published: 2 May 2024 10:30 GMT", "2025-01-31",
 // "31.01.2025".
@@ -132,6 +134,12 @@ std::optional<std::string> parse_date(std::string_view line) {
   auto w = words(line);
   while (!w.empty() && is_date_label(w[0])) w.erase(w.begin());
   if (!w.empty() && is_weekday(w[0])) w.erase(w.begin());
+  // "Posted on 14 April 2026 by Jane Doe": the byline after the date
+  for (size_t k = 1; k + 1 < w.size(); ++k)
+    if ((w[k] == "by" || w[k] == "By") && starts_upper(w[k + 1])) {
+      w.resize(k);
+      break;
+    }
   if (w.size() == 1) return iso_prefix(w[0]) ? iso_prefix(w[0]) : numeric_date(w[0]);
   if (w.size() < 3 || !std::all_of(w.begin() + 3, w.end(), is_time_word)) return std::nullopt;
   if (int m = month_number(w[0])) return iso_date(number(w[2], 4), m, number(w[1], 2));

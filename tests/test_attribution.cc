@@ -125,3 +125,33 @@ TEST_CASE("embedded and reported-speaker: the sentence's or paragraph's speaker"
   CHECK(direct("Berg said fans were eager for the lens. \"We all hope it works this time.\"") ==
         V{"We all hope it works this time. | Tomas Berg | reported-speaker"});
 }
+
+TEST_CASE("the bank, the studio: the organisation whose name ends with the noun", "[quotes]") {
+  Document doc = make_doc("Orvik Bank apps failed on servers of Lumora Optics. “Savings are safe,” "
+                          "the bank said in a post.",
+                          {{"Orvik Bank", O}, {"Lumora Optics", O}});
+  find_quotes(doc);
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker == "Orvik Bank");
+}
+
+TEST_CASE("embedded: a quoted phrase inside reported speech has its speaker", "[quotes]") {
+  CHECK(direct("Local councillor Tomas Berg, who sits on the board, said residents had been "
+               "‘promised a lifeline, not a lottery’.") ==
+        V{"promised a lifeline, not a lottery | Tomas Berg | embedded"});
+  CHECK(direct("Paulsen said prices had “never been lower”.") ==
+        V{"never been lower | Ingrid Paulsen | embedded"});
+}
+
+TEST_CASE("a parenthesis between the speaker and the cue is skipped", "[quotes]") {
+  CHECK(direct("Veltra Foods (VF) said: “Sales grew.”") ==
+        V{"Sales grew. | Veltra Foods | speaker-cue-quote"});
+}
+
+TEST_CASE("a pronoun after an unnamed source's reported speech is that source", "[quotes]") {
+  CHECK(direct("Paulsen left in May.\nOne analyst said prices would rise next year. "
+               "“Buyers will wait,” she said.") ==
+        V{"Buyers will wait, | null | quote-cue-speaker"});
+  CHECK(direct("Paulsen said prices would rise next year. “Buyers will wait,” she said.") ==
+        V{"Buyers will wait, | Ingrid Paulsen | quote-cue-speaker"});
+}

@@ -131,3 +131,31 @@ TEST_CASE("a name after an initialism's full stop opens a new sentence", "[quote
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Ingrid Paulsen");
 }
+
+TEST_CASE("reported speech after told PUBLICATION, a time or a medium", "[quotes]") {
+  auto q = quotes_of("Paulsen told reporters the launch was a precaution.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "the launch was a precaution");
+  CHECK(q[0].speaker == "Ingrid Paulsen");
+
+  q = quotes_of("Lumora said on Tuesday it had opened a second plant.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "it had opened a second plant");
+
+  q = quotes_of("The plant will close in June, Lumora said in a statement.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "The plant will close in June");
+  CHECK(q[0].speaker == "Lumora Optics");
+  CHECK(q[0].sieve == "reported-trailing");
+}
+
+TEST_CASE("'the authority said' is the organisation whose name ends with the noun", "[quotes]") {
+  Document doc = make_doc("The Tarvik Competition Authority opened a case against Lumora. The "
+                          "authority said in a statement that it would examine the contracts.",
+                          {{"Tarvik Competition Authority", EntityType::kOrg},
+                           {"Lumora", EntityType::kOrg}});
+  find_quotes(doc);
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].text == "it would examine the contracts");
+  CHECK(doc.quotes[0].speaker == "Tarvik Competition Authority");
+}

@@ -2,6 +2,7 @@
 
 #include "entities_fixture.h"
 #include "ingest/money.h"
+#include "ingest/pipeline.h"
 
 using namespace newsgraph;
 using newsgraph::testing::contains;
@@ -14,6 +15,12 @@ std::vector<MoneyMention> money_in(const std::string& text) {
   return find_money(TaggedTokens(doc), doc.text);
 }
 }  // namespace
+
+TEST_CASE("a price per unit ends before a preposition", "[entities]") {
+  auto m = money_in("It will charge $1.50 per million output tokens for access.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].money.text == "$1.50 per million output tokens");
+}
 
 TEST_CASE("money literals keep their text and normalise amount and currency", "[entities]") {
   auto m = money_in("It raised $85 million, then €40m and £2.1 Billion; it charges $2.19 per "
@@ -84,4 +91,66 @@ TEST_CASE("a regulator's probe into a company", "[entities]") {
 TEST_CASE("a nominee named in apposition", "[entities]") {
   EntityDoc d("Hal Berndtsen, President Ana Toivonen's nominee for the board, testified.");
   CHECK(contains(d.relations(), "Ana Toivonen nominates Hal Berndtsen"));
+}
+
+TEST_CASE("a valuation in a funding sentence belongs to the company raising", "[entities]") {
+  EntityDoc d("Tarsk Pay raised $30 million in a round led by Orlen Holdings that valued it at "
+              "$400 million.");
+  CHECK(contains(d.relations(), "Tarsk Pay raises $30 million"));
+  CHECK(contains(d.relations(), "Tarsk Pay valued_at $400 million"));
+  CHECK(contains(d.relations(), "Orlen Holdings invests_in Tarsk Pay"));
+}
+
+TEST_CASE("'It competes with' a list with tickers in brackets", "[entities]") {
+  EntityDoc d("Morvel Systems sells warehouse software. It competes with products from Brakka "
+              "Group ( BRKG.DE ) and Lintel Associates ( LNTL.O ).");
+  CHECK(contains(d.relations(), "Morvel Systems competes_with Brakka Group"));
+  CHECK(contains(d.relations(), "Morvel Systems competes_with Lintel Associates"));
+}
+
+TEST_CASE("'the studio' is the organisation an apposition called a studio", "[entities]") {
+  EntityDoc d("Brenna Games, an Oslo studio, makes puzzles. The Tarvik Commission met Halden "
+              "Mobile. The Tarvik Commission asked Halden Mobile for data. The studio accused "
+              "Halden Mobile of overcharging.");
+  CHECK(contains(d.relations(), "Brenna Games accuses Halden Mobile"));
+  CHECK_FALSE(contains(d.relations(), "Tarvik Commission accuses Halden Mobile"));
+}
+
+TEST_CASE("relation cues inside a direct quotation are the speaker's words", "[entities]") {
+  Article a;
+  a.doc_id = "quoted-cue";
+  a.text = "Vestrand Logistik AG bought Morvel Systems on Monday. “With Morvel Systems we are "
+           "buying the brain of the warehouse,” said Ilse Varga.";
+  Extraction x = extract(a);
+  std::vector<std::string> rels;
+  for (const Relation& r : x.relations) rels.push_back(r.subject + " " + r.predicate + " " + r.object);
+  CHECK(contains(rels, "Vestrand Logistik AG acquires Morvel Systems"));
+  CHECK_FALSE(contains(rels, "Morvel Systems acquires Vestrand Logistik AG"));
+}
+
+TEST_CASE("a participle after a comma has the sentence's subject; 'the London startup' its object",
+          "[entities]") {
+  EntityDoc d("Morvel Systems sued Tarsk Labs in a court in Paris, accusing the London startup "
+              "of copying the Vexa-4 model.");
+  CHECK(contains(d.relations(), "Morvel Systems accuses Tarsk Labs"));
+  CHECK_FALSE(contains(d.relations(), "Tarsk Labs accuses Tarsk Labs"));
+}
+
+TEST_CASE("'The company raised' is the company in focus, not the investor after", "[entities]") {
+  EntityDoc d("Tarsk Labs makes robots. The company raised $60 million last year in a round led "
+              "by Orlen Capital.");
+  CHECK(contains(d.relations(), "Tarsk Labs raises $60 million"));
+  CHECK_FALSE(contains(d.relations(), "Orlen Capital raises $60 million"));
+}
+
+TEST_CASE("'Acme, whose Widget app' develops the product", "[entities]") {
+  EntityDoc d("Regulators looked at Tarsk Pay, whose Ravlo app is used by millions.");
+  CHECK(contains(d.relations(), "Tarsk Pay develops Ravlo"));
+}
+
+TEST_CASE("a noun right before a name describes it: 'made by Oslo studio X'", "[entities]") {
+  EntityDoc d("Tarvik Cloud hosts many games. The Vexa-4 game, made by Oslo studio Brenna Games, "
+              "went offline.");
+  CHECK(contains(d.relations(), "Brenna Games develops Vexa-4"));
+  CHECK_FALSE(contains(d.relations(), "Tarvik Cloud develops Vexa-4"));
 }

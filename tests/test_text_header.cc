@@ -57,3 +57,10 @@ TEST_CASE("text header: upper-case Today line without a space before the colon",
   CHECK(h.section == "World");
   CHECK(h.title == "Quiet Week In Orbit");
 }
+
+TEST_CASE("a date line may end with its byline", "[header]") {
+  CHECK(parse_date_line("Posted on 14 April 2026 by Liesel Marrow") == "2026-04-14");
+  CHECK(parse_date_line("Published 3 May 2025 by staff") == std::nullopt);
+  TextHeader h = parse_text_header("Why I left\n\nPosted on 14 April 2026 by Liesel Marrow\n\nText.");
+  CHECK(h.published == "2026-04-14");
+}
