@@ -8,19 +8,23 @@
 #include "ingest/lexicon.h"
 
 namespace newsgraph {
+namespace lexicon_data {
+std::string_view legal_forms();  // compiled in from ingest/lexicons/ (cmake/EmbedFiles.cmake)
+}  // namespace lexicon_data
 namespace {
 
 using Edge = std::pair<EntityId, EntityId>;  // (into, joined)
 
-// The organisation suffixes as fold keys ("inc", "corp", "sa").
-const std::set<std::string>& folded_org_suffixes() {
-  static const std::set<std::string> suffixes = [] {
+// The legal forms of ingest/lexicons/legal_forms.txt as fold keys ("inc", "corp", "sa").
+const std::set<std::string>& folded_legal_forms() {
+  static const std::set<std::string> forms = [] {
     std::set<std::string> out;
-    for (const auto& s : lexicon().org_suffixes)
-      if (auto key = fold_key(s); !key.empty()) out.insert(key);
+    for_each_lexicon_line(lexicon_data::legal_forms(), [&](std::string_view line, size_t) {
+      if (auto key = fold_key(line); !key.empty()) out.insert(key);
+    });
     return out;
   }();
-  return suffixes;
+  return forms;
 }
 
 std::string_view type_of(std::string_view id) { return id.substr(0, id.find(':') + 1); }
@@ -33,7 +37,7 @@ void org_suffix_edges(const std::set<EntityId>& ids, std::vector<Edge>& out) {
     std::string_view key = key_of(id);
     for (size_t space = key.rfind(' '); space != std::string_view::npos;
          space = key.rfind(' ')) {
-      if (!folded_org_suffixes().count(std::string(key.substr(space + 1)))) break;
+      if (!folded_legal_forms().count(std::string(key.substr(space + 1)))) break;
       key = key.substr(0, space);
       if (EntityId shorter = "ORG:" + std::string(key); ids.count(shorter)) {
         out.emplace_back(shorter, id);

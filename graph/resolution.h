@@ -3,8 +3,9 @@
 // so one Resolution is safe to share between threads.
 //
 // Stored ids are joined into groups, each named by one canonical id:
-// - an ORG whose name ends in organisation suffixes (ingest/lexicons/org_suffixes.txt) joins
-//   the stored ORG named without them: "ORG:alphabet inc" -> "ORG:alphabet";
+// - an ORG whose name ends in legal forms (ingest/lexicons/legal_forms.txt) joins the stored
+//   ORG named without them: "ORG:alphabet inc" -> "ORG:alphabet" (but "ORG:intel capital"
+//   stays apart from "ORG:intel");
 // - a PERSON known by one word joins the only stored PERSON of several words whose last word
 //   it is: "PERSON:altman" -> "PERSON:sam altman"; with two such people it joins neither;
 // - corrections: merge(a, b) joins b into a; split(a, b) undoes a merge and keeps an automatic

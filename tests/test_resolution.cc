@@ -22,6 +22,14 @@ TEST_CASE("resolution: an organisation's legal-form suffix joins its bare name",
   CHECK(r.canonical_ids() == Ids{"ORG:pellan bank", "ORG:quillon", "PRODUCT:quillon inc"});
 }
 
+TEST_CASE("resolution: a descriptive suffix names a different organisation", "[resolution]") {
+  Resolution r({"ORG:quillon", "ORG:quillon research", "ORG:quillon capital", "ORG:quillon corp"},
+               {});
+  CHECK(r.canonical("ORG:quillon research") == "ORG:quillon research");
+  CHECK(r.canonical("ORG:quillon capital") == "ORG:quillon capital");
+  CHECK(r.canonical("ORG:quillon corp") == "ORG:quillon");
+}
+
 TEST_CASE("resolution: a surname joins the one person who has it, never one of two",
           "[resolution]") {
   Resolution one({"PERSON:ilse brandvik", "PERSON:brandvik", "ORG:brandvik"}, {});
