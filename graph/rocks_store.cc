@@ -356,19 +356,25 @@ std::vector<RoleRecord> RocksStore::roles_of(const EntityId& id) const {
 std::vector<TripleRecord> RocksStore::triples_of(const EntityId& id) const {
   auto r = resolution();
   auto members = r->members(id);
-  std::vector<TripleRecord> out;
-  auto add = [&](TripleRecord t) {
-    r->apply(t);
-    out.push_back(std::move(t));
-  };
+  std::vector<TripleRecord> as_subject, as_object;
   for (const auto& member : members) {
-    scan_triples(Family::kSpo, {member}, add);
+    scan_triples(Family::kSpo, {member}, [&](const TripleRecord& t) { as_subject.push_back(t); });
     scan_triples(Family::kOsp, {member}, [&](const TripleRecord& t) {
       // A triple between two members came from spo already.
-      if (std::find(members.begin(), members.end(), t.subject) == members.end()) add(t);
+      if (std::find(members.begin(), members.end(), t.subject) == members.end())
+        as_object.push_back(t);
     });
   }
-  return out;
+  // Stable: a document's triples of one (subject, predicate, object) stay in index order.
+  std::stable_sort(as_subject.begin(), as_subject.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.predicate, a.object, a.doc) < std::tie(b.predicate, b.object, b.doc);
+  });
+  std::stable_sort(as_object.begin(), as_object.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.subject, a.predicate, a.doc) < std::tie(b.subject, b.predicate, b.doc);
+  });
+  as_subject.insert(as_subject.end(), as_object.begin(), as_object.end());
+  for (auto& t : as_subject) r->apply(t);
+  return as_subject;
 }
 
 void RocksStore::correct(const Correction& c) {
