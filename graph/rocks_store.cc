@@ -97,28 +97,43 @@ std::optional<std::string> RocksStore::get(Family f, std::string_view key) const
 }
 
 std::optional<TermId> RocksStore::term_id(std::string_view text) const {
+  {
+    std::shared_lock lock(terms_mutex_);
+    if (auto it = ids_.find(text); it != ids_.end()) return it->second;
+  }
   auto v = get(Family::kTerms, text);
-  if (!v) return std::nullopt;
+  if (!v) return std::nullopt;  // not cached: the term may come later
   if (v->size() != keys::kIdBytes) fail("malformed row in terms");
-  return keys::id_at(*v);
+  TermId id = keys::id_at(*v);
+  remember(id, text);
+  return id;
 }
 
-const std::string& RocksStore::term_text(TermId id, TermCache& cache) const {
-  auto it = cache.find(id);
-  if (it != cache.end()) return it->second;
+std::string RocksStore::term_text(TermId id) const {
+  {
+    std::shared_lock lock(terms_mutex_);
+    if (auto it = texts_.find(id); it != texts_.end()) return it->second;
+  }
   auto text = get(Family::kTermText, keys::ids({id}));
   if (!text) fail(fmt::format("term {} missing from term_text", id));
-  return cache.emplace(id, std::move(*text)).first->second;
+  remember(id, *text);
+  return *text;
 }
 
-TripleRecord RocksStore::triple(Family f, std::string_view key, std::string_view value,
-                                TermCache& cache) const {
+void RocksStore::remember(TermId id, std::string_view text) const {
+  std::unique_lock lock(terms_mutex_);
+  if (texts_.size() >= kCachedTerms) texts_.clear(), ids_.clear();
+  texts_.emplace(id, text);
+  ids_.emplace(text, id);
+}
+
+TripleRecord RocksStore::triple(Family f, std::string_view key, std::string_view value) const {
   auto k = keys::parse_triple_key(f, key);
   if (!k) fail(fmt::format("malformed key in {}", keys::family_name(f)));
   auto v = decode(f, value, values::decode_triple_value);
-  return {.subject = term_text(k->subject, cache), .predicate = term_text(k->predicate, cache),
-          .object = term_text(k->object, cache), .literal = v.literal,
-          .doc = term_text(k->doc, cache), .span = v.span, .rule = term_text(v.rule, cache),
+  return {.subject = term_text(k->subject), .predicate = term_text(k->predicate),
+          .object = term_text(k->object), .literal = v.literal,
+          .doc = term_text(k->doc), .span = v.span, .rule = term_text(v.rule),
           .confidence = v.confidence};
 }
 
@@ -148,8 +163,7 @@ void RocksStore::scan_triples(Family f, std::initializer_list<std::string_view> 
     if (!id) return;  // a term never stored starts no triple
     prefix += keys::ids({*id});
   }
-  TermCache cache;
-  scan(f, prefix, [&](std::string_view k, std::string_view v) { fn(triple(f, k, v, cache)); });
+  scan(f, prefix, [&](std::string_view k, std::string_view v) { fn(triple(f, k, v)); });
 }
 
 void RocksStore::check_layout(bool read_only) {
@@ -189,13 +203,12 @@ void RocksStore::forget_resolution() {
 
 std::vector<EntityId> RocksStore::stored_entity_ids() const {
   std::vector<EntityId> out;
-  TermCache cache;
   std::unique_ptr<rocksdb::Iterator> it(
       db_->NewIterator(seek_options(Family::kEntities, "", nullptr), family(Family::kEntities)));
   // One seek per entity: past the rows of each entity to the first row of the next.
   for (it->SeekToFirst(); it->Valid();) {
     TermId id = keys::id_at(it->key().ToStringView());
-    out.push_back(term_text(id, cache));
+    out.push_back(term_text(id));
     if (id == std::numeric_limits<TermId>::max()) break;
     it->Seek(keys::ids({id + 1}));
   }
@@ -215,10 +228,9 @@ std::vector<EntityId> RocksStore::resolve(std::string_view name) const {
   scan(Family::kAliases, prefix, [&](std::string_view k, std::string_view) {
     ids.insert(keys::id_at(k.substr(prefix.size())));
   });
-  TermCache cache;
   auto r = resolution();
   std::set<EntityId> found;
-  for (TermId id : ids) found.insert(r->canonical(term_text(id, cache)));
+  for (TermId id : ids) found.insert(r->canonical(term_text(id)));
   std::vector<std::pair<uint64_t, EntityId>> ranked;
   for (const auto& id : found)
     if (auto e = entity(id)) ranked.emplace_back(e->mentions, id);
@@ -233,9 +245,8 @@ std::vector<EntityId> RocksStore::resolve(std::string_view name) const {
 void RocksStore::add_parts(const EntityId& id, Parts& parts) const {
   auto term = term_id(id);
   if (!term) return;
-  TermCache cache;
   scan(Family::kEntities, keys::ids({*term}), [&](std::string_view k, std::string_view v) {
-    parts.emplace_back(term_text(keys::id_at(k.substr(keys::kIdBytes)), cache),
+    parts.emplace_back(term_text(keys::id_at(k.substr(keys::kIdBytes))),
                        decode(Family::kEntities, v, values::decode_contribution));
   });
 }
@@ -258,7 +269,6 @@ void RocksStore::for_each_entity(const std::function<void(const EntityRecord&)>&
   std::map<EntityId, Parts> joined;
   EntityId id;
   Parts parts;
-  TermCache cache;
   auto flush = [&] {
     if (parts.empty()) return;
     if (r->members(id).size() == 1) fn(aggregate(id, parts));
@@ -266,10 +276,10 @@ void RocksStore::for_each_entity(const std::function<void(const EntityRecord&)>&
     parts.clear();
   };
   scan(Family::kEntities, "", [&](std::string_view k, std::string_view v) {
-    const std::string& text = term_text(keys::id_at(k), cache);
+    std::string text = term_text(keys::id_at(k));
     if (text != id) flush();
     id = text;
-    parts.emplace_back(term_text(keys::id_at(k.substr(keys::kIdBytes)), cache),
+    parts.emplace_back(term_text(keys::id_at(k.substr(keys::kIdBytes))),
                        decode(Family::kEntities, v, values::decode_contribution));
   });
   flush();
