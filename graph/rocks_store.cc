@@ -72,8 +72,11 @@ RocksStore::~RocksStore() {
   // replay the write-ahead log (tens of seconds after a large ingest). A read-only store
   // answers NotSupported, and a failed flush loses nothing (the log still holds the writes),
   // so the status is ignored.
-  db_->Flush(rocksdb::FlushOptions(), handles_).PermitUncheckedError();
-  for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
+  std::vector<rocksdb::ColumnFamilyHandle*> open;
+  std::copy_if(handles_.begin(), handles_.end(), std::back_inserter(open),
+               [](auto* h) { return h != nullptr; });
+  db_->Flush(rocksdb::FlushOptions(), open).PermitUncheckedError();
+  for (auto* h : open) db_->DestroyColumnFamilyHandle(h);
 }
 
 rocksdb::ColumnFamilyHandle* RocksStore::family(Family f) const {
@@ -89,6 +92,7 @@ void RocksStore::fail(std::string_view what) const {
 }
 
 std::optional<std::string> RocksStore::get(Family f, std::string_view key) const {
+  if (!family(f)) return std::nullopt;  // a family a killed writer did not create: empty
   std::string value;
   auto s = db_->Get({}, family(f), key, &value);
   if (s.IsNotFound()) return std::nullopt;
@@ -146,6 +150,7 @@ rocksdb::ReadOptions RocksStore::seek_options(Family f, std::string_view begin,
 }
 
 void RocksStore::scan(Family f, std::string_view prefix, const Visit& visit) const {
+  if (!family(f)) return;
   std::string end = keys::prefix_end(prefix);
   rocksdb::Slice bound = rocksdb::Slice(end);
   auto options = seek_options(f, prefix, end.empty() ? nullptr : &bound);
@@ -175,6 +180,7 @@ void RocksStore::check_layout(bool read_only) {
 }
 
 bool RocksStore::any_key(Family f, std::string_view begin, std::string_view end) const {
+  if (!family(f)) return false;
   rocksdb::Slice bound(end);
   std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(seek_options(f, begin, &bound), family(f)));
   it->Seek(begin);
@@ -203,6 +209,7 @@ void RocksStore::forget_resolution() {
 
 std::vector<EntityId> RocksStore::stored_entity_ids() const {
   std::vector<EntityId> out;
+  if (!family(Family::kEntities)) return out;
   std::unique_ptr<rocksdb::Iterator> it(
       db_->NewIterator(seek_options(Family::kEntities, "", nullptr), family(Family::kEntities)));
   // One seek per entity: past the rows of each entity to the first row of the next.

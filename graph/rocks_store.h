@@ -37,7 +37,8 @@ inline constexpr uint64_t kLayoutVersion = 2;
 class RocksStore final : public Store {
  public:
   /// Takes ownership of `db` and of `handles` (RocksDB's default family first, then the
-  /// families of keys::Family in order).
+  /// families of keys::Family in order; null for a family missing from a read-only store,
+  /// which then reads as empty).
   RocksStore(std::filesystem::path dir, rocksdb::DB* db,
              std::vector<rocksdb::ColumnFamilyHandle*> handles);
   ~RocksStore() override;
