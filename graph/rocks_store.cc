@@ -72,8 +72,11 @@ RocksStore::~RocksStore() {
   // replay the write-ahead log (tens of seconds after a large ingest). A read-only store
   // answers NotSupported, and a failed flush loses nothing (the log still holds the writes),
   // so the status is ignored.
-  db_->Flush(rocksdb::FlushOptions(), handles_).PermitUncheckedError();
-  for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
+  std::vector<rocksdb::ColumnFamilyHandle*> open;
+  std::copy_if(handles_.begin(), handles_.end(), std::back_inserter(open),
+               [](auto* h) { return h != nullptr; });
+  db_->Flush(rocksdb::FlushOptions(), open).PermitUncheckedError();
+  for (auto* h : open) db_->DestroyColumnFamilyHandle(h);
 }
 
 rocksdb::ColumnFamilyHandle* RocksStore::family(Family f) const {
@@ -89,6 +92,7 @@ void RocksStore::fail(std::string_view what) const {
 }
 
 std::optional<std::string> RocksStore::get(Family f, std::string_view key) const {
+  if (!family(f)) return std::nullopt;  // a family a killed writer did not create: empty
   std::string value;
   auto s = db_->Get({}, family(f), key, &value);
   if (s.IsNotFound()) return std::nullopt;
@@ -97,28 +101,43 @@ std::optional<std::string> RocksStore::get(Family f, std::string_view key) const
 }
 
 std::optional<TermId> RocksStore::term_id(std::string_view text) const {
+  {
+    std::shared_lock lock(terms_mutex_);
+    if (auto it = ids_.find(text); it != ids_.end()) return it->second;
+  }
   auto v = get(Family::kTerms, text);
-  if (!v) return std::nullopt;
+  if (!v) return std::nullopt;  // not cached: the term may come later
   if (v->size() != keys::kIdBytes) fail("malformed row in terms");
-  return keys::id_at(*v);
+  TermId id = keys::id_at(*v);
+  remember(id, text);
+  return id;
 }
 
-const std::string& RocksStore::term_text(TermId id, TermCache& cache) const {
-  auto it = cache.find(id);
-  if (it != cache.end()) return it->second;
+std::string RocksStore::term_text(TermId id) const {
+  {
+    std::shared_lock lock(terms_mutex_);
+    if (auto it = texts_.find(id); it != texts_.end()) return it->second;
+  }
   auto text = get(Family::kTermText, keys::ids({id}));
   if (!text) fail(fmt::format("term {} missing from term_text", id));
-  return cache.emplace(id, std::move(*text)).first->second;
+  remember(id, *text);
+  return *text;
 }
 
-TripleRecord RocksStore::triple(Family f, std::string_view key, std::string_view value,
-                                TermCache& cache) const {
+void RocksStore::remember(TermId id, std::string_view text) const {
+  std::unique_lock lock(terms_mutex_);
+  if (texts_.size() >= kCachedTerms) texts_.clear(), ids_.clear();
+  texts_.emplace(id, text);
+  ids_.emplace(text, id);
+}
+
+TripleRecord RocksStore::triple(Family f, std::string_view key, std::string_view value) const {
   auto k = keys::parse_triple_key(f, key);
   if (!k) fail(fmt::format("malformed key in {}", keys::family_name(f)));
   auto v = decode(f, value, values::decode_triple_value);
-  return {.subject = term_text(k->subject, cache), .predicate = term_text(k->predicate, cache),
-          .object = term_text(k->object, cache), .literal = v.literal,
-          .doc = term_text(k->doc, cache), .span = v.span, .rule = term_text(v.rule, cache),
+  return {.subject = term_text(k->subject), .predicate = term_text(k->predicate),
+          .object = term_text(k->object), .literal = v.literal,
+          .doc = term_text(k->doc), .span = v.span, .rule = term_text(v.rule),
           .confidence = v.confidence};
 }
 
@@ -131,6 +150,7 @@ rocksdb::ReadOptions RocksStore::seek_options(Family f, std::string_view begin,
 }
 
 void RocksStore::scan(Family f, std::string_view prefix, const Visit& visit) const {
+  if (!family(f)) return;
   std::string end = keys::prefix_end(prefix);
   rocksdb::Slice bound = rocksdb::Slice(end);
   auto options = seek_options(f, prefix, end.empty() ? nullptr : &bound);
@@ -148,8 +168,7 @@ void RocksStore::scan_triples(Family f, std::initializer_list<std::string_view> 
     if (!id) return;  // a term never stored starts no triple
     prefix += keys::ids({*id});
   }
-  TermCache cache;
-  scan(f, prefix, [&](std::string_view k, std::string_view v) { fn(triple(f, k, v, cache)); });
+  scan(f, prefix, [&](std::string_view k, std::string_view v) { fn(triple(f, k, v)); });
 }
 
 void RocksStore::check_layout(bool read_only) {
@@ -161,6 +180,7 @@ void RocksStore::check_layout(bool read_only) {
 }
 
 bool RocksStore::any_key(Family f, std::string_view begin, std::string_view end) const {
+  if (!family(f)) return false;
   rocksdb::Slice bound(end);
   std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(seek_options(f, begin, &bound), family(f)));
   it->Seek(begin);
@@ -189,13 +209,13 @@ void RocksStore::forget_resolution() {
 
 std::vector<EntityId> RocksStore::stored_entity_ids() const {
   std::vector<EntityId> out;
-  TermCache cache;
+  if (!family(Family::kEntities)) return out;
   std::unique_ptr<rocksdb::Iterator> it(
       db_->NewIterator(seek_options(Family::kEntities, "", nullptr), family(Family::kEntities)));
   // One seek per entity: past the rows of each entity to the first row of the next.
   for (it->SeekToFirst(); it->Valid();) {
     TermId id = keys::id_at(it->key().ToStringView());
-    out.push_back(term_text(id, cache));
+    out.push_back(term_text(id));
     if (id == std::numeric_limits<TermId>::max()) break;
     it->Seek(keys::ids({id + 1}));
   }
@@ -215,10 +235,9 @@ std::vector<EntityId> RocksStore::resolve(std::string_view name) const {
   scan(Family::kAliases, prefix, [&](std::string_view k, std::string_view) {
     ids.insert(keys::id_at(k.substr(prefix.size())));
   });
-  TermCache cache;
   auto r = resolution();
   std::set<EntityId> found;
-  for (TermId id : ids) found.insert(r->canonical(term_text(id, cache)));
+  for (TermId id : ids) found.insert(r->canonical(term_text(id)));
   std::vector<std::pair<uint64_t, EntityId>> ranked;
   for (const auto& id : found)
     if (auto e = entity(id)) ranked.emplace_back(e->mentions, id);
@@ -233,9 +252,8 @@ std::vector<EntityId> RocksStore::resolve(std::string_view name) const {
 void RocksStore::add_parts(const EntityId& id, Parts& parts) const {
   auto term = term_id(id);
   if (!term) return;
-  TermCache cache;
   scan(Family::kEntities, keys::ids({*term}), [&](std::string_view k, std::string_view v) {
-    parts.emplace_back(term_text(keys::id_at(k.substr(keys::kIdBytes)), cache),
+    parts.emplace_back(term_text(keys::id_at(k.substr(keys::kIdBytes))),
                        decode(Family::kEntities, v, values::decode_contribution));
   });
 }
@@ -258,7 +276,6 @@ void RocksStore::for_each_entity(const std::function<void(const EntityRecord&)>&
   std::map<EntityId, Parts> joined;
   EntityId id;
   Parts parts;
-  TermCache cache;
   auto flush = [&] {
     if (parts.empty()) return;
     if (r->members(id).size() == 1) fn(aggregate(id, parts));
@@ -266,10 +283,10 @@ void RocksStore::for_each_entity(const std::function<void(const EntityRecord&)>&
     parts.clear();
   };
   scan(Family::kEntities, "", [&](std::string_view k, std::string_view v) {
-    const std::string& text = term_text(keys::id_at(k), cache);
+    std::string text = term_text(keys::id_at(k));
     if (text != id) flush();
     id = text;
-    parts.emplace_back(term_text(keys::id_at(k.substr(keys::kIdBytes)), cache),
+    parts.emplace_back(term_text(keys::id_at(k.substr(keys::kIdBytes))),
                        decode(Family::kEntities, v, values::decode_contribution));
   });
   flush();
@@ -356,19 +373,25 @@ std::vector<RoleRecord> RocksStore::roles_of(const EntityId& id) const {
 std::vector<TripleRecord> RocksStore::triples_of(const EntityId& id) const {
   auto r = resolution();
   auto members = r->members(id);
-  std::vector<TripleRecord> out;
-  auto add = [&](TripleRecord t) {
-    r->apply(t);
-    out.push_back(std::move(t));
-  };
+  std::vector<TripleRecord> as_subject, as_object;
   for (const auto& member : members) {
-    scan_triples(Family::kSpo, {member}, add);
+    scan_triples(Family::kSpo, {member}, [&](const TripleRecord& t) { as_subject.push_back(t); });
     scan_triples(Family::kOsp, {member}, [&](const TripleRecord& t) {
       // A triple between two members came from spo already.
-      if (std::find(members.begin(), members.end(), t.subject) == members.end()) add(t);
+      if (std::find(members.begin(), members.end(), t.subject) == members.end())
+        as_object.push_back(t);
     });
   }
-  return out;
+  // Stable: a document's triples of one (subject, predicate, object) stay in index order.
+  std::stable_sort(as_subject.begin(), as_subject.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.predicate, a.object, a.doc) < std::tie(b.predicate, b.object, b.doc);
+  });
+  std::stable_sort(as_object.begin(), as_object.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.subject, a.predicate, a.doc) < std::tie(b.subject, b.predicate, b.doc);
+  });
+  as_subject.insert(as_subject.end(), as_object.begin(), as_object.end());
+  for (auto& t : as_subject) r->apply(t);
+  return as_subject;
 }
 
 void RocksStore::correct(const Correction& c) {

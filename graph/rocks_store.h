@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <shared_mutex>
 #include <set>
 #include <string>
 #include <string_view>
@@ -23,6 +24,7 @@
 #include "graph/store.h"
 #include "graph/store_keys.h"
 #include "graph/store_values.h"
+#include "ingest/lexicon.h"
 
 namespace newsgraph {
 
@@ -35,7 +37,8 @@ inline constexpr uint64_t kLayoutVersion = 2;
 class RocksStore final : public Store {
  public:
   /// Takes ownership of `db` and of `handles` (RocksDB's default family first, then the
-  /// families of keys::Family in order).
+  /// families of keys::Family in order; null for a family missing from a read-only store,
+  /// which then reads as empty).
   RocksStore(std::filesystem::path dir, rocksdb::DB* db,
              std::vector<rocksdb::ColumnFamilyHandle*> handles);
   ~RocksStore() override;
@@ -69,9 +72,6 @@ class RocksStore final : public Store {
 
  private:
   using Visit = std::function<void(std::string_view key, std::string_view value)>;
-  /// Texts of term ids already looked up during one read: a scan meets the same documents
-  /// and predicates again and again.
-  using TermCache = std::unordered_map<keys::TermId, std::string>;
   /// One document's contribution to an entity: (document, contribution).
   using Parts = std::vector<std::pair<std::string, values::Contribution>>;
 
@@ -95,10 +95,11 @@ class RocksStore final : public Store {
   /// The id of a term of the dictionary; std::nullopt if it is not there.
   std::optional<keys::TermId> term_id(std::string_view text) const;
   /// The text of a term id. Throws StoreError if the dictionary lacks it.
-  const std::string& term_text(keys::TermId id, TermCache& cache) const;
+  std::string term_text(keys::TermId id) const;
+  /// Caches a term read from the dictionary (a term never changes its id).
+  void remember(keys::TermId id, std::string_view text) const;
   /// The triple of a key and value of family kSpo, kPos or kOsp.
-  TripleRecord triple(keys::Family f, std::string_view key, std::string_view value,
-                      TermCache& cache) const;
+  TripleRecord triple(keys::Family f, std::string_view key, std::string_view value) const;
   /// Visits every key starting with `prefix` (all keys if empty) in key order.
   void scan(keys::Family f, std::string_view prefix, const Visit& visit) const;
   /// Read options for a seek to `begin` bounded by `end` (none if empty): a seek shorter than
@@ -123,6 +124,11 @@ class RocksStore final : public Store {
   std::filesystem::path dir_;
   std::unique_ptr<rocksdb::DB> db_;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
+  // Terms read so far, both ways; cleared when it holds kCachedTerms (bounds memory).
+  static constexpr size_t kCachedTerms = 1 << 20;
+  mutable std::shared_mutex terms_mutex_;
+  mutable std::unordered_map<keys::TermId, std::string> texts_;
+  mutable StringMap<keys::TermId> ids_;
   mutable std::mutex resolution_mutex_;
   mutable std::shared_ptr<const Resolution> resolution_;
 };

@@ -49,19 +49,6 @@ std::vector<rocksdb::ColumnFamilyDescriptor> family_descriptors() {
   return out;
 }
 
-// A store written by a newsgraph of layout 1 lacks the term dictionary. Refused before
-// opening, so a read-write open does not add this layout's families to it.
-void refuse_layout_1(const std::filesystem::path& dir) {
-  std::vector<std::string> names;
-  if (!rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir.string(), &names).ok()) return;
-  bool has_meta = std::count(names.begin(), names.end(), "meta") > 0;
-  if (!has_meta || std::count(names.begin(), names.end(), "terms") > 0) return;
-  throw StoreError(fmt::format(
-      "{}: store layout 1, this newsgraph reads layout {}: ingest the articles again into a "
-      "new store (`newsgraph ingest --db NEW_DIR PATH...`), then delete this one",
-      dir.string(), kLayoutVersion));
-}
-
 StoreError open_error(const std::filesystem::path& dir, const rocksdb::Status& s) {
   // RocksDB reports a held LOCK file as an I/O error naming it ("While lock file", "lock hold
   // by current process").
@@ -69,6 +56,31 @@ StoreError open_error(const std::filesystem::path& dir, const rocksdb::Status& s
   if (s.IsIOError() && what.find("lock") != std::string::npos)
     return StoreError(dir.string() + ": store is locked by another process");
   return StoreError(fmt::format("{}: {}", dir.string(), what));
+}
+
+// A store written by a newsgraph of layout 1 lacks the term dictionary's families. Refused
+// before opening, so a read-write open does not add this layout's families to it. A new store
+// killed while its families were being created lacks them too, but has no layout yet.
+void refuse_layout_1(const std::filesystem::path& dir) {
+  std::vector<std::string> names;
+  if (!rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir.string(), &names).ok()) return;
+  auto meta = std::find(names.begin(), names.end(), "meta");
+  if (meta == names.end() || std::count(names.begin(), names.end(), "terms") > 0) return;
+  std::vector<rocksdb::ColumnFamilyDescriptor> families;
+  for (const auto& name : names) families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  auto s = rocksdb::DB::OpenForReadOnly({}, dir.string(), families, &handles, &raw);
+  if (!s.ok()) throw open_error(dir, s);
+  std::unique_ptr<rocksdb::DB> db(raw);
+  std::string layout;
+  bool old = db->Get({}, handles[meta - names.begin()], "layout", &layout).ok();
+  for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+  if (!old) return;
+  throw StoreError(fmt::format(
+      "{}: store layout 1, this newsgraph reads layout {}: ingest the articles again into a "
+      "new store (`newsgraph ingest --db NEW_DIR PATH...`), then delete this one",
+      dir.string(), kLayoutVersion));
 }
 
 }  // namespace
@@ -91,12 +103,25 @@ std::unique_ptr<Store> Store::open(const std::filesystem::path& dir, Mode mode) 
   // the defaults (64 MiB memtables each, WAL limit 4x their sum) let it grow to gigabytes.
   options.db_write_buffer_size = 64 << 20;  // bytes of memtables over all families
   options.max_total_wal_size = 64 << 20;    // bytes; beyond, the oldest families are flushed
-  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  std::vector<rocksdb::ColumnFamilyHandle*> opened;
   rocksdb::DB* db = nullptr;
   auto families = family_descriptors();
-  auto s = read_only ? rocksdb::DB::OpenForReadOnly(options, dir.string(), families, &handles, &db)
-                     : rocksdb::DB::Open(options, dir.string(), families, &handles, &db);
+  // A writer killed while creating the store leaves some families missing: a read-only open
+  // reads them as empty (null handles); the next read-write open creates them.
+  std::vector<std::string> existing;
+  std::vector<size_t> positions;  // of the families opened, in `families`
+  if (read_only) rocksdb::DB::ListColumnFamilies(options, dir.string(), &existing).PermitUncheckedError();
+  std::vector<rocksdb::ColumnFamilyDescriptor> wanted;
+  for (size_t i = 0; i < families.size(); ++i)
+    if (!read_only || std::count(existing.begin(), existing.end(), families[i].name)) {
+      wanted.push_back(families[i]);
+      positions.push_back(i);
+    }
+  auto s = read_only ? rocksdb::DB::OpenForReadOnly(options, dir.string(), wanted, &opened, &db)
+                     : rocksdb::DB::Open(options, dir.string(), wanted, &opened, &db);
   if (!s.ok()) throw open_error(dir, s);
+  std::vector<rocksdb::ColumnFamilyHandle*> handles(families.size(), nullptr);
+  for (size_t i = 0; i < opened.size(); ++i) handles[positions[i]] = opened[i];
   auto store = std::make_unique<RocksStore>(dir, db, std::move(handles));
   store->check_layout(read_only);
   return store;

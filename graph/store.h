@@ -146,7 +146,8 @@ class Store {
   virtual std::vector<QuoteRecord> quotes_about(const EntityId& id) const = 0;
   /// Roles held by person `id`.
   virtual std::vector<RoleRecord> roles_of(const EntityId& id) const = 0;
-  /// Triples with `id` as subject or as (entity) object.
+  /// Triples with `id` as subject (by predicate, object, document), then as (entity) object (by
+  /// subject, predicate, document). for_each_triple visits in no particular order.
   virtual std::vector<TripleRecord> triples_of(const EntityId& id) const = 0;
 
   /// The stored ids resolved into the entity of `id`: its canonical id first, then the others

@@ -399,23 +399,32 @@ TEST_CASE("store: triple provenance reads back compactly encoded", "[store]") {
   CHECK(spans == std::set<std::pair<uint32_t, uint32_t>>{{60, 97}, {100, 115}});
 }
 
+namespace {
+
+// A RocksDB database in `dir` with these column families (and "default"); `layout` (a CBOR
+// count) put in "meta", the last family, if given.
+void raw_store(const fs::path& dir, std::vector<std::string> names,
+               std::optional<std::string> layout) {
+  rocksdb::Options options;
+  options.create_if_missing = true;
+  options.create_missing_column_families = true;
+  std::vector<rocksdb::ColumnFamilyDescriptor> families{{rocksdb::kDefaultColumnFamilyName, {}}};
+  for (const auto& name : names) families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* db = nullptr;
+  REQUIRE(rocksdb::DB::Open(options, dir.string(), families, &handles, &db).ok());
+  if (layout) REQUIRE(db->Put({}, handles.back(), "layout", *layout).ok());
+  for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+  delete db;
+}
+
+}  // namespace
+
 TEST_CASE("store: a store of layout 1 is refused with what to do, and left unchanged", "[store]") {
   TempDir dir;
-  {
-    rocksdb::Options options;
-    options.create_if_missing = true;
-    options.create_missing_column_families = true;
-    std::vector<rocksdb::ColumnFamilyDescriptor> families{{rocksdb::kDefaultColumnFamilyName, {}}};
-    for (auto name : {"docs", "entities", "aliases", "quotes", "roles", "spo", "pos", "osp",
-                      "by_doc", "meta"})
-      families.emplace_back(name, rocksdb::ColumnFamilyOptions());
-    std::vector<rocksdb::ColumnFamilyHandle*> handles;
-    rocksdb::DB* db = nullptr;
-    REQUIRE(rocksdb::DB::Open(options, dir.path.string(), families, &handles, &db).ok());
-    REQUIRE(db->Put({}, handles.back(), "layout", std::string(1, '\x01')).ok());  // CBOR 1
-    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
-    delete db;
-  }
+  raw_store(dir.path, {"docs", "entities", "aliases", "quotes", "roles", "spo", "pos", "osp",
+                       "by_doc", "meta"},
+            std::string(1, '\x01'));  // CBOR 1
   for (auto mode : {Store::Mode::kReadOnly, Store::Mode::kReadWrite})
     CHECK_THROWS_WITH(Store::open(dir.path, mode),
                       Catch::Contains("store layout 1, this newsgraph reads layout 2") &&
@@ -423,6 +432,20 @@ TEST_CASE("store: a store of layout 1 is refused with what to do, and left uncha
   std::vector<std::string> names;
   REQUIRE(rocksdb::DB::ListColumnFamilies({}, dir.path.string(), &names).ok());
   CHECK(names.size() == 11);  // no family of layout 2 was added
+}
+
+TEST_CASE("store: a store whose creation was cut short opens, empty, and can be completed",
+          "[store]") {
+  TempDir dir;
+  raw_store(dir.path, {"docs", "entities", "aliases", "quotes", "roles", "meta"}, std::nullopt);
+  auto reader = Store::open(dir.path, Store::Mode::kReadOnly);
+  CHECK(same(reader->stats(), StoreStats{}));
+  CHECK(reader->resolve("Vantoro").empty());
+  CHECK(reader->triples_of(org("Vantoro Labs")).empty());
+  reader.reset();
+  auto writer = Store::open(dir.path, Store::Mode::kReadWrite);
+  writer->put(vantoro());
+  CHECK(writer->stats().triples == 11);
 }
 
 namespace {
