@@ -43,7 +43,9 @@ struct Solution {
 // Most-bound pattern first: a constant or already bound subject or object counts 1.
 std::vector<Step> plan(std::vector<Step> steps) {
   std::set<std::string> bound;
-  auto known = [&](const Term& t, bool constant) { return constant || (t.variable && bound.count(t.text)); };
+  auto known = [&](const Term& t, bool constant) {
+    return constant || (t.variable && bound.count(t.text));
+  };
   std::vector<Step> order;
   while (!steps.empty()) {
     auto score = [&](const Step& s) {
@@ -53,7 +55,8 @@ std::vector<Step> plan(std::vector<Step> steps) {
     auto best = std::max_element(steps.begin(), steps.end(), [&](const Step& a, const Step& b) {
       return score(a) < score(b);  // max_element keeps the first of equal ones
     });
-    for (const Term* t : {&best->pattern->subject, &best->pattern->predicate, &best->pattern->object})
+    for (const Term* t :
+         {&best->pattern->subject, &best->pattern->predicate, &best->pattern->object})
       if (t->variable) bound.insert(t->text);
     order.push_back(std::move(*best));
     steps.erase(best);
@@ -88,7 +91,8 @@ class Runner {
 
   // The entity a subject or object stands for, when it is fixed: a constant, or a variable
   // an earlier pattern bound to an entity.
-  static std::optional<std::string> fixed_entity(const Term& t, const std::optional<std::string>& constant,
+  static std::optional<std::string> fixed_entity(const Term& t,
+                                                 const std::optional<std::string>& constant,
                                                  bool constant_is_entity, const Solution& s) {
     if (!t.variable) return constant_is_entity ? constant : std::nullopt;
     auto it = s.bound.find(t.text);
@@ -104,7 +108,8 @@ class Runner {
       if (it == by_entity_.end()) it = by_entity_.emplace(*id, store_.triples_of(*id)).first;
       return it->second;
     }
-    const std::string predicate = step.pattern->predicate.variable ? "" : step.pattern->predicate.text;
+    const std::string predicate =
+        step.pattern->predicate.variable ? "" : step.pattern->predicate.text;
     auto it = by_predicate_.find(predicate);
     if (it == by_predicate_.end()) {
       it = by_predicate_.emplace(predicate, std::vector<TripleRecord>{}).first;
@@ -223,11 +228,12 @@ class Runner {
     auto key = [&](const PatternRow& r) -> std::optional<std::string> {
       return by_date ? r.date : std::optional(r.values[column]);
     };
-    std::stable_sort(result.rows.begin(), result.rows.end(), [&](const PatternRow& a, const PatternRow& b) {
-      auto ka = key(a), kb = key(b);
-      if (!ka || !kb) return ka.has_value() && !kb.has_value();  // undated last
-      return query_.descending ? *ka > *kb : *ka < *kb;
-    });
+    std::stable_sort(result.rows.begin(), result.rows.end(),
+                     [&](const PatternRow& a, const PatternRow& b) {
+                       auto ka = key(a), kb = key(b);
+                       if (!ka || !kb) return ka.has_value() && !kb.has_value();  // undated last
+                       return query_.descending ? *ka > *kb : *ka < *kb;
+                     });
   }
 
   const Store& store_;

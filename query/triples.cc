@@ -102,8 +102,7 @@ std::vector<TripleRow> find_triples(const Store& store, const TriplePattern& pat
   return rows;
 }
 
-std::vector<TripleRow> timeline(const Store& store, std::string_view name,
-                                const DateRange& dates) {
+std::vector<TripleRow> timeline(const Store& store, std::string_view name, const DateRange& dates) {
   EntityId id = resolve_entity(store, name);
   Labels labels(store);
   labels.add_quotes(store.quotes_by(id));
