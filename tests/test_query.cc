@@ -286,31 +286,6 @@ std::vector<std::string> column(const std::vector<TripleRow>& rows, std::string 
 
 }  // namespace
 
-TEST_CASE("find_triples matches patterns with open parts", "[query]") {
-  testing::FixtureStore store("query_triples");
-  auto develops = find_triples(*store, {.predicate = "develops"});
-  REQUIRE(develops.size() == 1);
-  CHECK(develops[0].subject == "Quillfeather Labs");
-  CHECK(develops[0].object == "Lumen 3");
-  CHECK(develops[0].doc == "d1");
-  CHECK(develops[0].published == "2025-03-01");
-  CHECK(develops[0].rule == "develops-verb");
-
-  auto bright = find_triples(*store, {.subject = "brightwater capital"});
-  CHECK(column(bright, &TripleRow::predicate) == V{"invests_in", "mentioned_in"});
-  CHECK(column(bright, &TripleRow::object) == V{"Quillfeather Labs", "Title of d2"});
-
-  auto investors = find_triples(*store, {.predicate = "invests_in", .object = "Quillfeather"});
-  CHECK(column(investors, &TripleRow::subject) == V{"Brightwater Capital"});
-
-  auto price = find_triples(*store, {.predicate = "price"});
-  REQUIRE(price.size() == 1);
-  CHECK(price[0].object == "$20 a month");
-  CHECK(price[0].literal);
-  CHECK_FALSE(price[0].published);
-  CHECK_THROWS_AS(find_triples(*store, {.subject = "Nobody Atall"}), QueryError);
-}
-
 TEST_CASE("timeline lists an entity's events oldest first with quotes and roles spelled out",
           "[query]") {
   testing::FixtureStore store("query_timeline");
