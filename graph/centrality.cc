@@ -1,13 +1,12 @@
 #include "graph/centrality.h"
 
 #include <algorithm>
-#include <cmath>
-#include <numeric>
-#include <utility>
-
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/page_rank.hpp>
+#include <cmath>
+#include <numeric>
+#include <utility>
 
 namespace newsgraph {
 namespace {
@@ -55,9 +54,9 @@ std::vector<double> page_rank(const KnowledgeGraph& kg) {
   if (n == 0) return {};
   Snapshot g = snapshot(kg);
   std::vector<double> rank(n);
-  boost::graph::page_rank(g, boost::make_iterator_property_map(rank.begin(),
-                                                               boost::get(boost::vertex_index, g)),
-                          Converged(n));
+  boost::graph::page_rank(
+      g, boost::make_iterator_property_map(rank.begin(), boost::get(boost::vertex_index, g)),
+      Converged(n));
   const double total = std::accumulate(rank.begin(), rank.end(), 0.0);
   for (double& r : rank) r /= total;
   return rank;
@@ -75,7 +74,8 @@ Components connected_components(const KnowledgeGraph& kg) {
   for (size_t component : raw) ++size[component];
   std::iota(order.begin(), order.end(), 0);
   // Components are numbered in order of their lowest vertex, so a stable sort keeps that tie order.
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return size[a] > size[b]; });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return size[a] > size[b]; });
   std::vector<size_t> renumber(count);
   for (size_t i = 0; i < count; ++i) renumber[order[i]] = i, c.sizes.push_back(size[order[i]]);
   c.of.reserve(n);

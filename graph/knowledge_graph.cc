@@ -1,13 +1,11 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
-#include <limits>
 #include <stdexcept>
 #include <tuple>
 #include <vector>
 
-#include <boost/graph/breadth_first_search.hpp>
-#include <boost/graph/visitors.hpp>
+#include "graph/hops.h"
 
 namespace newsgraph {
 namespace {
@@ -46,37 +44,20 @@ void add_triple(KnowledgeGraph& kg, const TripleRecord& t) {
   if (object) kg.add_edge(*subject, *object, {t.predicate, "", t.doc, t.span, t.rule});
 }
 
-constexpr unsigned kUnreached = std::numeric_limits<unsigned>::max();
-
-// Hop counts and breadth-first tree predecessors from one vertex.
-struct Search {
-  std::vector<unsigned> distance;  // kUnreached when not connected
-  std::vector<Vertex> predecessor;
-};
-
-// Facts read both ways (a quote about X is one hop from X), so the search runs on an
-// undirected copy of the edges; without `through_values`, edges touching a value vertex are
-// left out. Throws std::out_of_range if `start` is not a vertex.
-Search search_from(const Graph& g, Vertex start, const char* caller, bool through_values) {
-  const size_t n = boost::num_vertices(g);
-  if (start >= n)
-    throw std::out_of_range(std::string("KnowledgeGraph::") + caller + ": no vertex " +
-                            std::to_string(start));
-  boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> links(n);
+// Facts read both ways (a quote about X is one hop from X); without `through_values`, edges
+// touching a value vertex are left out. Throws std::out_of_range if `start` is not a vertex.
+Hops search_from(const Graph& g, Vertex start, const char* caller, bool through_values) {
+  std::vector<std::pair<size_t, size_t>> edges;
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
     Vertex u = boost::source(e, g), v = boost::target(e, g);
     if (through_values || (g[u].kind != NodeKind::kValue && g[v].kind != NodeKind::kValue))
-      boost::add_edge(u, v, links);
+      edges.emplace_back(u, v);
   }
-  Search s{std::vector<unsigned>(n, kUnreached), std::vector<Vertex>(n)};
-  s.distance[start] = 0;
-  s.predecessor[start] = start;
-  boost::breadth_first_search(
-      links, start,
-      boost::visitor(boost::make_bfs_visitor(std::make_pair(
-          boost::record_distances(s.distance.data(), boost::on_tree_edge()),
-          boost::record_predecessors(s.predecessor.data(), boost::on_tree_edge())))));
-  return s;
+  try {
+    return hops_from(boost::num_vertices(g), edges, start);
+  } catch (const std::out_of_range& e) {
+    throw std::out_of_range(std::string("KnowledgeGraph::") + caller + ": " + e.what());
+  }
 }
 
 }  // namespace
@@ -165,9 +146,9 @@ Neighbourhood KnowledgeGraph::around(Vertex centre, unsigned depth, size_t max_v
 std::vector<PathStep> KnowledgeGraph::shortest_path(Vertex from, Vertex to) const {
   if (to >= vertex_count())
     throw std::out_of_range("KnowledgeGraph::shortest_path: no vertex " + std::to_string(to));
-  const Search search = search_from(graph_, from, "shortest_path", false);
+  const Hops search = search_from(graph_, from, "shortest_path", false);
   std::vector<PathStep> steps;
-  if (search.distance[to] == kUnreached) return steps;
+  if (search.distance[to] == Hops::kUnreached) return steps;
   for (Vertex v = to; v != from; v = search.predecessor[v]) {
     Vertex u = search.predecessor[v];
     auto [forward, found] = boost::edge(u, v, graph_);

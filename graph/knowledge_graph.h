@@ -10,6 +10,7 @@
 // A KnowledgeGraph is a value: build it, then read it from any number of threads.
 #pragma once
 
+#include <boost/graph/adjacency_list.hpp>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -18,8 +19,6 @@
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-#include <boost/graph/adjacency_list.hpp>
 
 #include "graph/store.h"
 
@@ -99,8 +98,8 @@ class KnowledgeGraph {
   /// A shortest chain of facts from `from` to `to`, edges followed either way
   /// (boost::breadth_first_search recording predecessors); of equally short ones, the first
   /// found. The chain never passes through a value vertex: two products with the same price
-  /// are not linked by it. Empty if they are not connected or are the same vertex. Throws std::out_of_range
-  /// if either is not a vertex.
+  /// are not linked by it. Empty if they are not connected or are the same vertex. Throws
+  /// std::out_of_range if either is not a vertex.
   std::vector<PathStep> shortest_path(Vertex from, Vertex to) const;
 
  private:

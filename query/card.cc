@@ -40,8 +40,8 @@ std::vector<RoleRecord> roles_on_card(const Store& store, const EntityRecord& e,
 }
 
 // Links to other entities: quotes either way, roles, and relation triples.
-std::map<EntityId, size_t> count_links(const std::vector<TripleRecord>& triples,
-                                       const EntityId& id, const std::vector<QuoteRecord>& by,
+std::map<EntityId, size_t> count_links(const std::vector<TripleRecord>& triples, const EntityId& id,
+                                       const std::vector<QuoteRecord>& by,
                                        const std::vector<QuoteRecord>& about,
                                        const std::vector<RoleRecord>& roles) {
   std::map<EntityId, size_t> links;
@@ -117,7 +117,9 @@ std::string role_text(const CardRole& r, bool with_person) {
   std::string text = with_person ? r.person + ", " : "";
   text += (r.former ? "former " : "") + r.title;
   if (r.org && !with_person) text += ", " + *r.org;
-  std::string when = !r.first ? "undated" : *r.first == *r.last ? *r.first : *r.first + " to " + *r.last;
+  std::string when = !r.first              ? "undated"
+                     : *r.first == *r.last ? *r.first
+                                           : *r.first + " to " + *r.last;
   size_t n = r.docs.size();
   return text + " (" + when + "; " + std::to_string(n) + (n == 1 ? " document)" : " documents)");
 }

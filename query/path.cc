@@ -36,8 +36,8 @@ ResultSet path_results(const std::vector<PathRow>& rows) {
   for (const PathRow& r : rows) {
     std::string edge = r.forward ? "-" + r.predicate + "->" : "<-" + r.predicate + "-";
     nlohmann::json published = r.published ? nlohmann::json(*r.published) : nlohmann::json();
-    rs.rows.push_back({r.step, r.from, edge, r.to, r.detail, r.doc, published, r.rule,
-                       r.predicate, r.forward, r.span.begin, r.span.end});
+    rs.rows.push_back({r.step, r.from, edge, r.to, r.detail, r.doc, published, r.rule, r.predicate,
+                       r.forward, r.span.begin, r.span.end});
   }
   return rs;
 }

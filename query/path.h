@@ -21,7 +21,7 @@ struct PathRow {
   std::string detail;   // role title, cue verb
   std::string doc;      // provenance of the fact: document, its date,
   std::optional<std::string> published;
-  Span span;            // UTF-8 byte offsets of the evidence, the rule or sieve
+  Span span;  // UTF-8 byte offsets of the evidence, the rule or sieve
   std::string rule;
 };
 

@@ -17,7 +17,9 @@ struct Token {
 };
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-bool is_symbol(char c) { return c == '.' || c == '(' || c == ')' || c == '=' || c == '<' || c == '>'; }
+bool is_symbol(char c) {
+  return c == '.' || c == '(' || c == ')' || c == '=' || c == '<' || c == '>';
+}
 bool is_word(char c) { return !is_space(c) && !is_symbol(c) && c != '"' && c != '?'; }
 
 bool same_word(std::string_view a, std::string_view b) {
@@ -41,7 +43,8 @@ class Lexer {
     if (c == '?') {
       ++at_;
       t.kind = TokenKind::kVariable;
-      t.text = take_while([](char x) { return std::isalnum(static_cast<unsigned char>(x)) || x == '_'; });
+      t.text = take_while(
+          [](char x) { return std::isalnum(static_cast<unsigned char>(x)) || x == '_'; });
       if (t.text.empty()) throw error("a variable name after \"?\"", t.offset + 1);
       return t;
     }
@@ -118,8 +121,12 @@ class Parser {
   PatternError fail(const std::string& expected) const {
     return lexer_.error(expected, token_.offset);
   }
-  bool symbol(std::string_view s) const { return token_.kind == TokenKind::kSymbol && token_.text == s; }
-  bool word(std::string_view w) const { return token_.kind == TokenKind::kWord && same_word(token_.text, w); }
+  bool symbol(std::string_view s) const {
+    return token_.kind == TokenKind::kSymbol && token_.text == s;
+  }
+  bool word(std::string_view w) const {
+    return token_.kind == TokenKind::kWord && same_word(token_.text, w);
+  }
   bool keyword() const { return word("FILTER") || word("ORDER") || word("LIMIT"); }
 
   void expect_symbol(std::string_view s) {

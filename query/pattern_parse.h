@@ -33,13 +33,13 @@ struct TypeFilter {
 };
 
 struct PatternQuery {
-  std::vector<Pattern> patterns;          // joined on shared variables
-  std::vector<std::string> variables;     // in order of first appearance
-  std::vector<TypeFilter> types;          // FILTER type(?x) = TYPE
-  DateRange dates;                        // FILTER date >= / <= / = DATE
-  std::optional<std::string> order_by;    // a variable, or "date" (of a row's newest fact)
+  std::vector<Pattern> patterns;        // joined on shared variables
+  std::vector<std::string> variables;   // in order of first appearance
+  std::vector<TypeFilter> types;        // FILTER type(?x) = TYPE
+  DateRange dates;                      // FILTER date >= / <= / = DATE
+  std::optional<std::string> order_by;  // a variable, or "date" (of a row's newest fact)
   bool descending = false;
-  size_t limit = 0;                       // LIMIT; 0 = none
+  size_t limit = 0;  // LIMIT; 0 = none
 };
 
 /// A malformed query: what() is "column N: what was expected", N the 1-based display column

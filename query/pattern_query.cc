@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 namespace newsgraph {
 namespace {
@@ -21,6 +23,16 @@ Kind object_kind(const TripleRecord& t) {
   return Kind::kEntity;
 }
 
+struct Binding {
+  std::string value;
+  Kind kind = Kind::kEntity;
+};
+
+struct EntityInfo {
+  std::string name;
+  EntityType type = EntityType::kOrg;
+};
+
 // A pattern with its constants resolved: subject to an entity id; object to an entity id
 // when some entity has that name, else kept as a literal value.
 struct Step {
@@ -28,11 +40,35 @@ struct Step {
   std::optional<EntityId> subject;
   std::optional<std::string> object;
   bool object_is_entity = false;
+  std::optional<Binding> subject_binding, object_binding;  // the constants as values
 };
 
-struct Binding {
-  std::string value;
-  Kind kind = Kind::kEntity;
+// Triples read from the store once, indexed by subject and by object.
+class Scan {
+ public:
+  explicit Scan(std::vector<TripleRecord> triples) : triples_(std::move(triples)) {
+    for (const TripleRecord& t : triples_) {
+      all_.push_back(&t);
+      by_subject_[t.subject].push_back(&t);
+      by_object_[t.object].push_back(&t);
+    }
+  }
+
+  // Those with this subject and/or object (null: any).
+  const std::vector<const TripleRecord*>& narrowed(const std::string* subject,
+                                                   const std::string* object) const {
+    static const std::vector<const TripleRecord*> kNone;
+    const auto& index = subject ? by_subject_ : by_object_;
+    const std::string* key = subject ? subject : object;
+    if (!key) return all_;
+    auto it = index.find(*key);
+    return it == index.end() ? kNone : it->second;
+  }
+
+ private:
+  std::vector<TripleRecord> triples_;
+  std::vector<const TripleRecord*> all_;
+  std::unordered_map<std::string, std::vector<const TripleRecord*>> by_subject_, by_object_;
 };
 
 struct Solution {
@@ -43,7 +79,9 @@ struct Solution {
 // Most-bound pattern first: a constant or already bound subject or object counts 1.
 std::vector<Step> plan(std::vector<Step> steps) {
   std::set<std::string> bound;
-  auto known = [&](const Term& t, bool constant) { return constant || (t.variable && bound.count(t.text)); };
+  auto known = [&](const Term& t, bool constant) {
+    return constant || (t.variable && bound.count(t.text));
+  };
   std::vector<Step> order;
   while (!steps.empty()) {
     auto score = [&](const Step& s) {
@@ -53,7 +91,8 @@ std::vector<Step> plan(std::vector<Step> steps) {
     auto best = std::max_element(steps.begin(), steps.end(), [&](const Step& a, const Step& b) {
       return score(a) < score(b);  // max_element keeps the first of equal ones
     });
-    for (const Term* t : {&best->pattern->subject, &best->pattern->predicate, &best->pattern->object})
+    for (const Term* t :
+         {&best->pattern->subject, &best->pattern->predicate, &best->pattern->object})
       if (t->variable) bound.insert(t->text);
     order.push_back(std::move(*best));
     steps.erase(best);
@@ -82,37 +121,55 @@ class Runner {
       std::vector<EntityId> ids = store_.resolve(p.object.text);
       s.object_is_entity = !ids.empty();
       s.object = s.object_is_entity ? ids.front() : p.object.text;
+      s.object_binding = Binding{*s.object, s.object_is_entity ? Kind::kEntity : Kind::kValue};
     }
+    if (s.subject) s.subject_binding = Binding{*s.subject, Kind::kEntity};
     return s;
   }
 
-  // The entity a subject or object stands for, when it is fixed: a constant, or a variable
-  // an earlier pattern bound to an entity.
-  static std::optional<std::string> fixed_entity(const Term& t, const std::optional<std::string>& constant,
-                                                 bool constant_is_entity, const Solution& s) {
-    if (!t.variable) return constant_is_entity ? constant : std::nullopt;
+  // The value a subject or object has before matching: its constant, or what an earlier
+  // pattern bound its variable to.
+  static const Binding* known(const Term& t, const std::optional<Binding>& constant,
+                              const Solution& s) {
+    if (!t.variable) return constant ? &*constant : nullptr;
     auto it = s.bound.find(t.text);
-    if (it == s.bound.end() || it->second.kind != Kind::kEntity) return std::nullopt;
-    return it->second.value;
+    return it == s.bound.end() ? nullptr : &it->second;
   }
 
-  const std::vector<TripleRecord>& candidates(const Step& step, const Solution& s) {
-    auto id = fixed_entity(step.pattern->subject, step.subject, true, s);
-    if (!id) id = fixed_entity(step.pattern->object, step.object, step.object_is_entity, s);
-    if (id) {
-      auto it = by_entity_.find(*id);
-      if (it == by_entity_.end()) it = by_entity_.emplace(*id, store_.triples_of(*id)).first;
-      return it->second;
+  // Where a pattern's triples come from: a constant or bound entity's triples, else all
+  // triples of its predicate, else all triples; then narrowed by a known subject or object.
+  const std::vector<const TripleRecord*>& candidates(const Step& step, const Solution& s) {
+    const Binding* subject = known(step.pattern->subject, step.subject_binding, s);
+    const Binding* object = known(step.pattern->object, step.object_binding, s);
+    const Scan* scan = nullptr;
+    if (!step.pattern->subject.variable || !step.pattern->object.variable ||
+        step.pattern->predicate.variable) {
+      const Binding* entity = subject && subject->kind == Kind::kEntity ? subject
+                              : object && object->kind == Kind::kEntity ? object
+                                                                        : nullptr;
+      if (entity)
+        scan = &read("entity\0" + entity->value, [&] { return store_.triples_of(entity->value); });
     }
-    const std::string predicate = step.pattern->predicate.variable ? "" : step.pattern->predicate.text;
-    auto it = by_predicate_.find(predicate);
-    if (it == by_predicate_.end()) {
-      it = by_predicate_.emplace(predicate, std::vector<TripleRecord>{}).first;
-      store_.for_each_triple([&](const TripleRecord& t) {
-        if (predicate.empty() || t.predicate == predicate) it->second.push_back(t);
+    if (!scan) {
+      const std::string predicate =
+          step.pattern->predicate.variable ? "" : step.pattern->predicate.text;
+      scan = &read("predicate\0" + predicate, [&] {
+        std::vector<TripleRecord> triples;
+        store_.for_each_triple([&](const TripleRecord& t) {
+          if (predicate.empty() || t.predicate == predicate) triples.push_back(t);
+        });
+        return triples;
       });
     }
-    return it->second;
+    return scan->narrowed(subject ? &subject->value : nullptr, object ? &object->value : nullptr);
+  }
+
+  template <typename ReadFn>
+  const Scan& read(const std::string& source, ReadFn read_triples) {
+    auto it = scans_.find(source);
+    if (it == scans_.end())
+      it = scans_.emplace(source, std::make_unique<Scan>(read_triples())).first;
+    return *it->second;
   }
 
   // Binds or checks one term against a value; false on a mismatch.
@@ -138,7 +195,8 @@ class Runner {
       return;
     }
     const Step& step = steps_[index];
-    for (const TripleRecord& t : candidates(step, s)) {
+    for (const TripleRecord* triple : candidates(step, s)) {
+      const TripleRecord& t = *triple;
       if (!matches(step, t)) continue;
       Solution next = s;
       if (unify(step.pattern->subject, t.subject, subject_kind(t), next) &&
@@ -154,12 +212,8 @@ class Runner {
     for (const TypeFilter& f : query_.types) {
       const Binding& b = s.bound.at(f.variable);
       if (b.kind != Kind::kEntity) return false;
-      auto it = types_.find(b.value);
-      if (it == types_.end()) {
-        auto e = store_.entity(b.value);
-        it = types_.emplace(b.value, e ? std::optional(e->type) : std::nullopt).first;
-      }
-      if (it->second != f.type) return false;
+      const EntityInfo* e = entity(b.value);
+      if (!e || e->type != f.type) return false;
     }
     return true;
   }
@@ -178,7 +232,7 @@ class Runner {
   std::string display(const Binding& b) {
     switch (b.kind) {
       case Kind::kEntity: {
-        auto e = store_.entity(b.value);
+        const EntityInfo* e = entity(b.value);
         return e ? e->name : b.value;
       }
       case Kind::kQuote: return "“" + quote_text(b.value) + "”";
@@ -186,6 +240,18 @@ class Runner {
       case Kind::kValue: return b.value;
     }
     return b.value;
+  }
+
+  // An entity's name and type, read once (Store::entity sums a row per document); null if
+  // not stored.
+  const EntityInfo* entity(const std::string& id) {
+    auto it = entities_.find(id);
+    if (it == entities_.end()) {
+      auto e = store_.entity(id);
+      it = entities_.emplace(id, e ? std::optional(EntityInfo{e->name, e->type}) : std::nullopt)
+               .first;
+    }
+    return it->second ? &*it->second : nullptr;
   }
 
   // Quote texts are read in one scan, the first time one is needed.
@@ -223,11 +289,12 @@ class Runner {
     auto key = [&](const PatternRow& r) -> std::optional<std::string> {
       return by_date ? r.date : std::optional(r.values[column]);
     };
-    std::stable_sort(result.rows.begin(), result.rows.end(), [&](const PatternRow& a, const PatternRow& b) {
-      auto ka = key(a), kb = key(b);
-      if (!ka || !kb) return ka.has_value() && !kb.has_value();  // undated last
-      return query_.descending ? *ka > *kb : *ka < *kb;
-    });
+    std::stable_sort(result.rows.begin(), result.rows.end(),
+                     [&](const PatternRow& a, const PatternRow& b) {
+                       auto ka = key(a), kb = key(b);
+                       if (!ka || !kb) return ka.has_value() && !kb.has_value();  // undated last
+                       return query_.descending ? *ka > *kb : *ka < *kb;
+                     });
   }
 
   const Store& store_;
@@ -235,8 +302,8 @@ class Runner {
   const DateRange& dates_;
   DocumentDates published_;
   std::vector<Step> steps_;
-  std::map<std::string, std::vector<TripleRecord>> by_entity_, by_predicate_;
-  std::map<std::string, std::optional<EntityType>> types_;
+  std::map<std::string, std::unique_ptr<Scan>> scans_;  // by source: entity or predicate
+  std::map<std::string, std::optional<EntityInfo>> entities_;
   std::map<std::string, std::string> quotes_;
   std::map<std::vector<std::string>, size_t> index_;
   std::vector<Solution> found_;

@@ -76,8 +76,9 @@ std::vector<QuoteRecord> matching_records(const Store& store, const QuoteFilter&
     store.for_each_quote([&](const QuoteRecord& q) { records.push_back(q); });
   }
   std::erase_if(records, [&](const QuoteRecord& q) {
-    bool off_topic = !about.empty() && std::find_first_of(q.about.begin(), q.about.end(),
-                                                          about.begin(), about.end()) == q.about.end();
+    bool off_topic =
+        !about.empty() && std::find_first_of(q.about.begin(), q.about.end(), about.begin(),
+                                             about.end()) == q.about.end();
     return off_topic || (filter.kind && q.kind != *filter.kind) ||
            !filter.dates.contains(q.published);
   });

@@ -1,47 +1,21 @@
 #include "query/related.h"
 
 #include <algorithm>
-#include <limits>
 #include <map>
 #include <tuple>
 
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/breadth_first_search.hpp>
-#include <boost/graph/visitors.hpp>
-
 #include "graph/entity_links.h"
+#include "graph/hops.h"
 #include "query/resolve.h"
 
 namespace newsgraph {
 namespace {
-
-constexpr unsigned kUnreached = std::numeric_limits<unsigned>::max();
 
 std::string fact_text(const KnowledgeGraph& kg, const EntityLink& link) {
   std::string text = kg[link.from].label + " -" + link.predicate + "-> " + kg[link.to].label;
   if (link.quote) text += ": “" + kg[*link.quote].label + "”";
   if (!link.evidence.detail.empty() && !link.quote) text += " (" + link.evidence.detail + ")";
   return text + " [" + link.evidence.doc + "]";
-}
-
-// Hop counts and breadth-first predecessors over the links, followed either way.
-struct Reach {
-  std::vector<unsigned> hops;
-  std::vector<Vertex> predecessor;
-};
-
-Reach reach(size_t vertices, const std::vector<EntityLink>& links, Vertex start) {
-  boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> g(vertices);
-  for (const EntityLink& l : links) boost::add_edge(l.from, l.to, g);
-  Reach r{std::vector<unsigned>(vertices, kUnreached), std::vector<Vertex>(vertices)};
-  r.hops[start] = 0;
-  r.predecessor[start] = start;
-  boost::breadth_first_search(
-      g, start,
-      boost::visitor(boost::make_bfs_visitor(std::make_pair(
-          boost::record_distances(r.hops.data(), boost::on_tree_edge()),
-          boost::record_predecessors(r.predecessor.data(), boost::on_tree_edge())))));
-  return r;
 }
 
 }  // namespace
@@ -56,18 +30,21 @@ std::vector<RelatedRow> find_related(const Store& store, std::string_view name,
   std::vector<EntityLink> links = entity_links(kg);
   if (query.predicate)
     std::erase_if(links, [&](const EntityLink& l) { return l.predicate != *query.predicate; });
-  const Reach r = reach(kg.vertex_count(), links, *centre);
+  std::vector<std::pair<size_t, size_t>> edges;
+  for (const EntityLink& l : links) edges.emplace_back(l.from, l.to);
+  const Hops reach = hops_from(kg.vertex_count(), edges, *centre);
 
   std::map<Vertex, RelatedRow> rows;
   auto row = [&](Vertex v) -> RelatedRow& {
     auto it = rows.find(v);
     if (it != rows.end()) return it->second;
     const VertexProps& p = kg[v];
-    return rows[v] = {p.label, *p.type, r.hops[v], kg[r.predecessor[v]].label, 0, p.mentions, {}};
+    return rows[v] = {p.label,    *p.type, reach.distance[v], kg[reach.predecessor[v]].label, 0,
+                      p.mentions, {}};
   };
   for (const EntityLink& l : links)
     for (auto [v, other] : {std::pair(l.from, l.to), std::pair(l.to, l.from)})
-      if (v != *centre && r.hops[v] <= query.depth && r.predecessor[v] == other) {
+      if (v != *centre && reach.distance[v] <= query.depth && reach.predecessor[v] == other) {
         RelatedRow& related = row(v);
         ++related.links;
         related.facts.push_back(fact_text(kg, l));
@@ -89,8 +66,8 @@ ResultSet related_results(const std::vector<RelatedRow>& rows) {
   rs.columns.push_back({"facts", true, 4});
   rs.columns.push_back({"mentions", false});
   for (const RelatedRow& r : rows)
-    rs.rows.push_back({r.name, std::string(to_string(r.type)), r.hops, r.via, r.links, r.facts,
-                       r.mentions});
+    rs.rows.push_back(
+        {r.name, std::string(to_string(r.type)), r.hops, r.via, r.links, r.facts, r.mentions});
   return rs;
 }
 

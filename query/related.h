@@ -25,10 +25,10 @@ struct RelatedQuery {
 struct RelatedRow {
   std::string name;
   EntityType type = EntityType::kOrg;
-  unsigned hops = 1;        // links from the queried entity
-  std::string via;          // the entity it was reached from (the queried one at hop 1)
-  size_t links = 0;         // facts joining it to `via`
-  uint64_t mentions = 0;    // over all documents
+  unsigned hops = 1;               // links from the queried entity
+  std::string via;                 // the entity it was reached from (the queried one at hop 1)
+  size_t links = 0;                // facts joining it to `via`
+  uint64_t mentions = 0;           // over all documents
   std::vector<std::string> facts;  // each "A -predicate-> B [doc]", a quote with its text
 };
 

@@ -28,12 +28,12 @@ struct TopRow {
   EntityId id;
   std::string name;
   EntityType type = EntityType::kOrg;
-  uint64_t mentions = 0;   // over all documents; with a date bound, documents in range
-  size_t documents = 0;    // documents (in range) that mention it
-  size_t quotes_by = 0, quotes_about = 0;       // quotes (in range) by it / naming it
-  std::optional<double> pagerank;  // only for Centrality::kPageRank; 4 significant digits
-  size_t component = 0;       // its connected component: 1 the largest, then by size
-  size_t component_size = 0;  // vertices (entities, quotes, values) in that component
+  uint64_t mentions = 0;  // over all documents; with a date bound, documents in range
+  size_t documents = 0;   // documents (in range) that mention it
+  size_t quotes_by = 0, quotes_about = 0;  // quotes (in range) by it / naming it
+  std::optional<double> pagerank;          // only for Centrality::kPageRank; 4 significant digits
+  size_t component = 0;                    // its connected component: 1 the largest, then by size
+  size_t component_size = 0;               // vertices (entities, quotes, values) in that component
 };
 
 /// Every entity mentioned in a document within query.dates, most central first: by mentions

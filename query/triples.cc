@@ -78,32 +78,7 @@ TripleRow make_row(const TripleRecord& t, Labels& labels) {
 
 }  // namespace
 
-std::vector<TripleRow> find_triples(const Store& store, const TriplePattern& pattern) {
-  std::optional<EntityId> subject, object;
-  if (pattern.subject) subject = resolve_entity(store, *pattern.subject);
-  if (pattern.object) object = resolve_entity(store, *pattern.object);
-  auto matches = [&](const TripleRecord& t) {
-    return (!subject || t.subject == *subject) &&
-           (!object || (!t.literal && t.object == *object)) &&
-           (!pattern.predicate || t.predicate == *pattern.predicate);
-  };
-  std::vector<TripleRecord> records;
-  if (subject || object) {
-    records = store.triples_of(subject ? *subject : *object);
-    std::erase_if(records, [&](const TripleRecord& t) { return !matches(t); });
-  } else {
-    store.for_each_triple([&](const TripleRecord& t) {
-      if (matches(t)) records.push_back(t);
-    });
-  }
-  Labels labels(store);
-  std::vector<TripleRow> rows;
-  for (const TripleRecord& t : records) rows.push_back(make_row(t, labels));
-  return rows;
-}
-
-std::vector<TripleRow> timeline(const Store& store, std::string_view name,
-                                const DateRange& dates) {
+std::vector<TripleRow> timeline(const Store& store, std::string_view name, const DateRange& dates) {
   EntityId id = resolve_entity(store, name);
   Labels labels(store);
   labels.add_quotes(store.quotes_by(id));

@@ -1,4 +1,4 @@
-// Triple patterns: (subject, predicate, object) with any part left open, and timelines.
+// Timelines: the stored triples of one entity, in date order, with display names.
 #pragma once
 
 #include <cstddef>
@@ -13,13 +13,6 @@
 
 namespace newsgraph {
 
-/// A pattern over stored triples; an unset part matches anything.
-struct TriplePattern {
-  std::optional<std::string> subject;    // an entity name or alias
-  std::optional<std::string> predicate;  // e.g. "develops", "said", "mentioned_in"
-  std::optional<std::string> object;     // an entity name or alias
-};
-
 /// One stored triple with display names.
 struct TripleRow {
   std::string subject, predicate, object;  // display names; quote ids, doc ids and money
@@ -32,15 +25,11 @@ struct TripleRow {
   double confidence = 1.0;
 };
 
-/// The triples matching `pattern`, in store order (subject, predicate, object, document).
-/// Names resolve as resolve_entity does. Throws QueryError for an unknown name, StoreError if
-/// the store cannot be read.
-std::vector<TripleRow> find_triples(const Store& store, const TriplePattern& pattern);
-
 /// The events involving the entity `name` names, oldest first (undated last, then by doc and
 /// offset), from documents published within `dates`: every triple with it as subject or
 /// object but its mentions (quotes by it and about it, roles, relations), with quotes shown
-/// by their text and roles as "title, org". Throws as find_triples.
+/// by their text and roles as "title, org". Throws QueryError for an unknown name,
+/// StoreError if the store cannot be read.
 std::vector<TripleRow> timeline(const Store& store, std::string_view name,
                                 const DateRange& dates = {});
 

@@ -1,6 +1,5 @@
 // related, top, and the graph algorithms under them: entity links, PageRank, components.
 #include <catch2/catch.hpp>
-
 #include <numeric>
 
 #include "graph/centrality.h"
@@ -38,14 +37,10 @@ TEST_CASE("entity_links turns a quote into speaker and co-named links", "[graphq
   std::sort(links.begin(), links.end());
   // No link to the price value, none from the unattributed quote or "We disagree".
   CHECK(links == V{"Brightwater Capital invests_in Quillfeather Labs",
-                   "Mira Okonkwo role Brightwater Capital",
-                   "Mira Okonkwo role Quillfeather Labs",
-                   "Mira Okonkwo said Lisbon",
-                   "Mira Okonkwo said Lumen 3",
-                   "Mira Okonkwo said Quillfeather Labs",
-                   "Quillfeather Labs about Lisbon",
-                   "Quillfeather Labs develops Lumen 3",
-                   "Tobias Renn role Brightwater Capital",
+                   "Mira Okonkwo role Brightwater Capital", "Mira Okonkwo role Quillfeather Labs",
+                   "Mira Okonkwo said Lisbon", "Mira Okonkwo said Lumen 3",
+                   "Mira Okonkwo said Quillfeather Labs", "Quillfeather Labs about Lisbon",
+                   "Quillfeather Labs develops Lumen 3", "Tobias Renn role Brightwater Capital",
                    "Tobias Renn said Quillfeather Labs"});
 }
 
@@ -57,9 +52,9 @@ TEST_CASE("find_related ranks neighbours by hops, facts, mentions", "[graphq]") 
   CHECK(rows[0].links == 2);
   CHECK(rows[0].hops == 1);
   CHECK(rows[0].via == "Quillfeather Labs");
-  CHECK(rows[0].facts ==
-        V{"Mira Okonkwo -role-> Quillfeather Labs (CEO) [d1]",
-          "Mira Okonkwo -said-> Quillfeather Labs: “Quillfeather would open an office in Lisbon” [d1]"});
+  CHECK(rows[0].facts == V{"Mira Okonkwo -role-> Quillfeather Labs (CEO) [d1]",
+                           "Mira Okonkwo -said-> Quillfeather Labs: “Quillfeather would open an "
+                           "office in Lisbon” [d1]"});
   CHECK(rows[1].facts == V{"Quillfeather Labs -develops-> Lumen 3 [d1]"});
 
   auto develops = find_related(*store, "Quillfeather", {.predicate = "develops"});
@@ -73,8 +68,8 @@ TEST_CASE("find_related ranks neighbours by hops, facts, mentions", "[graphq]") 
 TEST_CASE("find_related at depth 2 says which entity each one was reached through", "[graphq]") {
   testing::FixtureStore store("graphq_related2");
   auto rows = find_related(*store, "Tobias Renn", {.depth = 2});
-  REQUIRE(names(rows) == V{"Quillfeather Labs", "Brightwater Capital", "Mira Okonkwo", "Lumen 3",
-                           "Lisbon"});
+  REQUIRE(names(rows) ==
+          V{"Quillfeather Labs", "Brightwater Capital", "Mira Okonkwo", "Lumen 3", "Lisbon"});
   CHECK(rows[1].hops == 1);
   CHECK(rows[2].hops == 2);
   CHECK(rows[3].via == "Quillfeather Labs");

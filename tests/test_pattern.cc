@@ -73,7 +73,8 @@ TEST_CASE("parse_pattern_query points at the column of a malformed query", "[pat
         "column 30: expected an entity type: PERSON, ORG, PRODUCT or PLACE");
   CHECK(error_of("?p said ?q FILTER date >= 2025-02-30") ==
         "column 27: expected a date: YYYY, YYYY-MM or YYYY-MM-DD");
-  CHECK(error_of("?p said ?q LIMIT 0") == "column 18: expected a number of rows (1 or more) after LIMIT");
+  CHECK(error_of("?p said ?q LIMIT 0") ==
+        "column 18: expected a number of rows (1 or more) after LIMIT");
   CHECK(error_of("?p said \"open") == "column 14: expected a closing '\"'");
   CHECK(error_of("? said ?q") == "column 2: expected a variable name after \"?\"");
   CHECK(error_of("?p said ?q ORDER ?p") == "column 18: expected BY");
@@ -100,7 +101,8 @@ TEST_CASE("run_pattern_query joins patterns on shared variables", "[pattern]") {
         V{"Brightwater Capital | Quillfeather Labs | Lumen 3"});
   CHECK(answers(*store, "?p price ?v") == V{"Lumen 3 | $20 a month"});
   CHECK(answers(*store, "?p price \"$20 a month\"") == V{"Lumen 3"});
-  CHECK(answers(*store, "?x ?rel \"Lumen 3\" FILTER type(?x) = ORG") == V{"Quillfeather Labs | develops"});
+  CHECK(answers(*store, "?x ?rel \"Lumen 3\" FILTER type(?x) = ORG") ==
+        V{"Quillfeather Labs | develops"});
   CHECK(answers(*store, "?x develops ?x").empty());
   CHECK_THROWS_WITH(answers(*store, "Quilfeather develops ?p"),
                     "no entity named \"Quilfeather\"; did you mean: Quillfeather Labs?");
@@ -121,7 +123,9 @@ TEST_CASE("run_pattern_query filters by type and date, orders, limits, keeps evi
   CHECK(answers(*store, "?q about \"Lumen 3\"").size() == 2);
   CHECK(answers(*store, "?q about \"Lumen 3\" FILTER date <= 2030").size() == 1);
 
-  PatternResult r = run_pattern_query(*store, parse_pattern_query("?x mentioned_in ?d . ?y mentioned_in ?d FILTER type(?x) = PERSON FILTER type(?y) = PRODUCT"));
+  PatternResult r = run_pattern_query(
+      *store, parse_pattern_query("?x mentioned_in ?d . ?y mentioned_in ?d FILTER type(?x) = "
+                                  "PERSON FILTER type(?y) = PRODUCT"));
   REQUIRE(r.rows.size() == 1);  // Mira and Lumen 3 share d1
   CHECK(r.rows[0].ids == V{"PERSON:mira okonkwo", "d1", "PRODUCT:lumen 3"});
   CHECK(r.rows[0].docs == V{"d1"});

@@ -1,6 +1,5 @@
 // Query layer: find_quotes, entity cards, name resolution, and the output formats.
 #include <catch2/catch.hpp>
-
 #include <sstream>
 
 #include "query/card.h"
@@ -51,7 +50,8 @@ TEST_CASE("find_quotes within dates leaves out undated quotes", "[query]") {
   testing::FixtureStore store("query_dates");
   CHECK(ids(find_quotes(*store, {.dates = {.since = "2025-04"}})) == V{"d2#q0", "d2#q1"});
   CHECK(ids(find_quotes(*store, {.dates = {.until = "2025-03"}})) == V{"d1#q0", "d1#q1"});
-  CHECK(ids(find_quotes(*store, {.dates = {.since = "2025-03-02", .until = "2025-04-14"}})).empty());
+  CHECK(
+      ids(find_quotes(*store, {.dates = {.since = "2025-03-02", .until = "2025-04-14"}})).empty());
   CHECK(ids(find_quotes(*store, {.about = "Lumen 3", .dates = {.since = "2025"}})) == V{"d1#q0"});
 }
 
@@ -266,10 +266,9 @@ TEST_CASE("find_path names each fact between two entities", "[query]") {
   CHECK(rows[2].doc == "d1");
   CHECK(rows[2].rule == "develops-verb");
   CHECK(rows[2].published == "2025-03-01");
-  CHECK(
-      render(path_results(rows), Format::kTsv)
-          .find("1\tLisbon\t<-about-\t“Quillfeather would open an office in Lisbon”\t\td1\t"
-                "2025-03-01\ttest-sieve\tabout\tfalse\t200\t243\n") != std::string::npos);
+  CHECK(render(path_results(rows), Format::kTsv)
+            .find("1\tLisbon\t<-about-\t“Quillfeather would open an office in Lisbon”\t\td1\t"
+                  "2025-03-01\ttest-sieve\tabout\tfalse\t200\t243\n") != std::string::npos);
   CHECK(find_path(*store, "Lisbon", "Lisbon").empty());
   CHECK_THROWS_AS(find_path(*store, "Lisbon", "Atlantis"), QueryError);
   // Lisbon is only named in March; from April on it links to nothing.
@@ -287,40 +286,15 @@ std::vector<std::string> column(const std::vector<TripleRow>& rows, std::string 
 
 }  // namespace
 
-TEST_CASE("find_triples matches patterns with open parts", "[query]") {
-  testing::FixtureStore store("query_triples");
-  auto develops = find_triples(*store, {.predicate = "develops"});
-  REQUIRE(develops.size() == 1);
-  CHECK(develops[0].subject == "Quillfeather Labs");
-  CHECK(develops[0].object == "Lumen 3");
-  CHECK(develops[0].doc == "d1");
-  CHECK(develops[0].published == "2025-03-01");
-  CHECK(develops[0].rule == "develops-verb");
-
-  auto bright = find_triples(*store, {.subject = "brightwater capital"});
-  CHECK(column(bright, &TripleRow::predicate) == V{"invests_in", "mentioned_in"});
-  CHECK(column(bright, &TripleRow::object) == V{"Quillfeather Labs", "Title of d2"});
-
-  auto investors = find_triples(*store, {.predicate = "invests_in", .object = "Quillfeather"});
-  CHECK(column(investors, &TripleRow::subject) == V{"Brightwater Capital"});
-
-  auto price = find_triples(*store, {.predicate = "price"});
-  REQUIRE(price.size() == 1);
-  CHECK(price[0].object == "$20 a month");
-  CHECK(price[0].literal);
-  CHECK_FALSE(price[0].published);
-  CHECK_THROWS_AS(find_triples(*store, {.subject = "Nobody Atall"}), QueryError);
-}
-
 TEST_CASE("timeline lists an entity's events oldest first with quotes and roles spelled out",
           "[query]") {
   testing::FixtureStore store("query_timeline");
   auto rows = timeline(*store, "Mira Okonkwo");
   CHECK(column(rows, &TripleRow::predicate) == V{"role", "said", "said", "role", "said"});
-  CHECK(column(rows, &TripleRow::object) ==
-        V{"CEO, Quillfeather Labs", "“Lumen 3 is our fastest model, \"by far\"”",
-          "“Quillfeather would open an office in Lisbon”", "chair, Brightwater Capital",
-          "“We disagree”"});
+  CHECK(column(rows, &TripleRow::object) == V{"CEO, Quillfeather Labs",
+                                              "“Lumen 3 is our fastest model, \"by far\"”",
+                                              "“Quillfeather would open an office in Lisbon”",
+                                              "chair, Brightwater Capital", "“We disagree”"});
   CHECK(rows[3].published == "2025-04-15");
 
   auto tobias = timeline(*store, "Renn");

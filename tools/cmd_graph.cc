@@ -21,8 +21,9 @@ Runner add_related(CLI::App& app) {
   auto query = std::make_shared<RelatedQuery>();
   auto predicate = std::make_shared<std::string>();
   cmd->add_option("name", *name, "Entity name or alias")->required();
-  cmd->add_option("--predicate", *predicate, "Only links of this predicate (said, about, role, "
-                                             "develops, hosts, ...)");
+  cmd->add_option("--predicate", *predicate,
+                  "Only links of this predicate (said, about, role, "
+                  "develops, hosts, ...)");
   cmd->add_option("--depth", query->depth, "Links away from the entity")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
@@ -57,10 +58,11 @@ Runner add_path(CLI::App& app) {
 
 Runner add_timeline(CLI::App& app) {
   auto* cmd = app.add_subcommand("timeline", "Events and quotes involving an entity, by date");
-  cmd->footer(std::string(kQueryOptionsHelp) +
-              "\nRows: quotes by and about it, roles, relations; oldest first, undated last.\n"
-              "Examples: newsgraph timeline DeepSeek\n"
-              "          newsgraph timeline \"Sam Altman\" --since 2024 --until 2025-06 --format csv");
+  cmd->footer(
+      std::string(kQueryOptionsHelp) +
+      "\nRows: quotes by and about it, roles, relations; oldest first, undated last.\n"
+      "Examples: newsgraph timeline DeepSeek\n"
+      "          newsgraph timeline \"Sam Altman\" --since 2024 --until 2025-06 --format csv");
   auto o = std::make_shared<QueryOptions>();
   auto name = std::make_shared<std::string>();
   cmd->add_option("name", *name, "Entity name or alias")->required();

@@ -15,7 +15,8 @@ Runner add_pattern_query(CLI::App& app) {
       "[ASC|DESC], LIMIT N. Names with spaces go in double quotes. Grammar: schemas/query.md.\n"
       "Examples:\n"
       "  newsgraph query '?org develops ?product'\n"
-      "  newsgraph query '?p said ?q . ?q about DeepSeek FILTER type(?p) = PERSON ORDER BY date DESC'\n"
+      "  newsgraph query '?p said ?q . ?q about DeepSeek FILTER type(?p) = PERSON ORDER BY date "
+      "DESC'\n"
       "  newsgraph query '?x invests_in ?y . ?y develops ?p LIMIT 10' --format json\n"
       "  newsgraph query '\"Sam Altman\" role ?org'");
   auto o = std::make_shared<QueryOptions>();

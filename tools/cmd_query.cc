@@ -44,8 +44,9 @@ Runner add_quotes(CLI::App& app) {
 }
 
 Runner add_entity(CLI::App& app) {
-  auto* cmd = app.add_subcommand("entity", "An entity card: type, aliases, roles over time, "
-                                           "related and co-mentioned entities, counts");
+  auto* cmd = app.add_subcommand("entity",
+                                 "An entity card: type, aliases, roles over time, "
+                                 "related and co-mentioned entities, counts");
   cmd->footer(std::string(kQueryOptionsHelp) +
               "\nHere --limit caps the related and co-mentioned lists; --since/--until restrict "
               "the card to documents of that period (mentions stay all-time).\n"

@@ -34,10 +34,8 @@ void QueryOptions::add_to(CLI::App& cmd, size_t default_limit) {
       ->check(CLI::IsMember(kFormats))
       ->capture_default_str();
   cmd.add_option("--limit", limit, "At most this many rows (0: all)")->capture_default_str();
-  cmd.add_option("--since", since, "Only facts published on or after DATE")
-      ->check(kDateCheck);
-  cmd.add_option("--until", until, "Only facts published on or before DATE")
-      ->check(kDateCheck);
+  cmd.add_option("--since", since, "Only facts published on or after DATE")->check(kDateCheck);
+  cmd.add_option("--until", until, "Only facts published on or before DATE")->check(kDateCheck);
 }
 
 DateRange QueryOptions::dates() const {
