@@ -85,6 +85,9 @@ Lexicon build() {
   parse_word_set(d::product_cues(), lex.product_cues, true);
   parse_word_set(d::non_entity_heads(), lex.non_entity_heads, false);
   parse_relation_cues(d::relation_cues(), lex);
+  for (const auto* keys : {&lex.gazetteer, &lex.nationalities})
+    for (const auto& [surface, e] : *keys)
+      for (size_t n = 1; n <= surface.size(); ++n) lex.known_prefixes.insert(surface.substr(0, n));
   lex.max_title_words = max_words(lex.titles);
   return lex;
 }
@@ -97,17 +100,25 @@ std::string title_case(std::string_view s) {
   return out;
 }
 
+// No lower-case ASCII letter and no non-ASCII byte: "SAN FRANCISCO", "IBM".
+bool all_capitals(std::string_view s) {
+  return std::none_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c & 0x80); });
+}
+
 }  // namespace
 
 const KnownEntity* Lexicon::known(std::string_view surface) const {
   if (auto it = gazetteer.find(surface); it != gazetteer.end()) return &it->second;
   if (auto it = nationalities.find(surface); it != nationalities.end()) return &it->second;
-  bool upper = surface.size() > 3 && std::none_of(surface.begin(), surface.end(), [](char c) {
-                 return (c >= 'a' && c <= 'z') || (c & 0x80);
-               });
-  if (!upper) return nullptr;
+  if (surface.size() <= 3 || !all_capitals(surface)) return nullptr;
   std::string titled = title_case(surface);
   return titled != surface ? known(titled) : nullptr;  // "A $20" has nothing to lower
+}
+
+// title_case of a prefix is the prefix of the title_case, and an all-capitals surface has
+// all-capitals prefixes, so checking the prefix set covers known()'s title-case look-up too.
+bool Lexicon::opens_known(std::string_view text) const {
+  return known_prefixes.contains(text) || (all_capitals(text) && known_prefixes.contains(title_case(text)));
 }
 
 const Lexicon& lexicon() {
