@@ -92,6 +92,15 @@ Lexicon build() {
   return lex;
 }
 
+// ICU full case mapping.
+std::string unicode_lower(std::string_view word) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), int32_t(word.size())))
+      .toLower()
+      .toUTF8String(out);
+  return out;
+}
+
 // "SAN FRANCISCO" -> "San Francisco" (ASCII), for upper-case datelines.
 std::string title_case(std::string_view s) {
   std::string out(s);
@@ -147,16 +156,12 @@ void parse_word_set(std::string_view text, StringSet& out, bool lower_case) {
 }
 
 std::string lower(std::string_view word) {
-  if (std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; })) {
-    std::string s(word);
-    for (char& c : s) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-    return s;
+  std::string s(word);  // one pass: lower ASCII in place, hand over to ICU at the first non-ASCII byte
+  for (char& c : s) {
+    if (c & 0x80) return unicode_lower(word);
+    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
   }
-  std::string out;
-  icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), int32_t(word.size())))
-      .toLower()
-      .toUTF8String(out);
-  return out;
+  return s;
 }
 
 std::vector<std::string_view> split_words(std::string_view text) {

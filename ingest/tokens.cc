@@ -24,7 +24,13 @@ struct Cursor {
   std::string_view text;
   int32_t end;
 
-  UChar32 at(int32_t i, int32_t* next = nullptr) const { return code_point_at(text, i, end, next); }
+  UChar32 at(int32_t i, int32_t* next = nullptr) const {
+    if (i >= 0 && i < end && static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII fast path
+      if (next) *next = i + 1;
+      return static_cast<unsigned char>(text[i]);
+    }
+    return code_point_at(text, i, end, next);
+  }
 };
 
 // ICU character properties with an ASCII fast path (most news text is ASCII; the ICU calls
