@@ -2,6 +2,10 @@
 
 #include <array>
 
+#include <fmt/format.h>
+
+#include "ingest/normalize.h"
+
 namespace newsgraph {
 namespace {
 
@@ -51,7 +55,111 @@ json relation_json(const Relation& r) {
   return j;
 }
 
+
+// Writes to_json(x).dump() byte for byte without building the tree (which cost a quarter of
+// `extract`): keys in std::map order, nlohmann's escapes, numbers through nlohmann.
+class JsonLine {
+ public:
+  std::string out;
+
+  JsonLine& raw(std::string_view s) { out += s; return *this; }
+  JsonLine& key(std::string_view k) { return raw("\"").raw(k).raw("\":"); }  // ASCII keys
+  JsonLine& num(uint32_t n) { fmt::format_to(std::back_inserter(out), "{}", n); return *this; }
+  JsonLine& real(double d) { return raw(json(d).dump()); }
+  JsonLine& boolean(bool b) { return raw(b ? "true" : "false"); }
+  JsonLine& span(Span s) { return raw("[").num(s.begin).raw(",").num(s.end).raw("]"); }
+  JsonLine& opt_str(const std::optional<std::string>& s) { return s ? str(*s) : raw("null"); }
+  JsonLine& str(std::string_view s) {
+    if (find_invalid_utf8(s) != std::string_view::npos)  // nlohmann's replacement rules
+      return raw(json(s).dump(-1, ' ', false, json::error_handler_t::replace));
+    out += '"';
+    for (char c : s) escape(c);
+    out += '"';
+    return *this;
+  }
+  template <class T, class F>
+  JsonLine& array(const std::vector<T>& items, F write) {
+    raw("[");
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (i) raw(",");
+      write(items[i]);
+    }
+    return raw("]");
+  }
+  JsonLine& strings(const std::vector<std::string>& items) {
+    return array(items, [&](const std::string& s) { str(s); });
+  }
+
+ private:
+  void escape(char c) {
+    switch (c) {
+      case '"': out += "\\\""; return;
+      case '\\': out += "\\\\"; return;
+      case '\b': out += "\\b"; return;
+      case '\f': out += "\\f"; return;
+      case '\n': out += "\\n"; return;
+      case '\r': out += "\\r"; return;
+      case '\t': out += "\\t"; return;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) fmt::format_to(std::back_inserter(out), "\\u{:04x}", int(c));
+        else out += c;
+    }
+  }
+};
+
+void write_entity(JsonLine& w, const Entity& e) {
+  w.raw("{").key("aliases").strings(e.aliases);
+  w.raw(",").key("mentions").array(e.mentions, [&](Span s) { w.span(s); });
+  w.raw(",").key("name").str(e.name).raw(",").key("rule").str(e.rule);
+  w.raw(",").key("type").str(to_string(e.type)).raw("}");
+}
+
+void write_quote(JsonLine& w, const Quote& q) {
+  w.raw("{").key("about").strings(q.about).raw(",").key("confidence").real(q.confidence);
+  w.raw(",").key("cue").str(q.cue).raw(",").key("kind").str(q.kind);
+  w.raw(",").key("sieve").str(q.sieve).raw(",").key("span").span(q.span);
+  w.raw(",").key("speaker").opt_str(q.speaker);
+  w.raw(",").key("speaker_description").opt_str(q.speaker_description);
+  w.raw(",").key("speaker_span");
+  if (q.speaker_span) w.span(*q.speaker_span);
+  else w.raw("null");
+  w.raw(",").key("text").str(q.text).raw("}");
+}
+
+void write_role(JsonLine& w, const Role& r) {
+  w.raw("{").key("former").boolean(r.former).raw(",").key("org").opt_str(r.org);
+  w.raw(",").key("person").str(r.person).raw(",").key("rule").str(r.rule);
+  w.raw(",").key("span").span(r.span).raw(",").key("title").str(r.title).raw("}");
+}
+
+void write_relation(JsonLine& w, const Relation& r) {
+  w.raw("{");
+  if (r.money) {
+    w.key("money").raw("{").key("amount");
+    if (r.money->amount) w.real(*r.money->amount);
+    else w.raw("null");
+    w.raw(",").key("currency").opt_str(r.money->currency).raw(",").key("per").opt_str(r.money->per);
+    w.raw(",").key("text").str(r.money->text).raw("},");
+  }
+  w.key("object").str(r.object).raw(",").key("predicate").str(r.predicate);
+  w.raw(",").key("rule").str(r.rule).raw(",").key("span").span(r.span);
+  w.raw(",").key("subject").str(r.subject).raw("}");
+}
+
 }  // namespace
+
+std::string to_json_line(const Extraction& x) {
+  JsonLine w;
+  w.raw("{").key("content_hash").str(x.content_hash).raw(",").key("doc").str(x.doc);
+  w.raw(",").key("entities").array(x.entities, [&](const Entity& e) { write_entity(w, e); });
+  w.raw(",").key("published").opt_str(x.published);
+  w.raw(",").key("quotes").array(x.quotes, [&](const Quote& q) { write_quote(w, q); });
+  w.raw(",").key("relations").array(x.relations, [&](const Relation& r) { write_relation(w, r); });
+  w.raw(",").key("roles").array(x.roles, [&](const Role& r) { write_role(w, r); });
+  w.raw(",").key("source").str(x.source).raw(",").key("title").str(x.title);
+  w.raw(",").key("url").str(x.url).raw("}");
+  return std::move(w.out);
+}
 
 std::string_view to_string(EntityType type) { return kTypeNames[static_cast<size_t>(type)]; }
 

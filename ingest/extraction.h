@@ -91,6 +91,10 @@ struct Extraction {
 
 /// The JSON object of schemas/extraction.schema.json. Deterministic: same input, same bytes.
 nlohmann::json to_json(const Extraction& x);
+/// to_json(x).dump() (compact, one line, no newline; invalid UTF-8 replaced by U+FFFD as
+/// nlohmann's error_handler_t::replace does), byte for byte, written directly: the fast path
+/// of `extract --format jsonl`.
+std::string to_json_line(const Extraction& x);
 /// Inverse of to_json. Throws nlohmann::json::exception on a missing or mistyped field.
 Extraction extraction_from_json(const nlohmann::json& j);
 

@@ -85,8 +85,20 @@ Lexicon build() {
   parse_word_set(d::product_cues(), lex.product_cues, true);
   parse_word_set(d::non_entity_heads(), lex.non_entity_heads, false);
   parse_relation_cues(d::relation_cues(), lex);
+  for (const auto* keys : {&lex.gazetteer, &lex.nationalities})
+    for (const auto& [surface, e] : *keys)
+      for (size_t n = 1; n <= surface.size(); ++n) lex.known_prefixes.insert(surface.substr(0, n));
   lex.max_title_words = max_words(lex.titles);
   return lex;
+}
+
+// ICU full case mapping.
+std::string unicode_lower(std::string_view word) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), int32_t(word.size())))
+      .toLower()
+      .toUTF8String(out);
+  return out;
 }
 
 // "SAN FRANCISCO" -> "San Francisco" (ASCII), for upper-case datelines.
@@ -97,17 +109,25 @@ std::string title_case(std::string_view s) {
   return out;
 }
 
+// No lower-case ASCII letter and no non-ASCII byte: "SAN FRANCISCO", "IBM".
+bool all_capitals(std::string_view s) {
+  return std::none_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c & 0x80); });
+}
+
 }  // namespace
 
 const KnownEntity* Lexicon::known(std::string_view surface) const {
   if (auto it = gazetteer.find(surface); it != gazetteer.end()) return &it->second;
   if (auto it = nationalities.find(surface); it != nationalities.end()) return &it->second;
-  bool upper = surface.size() > 3 && std::none_of(surface.begin(), surface.end(), [](char c) {
-                 return (c >= 'a' && c <= 'z') || (c & 0x80);
-               });
-  if (!upper) return nullptr;
+  if (surface.size() <= 3 || !all_capitals(surface)) return nullptr;
   std::string titled = title_case(surface);
   return titled != surface ? known(titled) : nullptr;  // "A $20" has nothing to lower
+}
+
+// title_case of a prefix is the prefix of the title_case, and an all-capitals surface has
+// all-capitals prefixes, so checking the prefix set covers known()'s title-case look-up too.
+bool Lexicon::opens_known(std::string_view text) const {
+  return known_prefixes.contains(text) || (all_capitals(text) && known_prefixes.contains(title_case(text)));
 }
 
 const Lexicon& lexicon() {
@@ -136,16 +156,12 @@ void parse_word_set(std::string_view text, StringSet& out, bool lower_case) {
 }
 
 std::string lower(std::string_view word) {
-  if (std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; })) {
-    std::string s(word);
-    for (char& c : s) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-    return s;
+  std::string s(word);  // one pass: lower ASCII in place, hand over to ICU at the first non-ASCII byte
+  for (char& c : s) {
+    if (c & 0x80) return unicode_lower(word);
+    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
   }
-  std::string out;
-  icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), int32_t(word.size())))
-      .toLower()
-      .toUTF8String(out);
-  return out;
+  return s;
 }
 
 std::vector<std::string_view> split_words(std::string_view text) {

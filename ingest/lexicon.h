@@ -70,10 +70,14 @@ struct Lexicon {
   size_t max_title_words = 1;
   size_t max_cue_words = 1;
   size_t max_gazetteer_words = 1;
+  StringSet known_prefixes;               // every byte prefix of a gazetteer or nationality key
 
   /// The entity a surface form names (gazetteer first, then nationality adjectives), or null.
   /// An all-capitals form of four or more characters is also looked up in title case.
   const KnownEntity* known(std::string_view surface) const;
+  /// False when no surface form that known() finds begins with `text`, so no longer text that
+  /// begins with it is worth looking up (one hash look-up instead of one per length).
+  bool opens_known(std::string_view text) const;
 };
 
 /// The lexicons compiled into the binary, parsed on first use (thread-safe static init).

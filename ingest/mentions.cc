@@ -244,7 +244,10 @@ size_t Recogniser::scan(size_t i, std::vector<Candidate>& out) const {
 size_t Recogniser::known_match(size_t i, Candidate& c) const {
   if (!toks_[i].word()) return i;
   size_t max_end = std::min(toks_.size(), i + lex_.max_gazetteer_words + 2);
-  for (size_t e = max_end; e > i; --e) {
+  // trimmed(i, e) begins with range(i, e - 1): stop where that no longer opens a known form.
+  size_t end = i + 1;
+  while (end < max_end && lex_.opens_known(range(i, end))) ++end;
+  for (size_t e = end; e > i; --e) {
     if (e - 1 > i && !same_line(e - 1)) continue;
     std::string_view surface = trimmed(i, e);
     const KnownEntity* k = lex_.known(surface);

@@ -29,8 +29,9 @@ Runner add_extract(CLI::App& app) {
         *jobs,
         [array](const Article& a) {
           // Readers validate UTF-8; `replace` only guards against a bug turning into a crash.
+          // The one-line form is written directly (to_json_line), the same bytes faster.
           constexpr auto kReplace = nlohmann::json::error_handler_t::replace;
-          return to_json(extract(a)).dump(array ? 2 : -1, ' ', false, kReplace);
+          return array ? to_json(extract(a)).dump(2, ' ', false, kReplace) : to_json_line(extract(a));
         },
         [&](Article&&, std::string&& json) {
           if (array) std::cout << (first ? "" : ",\n") << json;
