@@ -2,6 +2,8 @@
 // ICU's charset detector, damaged UTF-8, binary files and files with no text.
 #include <catch2/catch.hpp>
 
+#include <iostream>
+#include <sstream>
 #include <string>
 
 #include "ingest/charset.h"
@@ -130,4 +132,16 @@ TEST_CASE("JSON lines in UTF-16 with a byte order mark are converted whole", "[c
   CHECK(r.errors.empty());
   CHECK(r.ids() == std::vector<std::string>{"a", "b"});
   CHECK(r.notes == std::vector<std::string>{path + ": read as UTF-16LE (confidence 100)"});
+}
+
+TEST_CASE("stdin is decoded like a file: windows-1252 text converted and noted", "[charset]") {
+  std::istringstream fake(kCp1252);
+  std::streambuf* saved = std::cin.rdbuf(fake.rdbuf());
+  auto r = read_paths({"-"});
+  std::cin.rdbuf(saved);
+  CHECK(r.errors.empty());
+  REQUIRE(r.articles.size() == 1);
+  CHECK(r.articles[0].title == "Orvik Labs Opens A Caf\u00E9");
+  REQUIRE(r.notes.size() == 1);
+  CHECK(r.notes[0].starts_with("stdin: read as windows-1252 (confidence "));
 }
