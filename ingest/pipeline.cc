@@ -21,7 +21,7 @@ std::string content_hash(const Article& a) {
   XXH3_state_t* st = XXH3_createState();
   XXH3_64bits_reset(st);
   for (std::string_view part : {std::string_view(a.text), std::string_view(a.title),
-                                std::string_view(a.published ? *a.published : "")}) {
+                                a.published ? std::string_view(*a.published) : std::string_view()}) {
     XXH3_64bits_update(st, part.data(), part.size());
     XXH3_64bits_update(st, "\x1f", 1);
   }

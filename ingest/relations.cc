@@ -111,14 +111,20 @@ class RelationFinder {
   int raised_by_ = -1;         // subject of "raises" in the current sentence
   std::vector<char> quoted_;   // per token: inside a direct quotation
   std::vector<char> clause_;   // per token: inside ", which ... ," or ", a ... ," 
+  size_t marked_first_ = 0, marked_last_ = 0;  // the tokens mark_clauses last marked
   std::set<std::tuple<std::string, std::string, std::string>> seen_;
 };
 
 // Marks relative clauses and appositions (", which ... ,", ", a ... ,"): a subject found by
 // walking back from a cue outside them is not inside them ("Acme, which trades on the
 // Nasdaq, competes with Initech": Acme, not Nasdaq).
+// Only the previous sentence's marks are cleared: clearing the whole document per sentence
+// made long documents quadratic.
 void RelationFinder::mark_clauses(size_t first, size_t last) {
-  clause_.assign(tt_.size(), 0);
+  if (clause_.size() != tt_.size()) clause_.assign(tt_.size(), 0);
+  std::fill(clause_.begin() + marked_first_, clause_.begin() + marked_last_, 0);
+  marked_first_ = first;
+  marked_last_ = last;
   for (size_t k = first; k + 1 < last; ++k) {
     if (tt_.word(k) != "," ||
         !is_one_of(tt_.lower_word(k + 1), {"which", "who", "whose", "where", "a", "an", "the"}))

@@ -276,6 +276,10 @@ class Runner {
           row.date = date;
       result.rows.push_back(std::move(row));
     }
+    // Sorted by the shown values first, so results (and ORDER BY's ties) never depend on the
+    // order the store happens to visit triples in.
+    std::sort(result.rows.begin(), result.rows.end(),
+              [](const PatternRow& a, const PatternRow& b) { return a.values < b.values; });
     order(result);
     if (query_.limit != 0 && result.rows.size() > query_.limit) result.rows.resize(query_.limit);
     return result;
