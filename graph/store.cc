@@ -90,6 +90,9 @@ std::unique_ptr<Store> Store::open(const std::filesystem::path& dir, Mode mode) 
   std::error_code ec;
   if (read_only && !std::filesystem::exists(dir / "CURRENT", ec))
     throw StoreError(dir.string() + ": no store here (run `newsgraph ingest` first)");
+  if (std::filesystem::exists(dir, ec) && !std::filesystem::is_directory(dir, ec))
+    throw StoreError(dir.string() + ": not a directory (a store is a directory that "
+                     "`newsgraph ingest --db DIR` creates)");
   if (!read_only && (std::filesystem::create_directories(dir, ec), ec))
     throw StoreError(fmt::format("{}: {}", dir.string(), ec.message()));
 

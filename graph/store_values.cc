@@ -31,7 +31,7 @@ Span span_from(const json& j) { return {j.at(0).get<uint32_t>(), j.at(1).get<uin
 }
 
 void put_varint(std::string& out, uint64_t n) {
-  for (; n >= 0x80; n >>= 7) out += char(n & 0x7f | 0x80);
+  for (; n >= 0x80; n >>= 7) out += char((n & 0x7f) | 0x80);
   out += char(n);
 }
 

@@ -1,5 +1,8 @@
 #include "ingest/read.h"
 
+#include <fmt/format.h>
+#include <xxhash.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -94,7 +97,9 @@ void read_stdin(const Sink& sink, const OnError& on_error, const OnNotice& on_no
       std::istringstream in{std::string(body)};
       return read_json_lines(in, "stdin", sink, on_error, on_notice);
     }
-    a = parse_text_article(std::move(d.text), "stdin", "stdin");
+    // Named by content, so two different articles piped in turn do not replace each other.
+    std::string id = fmt::format("stdin-{:012x}", XXH3_64bits(d.text.data(), d.text.size()) >> 16);
+    a = parse_text_article(std::move(d.text), id, "stdin");
   } catch (const ReadError& e) {
     return on_error(e);
   }

@@ -156,8 +156,14 @@ std::unique_ptr<std::istream> decompressed(std::istream& raw, Compression c, con
   });
 }
 
+// Chunked reads into a local string: a ReadError thrown by a decoder mid-read unwinds through
+// an ordinary destructor. (Building the string from istreambuf_iterators leaked its buffer
+// when the exception came out of the iterator, as LeakSanitizer found in fuzz.read_gz.)
 std::string read_all(std::istream& in) {
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  std::string out;
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) out.append(buffer, size_t(in.gcount()));
+  return out;
 }
 
 }  // namespace newsgraph

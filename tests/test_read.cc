@@ -181,7 +181,17 @@ TEST_CASE("stdin: JSON lines or one text article", "[front]") {
 
   auto [text, text_errors] = read_stdin("Quiet Day For Chips\n\nNothing happened.\n");
   REQUIRE(text.size() == 1);
-  CHECK(text[0].doc_id == "stdin");
+  // Named by content ("stdin-" and 12 hex digits): a second, different article piped in does
+  // not replace the first; the same one piped again is the same document.
+  CHECK(text[0].doc_id.size() == 18);
+  CHECK(text[0].doc_id.starts_with("stdin-"));
+  CHECK(text[0].source == "stdin");
   CHECK(text[0].title == "Quiet Day For Chips");
   CHECK(text_errors.empty());
+  auto [again, again_errors] = read_stdin("Quiet Day For Chips\n\nNothing happened.\n");
+  auto [other, other_errors] = read_stdin("Busy Day For Chips\n\nEverything happened.\n");
+  REQUIRE(again.size() == 1);
+  REQUIRE(other.size() == 1);
+  CHECK(again[0].doc_id == text[0].doc_id);
+  CHECK(other[0].doc_id != text[0].doc_id);
 }

@@ -4,7 +4,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include <functional>
 #include <string>
+
+#include "graph/store.h"
 
 namespace newsgraph::cli {
 
@@ -24,6 +27,10 @@ struct StoreOption {
   void add_to(CLI::App& cmd);
   std::string path() const;
 };
+
+/// Opens the store at so.path() in `mode` and runs `body`; a QueryError (unknown name) becomes
+/// exit 3 and a StoreError exit 4, the message on stderr.
+int with_store(const StoreOption& so, Store::Mode mode, const std::function<int(Store&)>& body);
 
 /// Prints "newsgraph: MESSAGE" on stderr.
 void error(const std::string& message);

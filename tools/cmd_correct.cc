@@ -28,22 +28,8 @@ EntityId stored_id(const std::vector<EntityId>& members, std::string_view name) 
   return members.front();
 }
 
-// Opens the store read-write and runs `body`, mapping failures to exit codes.
-int with_writable_store(const StoreOption& so, const std::function<int(Store&)>& body) {
-  try {
-    auto store = Store::open(so.path(), Store::Mode::kReadWrite);
-    return body(*store);
-  } catch (const QueryError& e) {
-    error(e.what());
-    return kNotFound;
-  } catch (const StoreError& e) {
-    error(e.what());
-    return kStoreFailed;
-  }
-}
-
 int run_merge(const CorrectOptions& o) {
-  return with_writable_store(o.store, [&](Store& store) {
+  return with_store(o.store, Store::Mode::kReadWrite, [&](Store& store) {
     EntityId a = resolve_entity(store, o.a), b = resolve_entity(store, o.b);
     if (a == b) {
       std::cout << fmt::format("\"{}\" and \"{}\" are already one entity ({})\n", o.a, o.b, a);
@@ -56,7 +42,7 @@ int run_merge(const CorrectOptions& o) {
 }
 
 int run_split(const CorrectOptions& o) {
-  return with_writable_store(o.store, [&](Store& store) {
+  return with_store(o.store, Store::Mode::kReadWrite, [&](Store& store) {
     EntityId a = stored_id(store.members(resolve_entity(store, o.a)), o.a);
     EntityId b = stored_id(store.members(resolve_entity(store, o.b)), o.b);
     if (a == b) {

@@ -3,6 +3,8 @@
 // options and writes the same KnowledgeGraph slice.
 #include <fmt/format.h>
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -58,16 +60,8 @@ Slice slice_of(const Store& store, const ExportOptions& o) {
 }
 
 int run_export(const ExportOptions& o, const Sink& sink) {
-  try {
-    auto store = Store::open(o.store.path(), Store::Mode::kReadOnly);
-    return sink(*store, slice_of(*store, o), o);
-  } catch (const QueryError& e) {
-    error(e.what());
-    return kNotFound;
-  } catch (const StoreError& e) {
-    error(e.what());
-    return kStoreFailed;
-  }
+  return with_store(o.store, Store::Mode::kReadOnly,
+                    [&](Store& store) { return sink(store, slice_of(store, o), o); });
 }
 
 // A sink writing to -o: a file, or stdout for "-".
@@ -81,7 +75,7 @@ Sink to_output(StreamWriter write) {
     write(out, store, slice);
     out.close();
     if (!out) {
-      error(o.output + ": cannot write");
+      error(o.output + ": cannot write (" + std::strerror(errno) + ")");
       return int(kInputFailed);
     }
     return int(kOk);

@@ -1,4 +1,6 @@
 // `newsgraph related`, `path`, `timeline` and `top`: questions about how entities connect.
+#include <cctype>
+
 #include "query/path.h"
 #include "query/related.h"
 #include "query/top.h"
@@ -24,8 +26,8 @@ Runner add_related(CLI::App& app) {
   cmd->add_option("--predicate", *predicate,
                   "Only links of this predicate (said, about, role, "
                   "develops, hosts, ...)");
-  cmd->add_option("--depth", query->depth, "Links away from the entity")
-      ->check(CLI::PositiveNumber)
+  cmd->add_option("--depth", query->depth, "Links away from the entity (1 or more)")
+      ->check(CLI::Range(1u, 1000u))
       ->capture_default_str();
   o->add_to(*cmd, 20);
   return [=] {
@@ -41,7 +43,7 @@ Runner add_path(CLI::App& app) {
   auto* cmd = app.add_subcommand("path", "The shortest chain of facts linking two entities");
   cmd->footer(std::string(kQueryOptionsHelp) +
               "\nEach step is one fact with its evidence: document, date, rule, byte offsets "
-              "(json/csv/tsv). Exit 0 with no rows when they are not connected.\n"
+              "(json/csv/tsv). Exit 0 with no rows (and a note on stderr) when they are not connected.\n"
               "Examples: newsgraph path \"Sam Altman\" Microsoft\n"
               "          newsgraph path Nvidia TSMC --since 2025-01 --format json");
   auto o = std::make_shared<QueryOptions>();
@@ -51,7 +53,9 @@ Runner add_path(CLI::App& app) {
   o->add_to(*cmd);
   return [=] {
     return with_store(o->store, [&](const Store& store) {
-      return print_results(path_results(find_path(store, *from, *to, o->dates())), *o);
+      ResultSet steps = path_results(find_path(store, *from, *to, o->dates()));
+      if (steps.rows.empty()) warn("no chain of facts links \"" + *from + "\" and \"" + *to + "\"");
+      return print_results(std::move(steps), *o);
     });
   };
 }
@@ -94,7 +98,9 @@ Runner add_top(CLI::App& app) {
   return [=] {
     return with_store(o->store, [&](const Store& store) {
       TopQuery query{.by = *parse_centrality(*by), .dates = o->dates()};
-      if (!type->empty()) query.type = parse_entity_type(*type);
+      std::string upper = *type;  // --type person is PERSON (the check ignores case)
+      for (char& c : upper) c = char(std::toupper(static_cast<unsigned char>(c)));
+      if (!upper.empty()) query.type = parse_entity_type(upper);
       return print_results(top_results(top_entities(store, query)), *o);
     });
   };

@@ -41,9 +41,9 @@ bool make_id_unique(Article& a, std::unordered_map<std::string, std::string>& se
 void print_summary(const InputTally& in, const IngestTally& t, const StoreStats& s,
                    const std::string& db) {
   std::cout << fmt::format(
-      "ingested {} documents ({} added, {} replaced, {} unchanged, {} skipped)\n"
+      "ingested {} document{} ({} added, {} replaced, {} unchanged, {} skipped)\n"
       "store {}: {} documents, {} entities, {} quotes, {} roles, {} triples\n",
-      t.added + t.replaced + t.unchanged, t.added, t.replaced, t.unchanged, in.skipped, db,
+      t.added + t.replaced + t.unchanged, t.added + t.replaced + t.unchanged == 1 ? "" : "s", t.added, t.replaced, t.unchanged, in.skipped, db,
       s.documents, s.entities, s.quotes, s.roles, s.triples);
 }
 
@@ -111,16 +111,12 @@ Runner add_stats(CLI::App& app) {
   auto store_opt = std::make_shared<StoreOption>();
   store_opt->add_to(*cmd);
   return [store_opt] {
-    try {
-      auto store = Store::open(store_opt->path(), Store::Mode::kReadOnly);
-      StoreStats s = store->stats();
+    return with_store(*store_opt, Store::Mode::kReadOnly, [](Store& store) {
+      StoreStats s = store.stats();
       std::cout << fmt::format("documents {}\nentities {}\nquotes {}\nroles {}\ntriples {}\n",
                                s.documents, s.entities, s.quotes, s.roles, s.triples);
       return int(kOk);
-    } catch (const StoreError& e) {
-      error(e.what());
-      return int(kStoreFailed);
-    }
+    });
   };
 }
 
@@ -134,11 +130,10 @@ Runner add_remove(CLI::App& app) {
   cmd->add_option("docs", *docs, "Document ids (as `extract` prints in \"doc\")")->required();
   store_opt->add_to(*cmd);
   return [docs, store_opt] {
-    try {
-      auto store = Store::open(store_opt->path(), Store::Mode::kReadWrite);
+    return with_store(*store_opt, Store::Mode::kReadWrite, [&](Store& store) {
       int code = kOk;
       for (const auto& d : *docs) {
-        if (store->remove(d)) {
+        if (store.remove(d)) {
           std::cout << "removed " << d << "\n";
         } else {
           error("no document " + d + " in " + store_opt->path());
@@ -146,10 +141,7 @@ Runner add_remove(CLI::App& app) {
         }
       }
       return code;
-    } catch (const StoreError& e) {
-      error(e.what());
-      return int(kStoreFailed);
-    }
+    });
   };
 }
 

@@ -58,11 +58,14 @@ InputTally for_each_input(const InputOptions& opts, const std::function<void(Art
       }
     }
   }
+  if (t.articles == 0 && t.skipped == 0 && !t.missing && !t.stopped)
+    error("no article found: files are read by name (.txt, .jsonl, .html, .rss, .atom, .xml, "
+          ".warc, .tar, each optionally .gz/.zst); other files in folders are passed over");
   return t;
 }
 
 int exit_code(const InputTally& t) {
-  if (t.stopped || (t.articles == 0 && (t.missing || t.skipped))) return kInputFailed;
+  if (t.stopped || t.articles == 0) return kInputFailed;
   if (t.skipped || t.missing) return kInputSkipped;
   return kOk;
 }

@@ -3,6 +3,7 @@
 #include <iostream>
 #include <map>
 
+#include "query/resolve.h"
 #include "tools/cli.h"
 
 namespace newsgraph::cli {
@@ -15,6 +16,19 @@ std::string StoreOption::path() const {
   if (!db.empty()) return db;
   if (const char* env = std::getenv("NEWSGRAPH_DB"); env && *env) return env;
   return "newsgraph.db";
+}
+
+int with_store(const StoreOption& so, Store::Mode mode, const std::function<int(Store&)>& body) {
+  try {
+    auto store = Store::open(so.path(), mode);
+    return body(*store);
+  } catch (const QueryError& e) {
+    error(e.what());
+    return kNotFound;
+  } catch (const StoreError& e) {
+    error(e.what());
+    return kStoreFailed;
+  }
 }
 
 void error(const std::string& message) { std::cerr << "newsgraph: " << message << "\n"; }

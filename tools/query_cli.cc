@@ -33,7 +33,9 @@ void QueryOptions::add_to(CLI::App& cmd, size_t default_limit) {
   cmd.add_option("--format", format, "Output format")
       ->check(CLI::IsMember(kFormats))
       ->capture_default_str();
-  cmd.add_option("--limit", limit, "At most this many rows (0: all)")->capture_default_str();
+  cmd.add_option("--limit", limit, "At most this many rows (0: all)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
   cmd.add_option("--since", since, "Only facts published on or after DATE")->check(kDateCheck);
   cmd.add_option("--until", until, "Only facts published on or before DATE")->check(kDateCheck);
 }
@@ -42,20 +44,14 @@ DateRange QueryOptions::dates() const {
   DateRange range;
   if (!since.empty()) range.since = check_date("--since", since);
   if (!until.empty()) range.until = check_date("--until", until);
+  if (range.since && range.until &&
+      range.since->compare(0, range.until->size(), *range.until) > 0)
+    warn("--since " + since + " is after --until " + until + ": no dated fact can match");
   return range;
 }
 
 int with_store(const StoreOption& so, const std::function<int(const Store&)>& body) {
-  try {
-    auto store = Store::open(so.path(), Store::Mode::kReadOnly);
-    return body(*store);
-  } catch (const QueryError& e) {
-    error(e.what());
-    return kNotFound;
-  } catch (const StoreError& e) {
-    error(e.what());
-    return kStoreFailed;
-  }
+  return with_store(so, Store::Mode::kReadOnly, [&](Store& store) { return body(store); });
 }
 
 int print_results(ResultSet rs, const QueryOptions& o) {
