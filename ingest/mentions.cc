@@ -121,6 +121,14 @@ class Recogniser {
     uint32_t begin = toks_[a].span.begin;
     return Candidate{a, b, type, std::move(rule), begin, uint32_t(begin + trimmed(a, b).size())};
   }
+  // A never-name that ends a span as an organisation suffix stays in it ("Quillon AI",
+  // "Marrow Inc"), unless the word before it is a place or nationality ("The Paris AI
+  // startup", "Chinese AI labs").
+  bool kept_suffix(size_t start, size_t k, size_t b) const {
+    if (k + 1 != b || k == start || !lex_.org_suffixes.count(word(k))) return false;
+    const KnownEntity* known = lex_.known(word(k - 1));
+    return !(known && known->type == EntityType::kPlace);
+  }
   bool common(size_t i) const { return lex_.common_words.count(base_lower(word(i))) > 0; }
   // Never a name, wherever it stands: months, "AI", acronym plurals ("DVDs"), "Americans".
   bool never_name(size_t i) const {
@@ -220,7 +228,9 @@ size_t Recogniser::scan(size_t i, std::vector<Candidate>& out) const {
   if (e > i) {
     size_t full = cap(e) && same_line(e) ? capitalised_span(i) : e;
     Candidate whole = type_piece(i, full, false);
-    if (full > e && whole.rule == "org-suffix") {  // "U.S. District Court", "China Mobile"
+    // A place and a generic acronym ("Chinese AI labs", "a Paris AI startup") stay a place.
+    bool generic_tail = known.type == EntityType::kPlace && full == e + 1 && never_name(e);
+    if (full > e && whole.rule == "org-suffix" && !generic_tail) {  // "China Mobile"
       out.push_back(whole);
       return full;
     }
@@ -359,8 +369,7 @@ void Recogniser::split_and_type(size_t a, size_t b, std::vector<Candidate>& out)
       flush(k);
       start = k += t;
       after_title = true;
-    } else if (honorific || (never_name(k) &&
-                             !(k + 1 == b && k > start && lex_.org_suffixes.count(word(k))))) {
+    } else if (honorific || (never_name(k) && !kept_suffix(start, k, b))) {
       flush(k);
       start = ++k;
       after_title = false;

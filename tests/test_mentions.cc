@@ -25,6 +25,15 @@ TEST_CASE("organisation suffixes, given names and the gazetteer type mentions", 
   CHECK_FALSE(contains(d.mentions(), "Analysts"));
 }
 
+TEST_CASE("AI ends an organisation's name, not a place's or nationality's", "[entities]") {
+  EntityDoc d("Quorvane AI, a startup, raised money on Monday. The Lisbon AI developer and "
+              "several Chinese AI labs did not.");
+  CHECK(type_of(d, "Quorvane AI") == EntityType::kOrg);
+  CHECK_FALSE(contains(d.mentions(), "Lisbon AI"));
+  CHECK_FALSE(contains(d.mentions(), "Chinese AI"));
+  CHECK(type_of(d, "Lisbon") == EntityType::kPlace);
+}
+
 TEST_CASE("title cues, honorifics and ages type unknown names as people", "[entities]") {
   EntityDoc d("Shares rose after chief executive Dorn Waleski spoke. Mr Pettigrove disagreed. "
               "Oskarine Vell, 52, resigned.");
