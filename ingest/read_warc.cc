@@ -140,9 +140,15 @@ void read_warc(std::istream& in, const std::string& source, const std::function<
     std::string len = header(warc, "content-length");
     if (std::from_chars(len.data(), len.data() + len.size(), length).ec != std::errc())
       throw ReadError(where + ": no Content-Length");
-    std::string block(length, '\0');
-    in.read(block.data(), std::streamsize(length));
-    if (size_t(in.gcount()) != length) throw ReadError(where + ": truncated record");
+    // Read in chunks rather than allocating Content-Length up front: a corrupt length (fuzzing
+    // found 2^62) must end as "truncated record", not as an allocation failure.
+    std::string block;
+    char chunk[1 << 16];
+    while (block.size() < length && in) {
+      in.read(chunk, std::streamsize(std::min(sizeof chunk, length - block.size())));
+      block.append(chunk, size_t(in.gcount()));
+    }
+    if (block.size() != length) throw ReadError(where + ": truncated record");
     std::optional<Article> a;
     try {
       a = record_article(warc, block, where);

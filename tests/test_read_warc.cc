@@ -87,6 +87,10 @@ TEST_CASE("warc: a bad page is reported and skipped; broken framing stops the fi
 
   std::string cut = good.substr(0, good.size() - 12);
   CHECK_THROWS_WITH(warc(good + cut), "c.warc:record 2: truncated record");
+  // A corrupt Content-Length far beyond the file (found by fuzz.read_warc) is a truncated
+  // record too, not an attempt to allocate it.
+  std::string huge = "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 7777777777777777777\r\n\r\nshort";
+  CHECK_THROWS_WITH(warc(huge), "c.warc:record 1: truncated record");
   CHECK_THROWS_WITH(warc(good + "garbage\r\n"), "c.warc:record 2: not a WARC record (no WARC/ version line)");
 }
 
