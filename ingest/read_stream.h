@@ -44,5 +44,7 @@ std::unique_ptr<std::istream> decompressed(std::istream& raw, Compression c, con
 
 /// Reads the rest of `in` into a string.
 std::string read_all(std::istream& in);
+/// At most `limit` bytes of `in` (fewer at its end), read in chunks. Throws what `in` throws.
+std::string read_up_to(std::istream& in, size_t limit);
 
 }  // namespace newsgraph

@@ -1,6 +1,5 @@
 #include "ingest/read_warc.h"
 
-#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <map>
@@ -140,14 +139,8 @@ void read_warc(std::istream& in, const std::string& source, const std::function<
     std::string len = header(warc, "content-length");
     if (std::from_chars(len.data(), len.data() + len.size(), length).ec != std::errc())
       throw ReadError(where + ": no Content-Length");
-    // Read in chunks rather than allocating Content-Length up front: a corrupt length (fuzzing
-    // found 2^62) must end as "truncated record", not as an allocation failure.
-    std::string block;
-    char chunk[1 << 16];
-    while (block.size() < length && in) {
-      in.read(chunk, std::streamsize(std::min(sizeof chunk, length - block.size())));
-      block.append(chunk, size_t(in.gcount()));
-    }
+    // Not allocated up front: a corrupt length (fuzzing found 2^62) is a truncated record.
+    std::string block = read_up_to(in, length);
     if (block.size() != length) throw ReadError(where + ": truncated record");
     std::optional<Article> a;
     try {

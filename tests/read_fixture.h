@@ -13,6 +13,15 @@
 
 namespace newsgraph::test {
 
+/// The reader test inputs written for the tests (tests/data/inputs/).
+inline const std::string kInputs = std::string(NEWSGRAPH_TEST_DATA) + "/inputs/";
+
+/// The bytes of the file at `path` ("" if unreadable).
+inline std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
 /// A fresh folder under the system temp folder, removed (with its contents) at scope end.
 class ScratchDir {
  public:

@@ -8,16 +8,14 @@
 #include "ingest/read.h"
 #include "ingest/read_feed.h"
 
+#include "read_fixture.h"
+
 using namespace newsgraph;
 
 namespace {
 
-const std::string kInputs = std::string(NEWSGRAPH_TEST_DATA) + "/inputs/";
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+using test::kInputs;
+using test::slurp;
 
 struct Read {
   std::vector<Article> articles;

@@ -7,16 +7,14 @@
 #include "ingest/read.h"
 #include "ingest/read_html.h"
 
+#include "read_fixture.h"
+
 using namespace newsgraph;
 
 namespace {
 
-const std::string kInputs = std::string(NEWSGRAPH_TEST_DATA) + "/inputs/";
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+using test::kInputs;
+using test::slurp;
 
 bool has(const std::string& s, std::string_view part) { return s.find(part) != std::string::npos; }
 
