@@ -5,6 +5,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "graph/resolution.h"
 #include "graph/store.h"
 #include "graph/store_values.h"
 #include "ingest/fold.h"
@@ -113,6 +114,8 @@ class RowWriter {
       for (const auto& [fold, count] : folds)
         if (!fold.empty())
           add(Family::kAliases, keys::prefix({fold}) + entity_doc, values::encode_count(count));
+      if (std::string join = join_key(id); !join.empty())
+        add(Family::kResolution, keys::prefix({join}) + entity_doc, "");
       triple(id, "mentioned_in", x_.doc, false, m.first_mention, m.rule);
     }
     return entities_.by_id().size();

@@ -30,6 +30,10 @@ const std::set<std::string>& folded_legal_forms() {
 std::string_view type_of(std::string_view id) { return id.substr(0, id.find(':') + 1); }
 std::string_view key_of(std::string_view id) { return id.substr(id.find(':') + 1); }
 
+bool is_legal_form(std::string_view word) {
+  return folded_legal_forms().count(std::string(word)) > 0;
+}
+
 // "ORG:alphabet holdings inc" joins the first stored of "ORG:alphabet holdings", "ORG:alphabet".
 void org_suffix_edges(const std::set<EntityId>& ids, std::vector<Edge>& out) {
   for (const auto& id : ids) {
@@ -37,7 +41,7 @@ void org_suffix_edges(const std::set<EntityId>& ids, std::vector<Edge>& out) {
     std::string_view key = key_of(id);
     for (size_t space = key.rfind(' '); space != std::string_view::npos;
          space = key.rfind(' ')) {
-      if (!folded_legal_forms().count(std::string(key.substr(space + 1)))) break;
+      if (!is_legal_form(key.substr(space + 1))) break;
       key = key.substr(0, space);
       if (EntityId shorter = "ORG:" + std::string(key); ids.count(shorter)) {
         out.emplace_back(shorter, id);
@@ -64,6 +68,21 @@ void surname_edges(const std::set<EntityId>& ids, std::vector<Edge>& out) {
 }
 
 }  // namespace
+
+std::string join_key(const EntityId& id) {
+  std::string_view type = type_of(id), key = key_of(id);
+  if (type == "ORG:") {
+    // Every name org_suffix_edges strips this one to has the same bare name.
+    for (size_t space = key.rfind(' '); space != std::string_view::npos && is_legal_form(key.substr(space + 1));
+         space = key.rfind(' '))
+      key = key.substr(0, space);
+  } else if (type == "PERSON:") {
+    key = key.substr(key.rfind(' ') + 1);  // npos + 1 == 0: a one-word name is its own
+  } else {
+    return {};
+  }
+  return std::string(type) + std::string(key);
+}
 
 Resolution::Resolution(std::vector<EntityId> ids, const std::vector<Correction>& corrections) {
   std::set<EntityId> stored(ids.begin(), ids.end());

@@ -22,9 +22,18 @@
 
 namespace newsgraph {
 
+/// The key of the join family of `id`: the stored ids an automatic rule could join it to (or
+/// that could join it) all share it. "ORG:" + its name without trailing legal forms
+/// ("ORG:alphabet holdings inc" -> "ORG:alphabet"), "PERSON:" + its last word
+/// ("PERSON:sam altman" -> "PERSON:altman"); empty for other types (joined only by corrections).
+/// A Resolution built over the union of some join families (with every correction) decides
+/// the ids of those families as one built over the whole store does.
+std::string join_key(const EntityId& id);
+
 class Resolution {
  public:
-  /// `ids`: every entity id with a row in the store (any order); `corrections` as stored.
+  /// `ids`: every entity id with a row in the store (any order), or the ids of some whole join
+  /// families (join_key) closed under the corrections; `corrections` as stored.
   Resolution(std::vector<EntityId> ids, const std::vector<Correction>& corrections);
 
   /// The canonical id of the group of `id`; `id` itself when it is joined to nothing or

@@ -56,6 +56,20 @@ EntityRecord aggregate(const EntityId& id,
   return r;
 }
 
+// The entity ids a record holds, appended to `out`.
+void add_entity_ids(const QuoteRecord& q, std::vector<EntityId>& out) {
+  if (q.speaker) out.push_back(*q.speaker);
+  out.insert(out.end(), q.about.begin(), q.about.end());
+}
+void add_entity_ids(const RoleRecord& r, std::vector<EntityId>& out) {
+  out.push_back(r.person);
+  if (r.org) out.push_back(*r.org);
+}
+void add_entity_ids(const TripleRecord& t, std::vector<EntityId>& out) {
+  out.push_back(t.subject);
+  if (!t.literal) out.push_back(t.object);
+}
+
 }  // namespace
 
 std::array<std::pair<std::string_view, uint64_t*>, 5> counters(StoreStats& s) {
@@ -202,6 +216,51 @@ std::shared_ptr<const Resolution> RocksStore::resolution() const {
   return resolution_;
 }
 
+std::shared_ptr<const Resolution> RocksStore::resolution_for(
+    const std::vector<EntityId>& ids) const {
+  {
+    std::lock_guard lock(resolution_mutex_);
+    if (resolution_) return resolution_;
+  }
+  // The join families of the ids, and of every id a correction links to one of them.
+  auto fixes = corrections();
+  std::set<EntityId> seen, families, stored;
+  std::vector<EntityId> pending(ids);
+  while (!pending.empty()) {
+    EntityId id = std::move(pending.back());
+    pending.pop_back();
+    if (!seen.insert(id).second) continue;
+    for (const auto& c : fixes)
+      if (c.a == id || c.b == id) pending.push_back(c.a == id ? c.b : c.a);
+    std::string key = join_key(id);
+    if (key.empty() || !families.insert(key).second) continue;
+    for (auto& member : join_family(key)) {
+      stored.insert(member);
+      pending.push_back(std::move(member));
+    }
+  }
+  return std::make_shared<const Resolution>(std::vector(stored.begin(), stored.end()), fixes);
+}
+
+std::vector<EntityId> RocksStore::join_family(const std::string& key) const {
+  std::set<TermId> ids;  // a family member has a row per document
+  std::string prefix = keys::prefix({key});
+  scan(Family::kResolution, prefix, [&](std::string_view k, std::string_view) {
+    ids.insert(keys::id_at(k.substr(prefix.size())));
+  });
+  std::vector<EntityId> out;
+  for (TermId id : ids) out.push_back(term_text(id));
+  return out;
+}
+
+template <class Record>
+void RocksStore::resolve_records(std::vector<Record>& records) const {
+  std::vector<EntityId> ids;
+  for (const auto& r : records) add_entity_ids(r, ids);
+  auto resolution = resolution_for(ids);
+  for (auto& r : records) resolution->apply(r);
+}
+
 void RocksStore::forget_resolution() {
   std::lock_guard lock(resolution_mutex_);
   resolution_.reset();
@@ -224,7 +283,7 @@ std::vector<EntityId> RocksStore::stored_entity_ids() const {
 }
 
 std::vector<EntityId> RocksStore::members(const EntityId& id) const {
-  return resolution()->members(id);
+  return resolution_for({id})->members(id);
 }
 
 std::vector<EntityId> RocksStore::resolve(std::string_view name) const {
@@ -235,9 +294,11 @@ std::vector<EntityId> RocksStore::resolve(std::string_view name) const {
   scan(Family::kAliases, prefix, [&](std::string_view k, std::string_view) {
     ids.insert(keys::id_at(k.substr(prefix.size())));
   });
-  auto r = resolution();
+  std::vector<EntityId> stored;
+  for (TermId id : ids) stored.push_back(term_text(id));
+  auto r = resolution_for(stored);
   std::set<EntityId> found;
-  for (TermId id : ids) found.insert(r->canonical(term_text(id)));
+  for (const auto& id : stored) found.insert(r->canonical(id));
   std::vector<std::pair<uint64_t, EntityId>> ranked;
   for (const auto& id : found)
     if (auto e = entity(id)) ranked.emplace_back(e->mentions, id);
@@ -259,7 +320,7 @@ void RocksStore::add_parts(const EntityId& id, Parts& parts) const {
 }
 
 std::optional<EntityRecord> RocksStore::entity(const EntityId& id) const {
-  auto members = resolution()->members(id);
+  auto members = this->members(id);
   Parts parts;
   for (const auto& member : members) add_parts(member, parts);
   if (parts.empty()) return std::nullopt;
@@ -330,13 +391,10 @@ std::vector<QuoteRecord> RocksStore::quotes(const std::set<std::string>& quote_i
     if (auto q = keys::parse_quote_id(id))
       if (auto doc = term_id(q->first))
         found.emplace(*q, keys::with_index(keys::ids({*doc}), q->second));
-  auto r = resolution();
   std::vector<QuoteRecord> out;
   for (const auto& [position, key] : found)
-    if (auto q = read(Family::kQuotes, key, values::decode_quote)) {
-      r->apply(*q);
-      out.push_back(std::move(*q));
-    }
+    if (auto q = read(Family::kQuotes, key, values::decode_quote)) out.push_back(std::move(*q));
+  resolve_records(out);
   return out;
 }
 
@@ -357,22 +415,20 @@ std::vector<QuoteRecord> RocksStore::quotes_about(const EntityId& id) const {
 }
 
 std::vector<RoleRecord> RocksStore::roles_of(const EntityId& id) const {
-  auto r = resolution();
   std::vector<RoleRecord> out;
-  for (const auto& member : r->members(id)) {
+  for (const auto& member : members(id)) {
     auto term = term_id(member);
     if (!term) continue;
     scan(Family::kRoles, keys::ids({*term}), [&](auto, std::string_view v) {
       out.push_back(decode(Family::kRoles, v, values::decode_role));
-      r->apply(out.back());
     });
   }
+  resolve_records(out);
   return out;
 }
 
 std::vector<TripleRecord> RocksStore::triples_of(const EntityId& id) const {
-  auto r = resolution();
-  auto members = r->members(id);
+  auto members = this->members(id);
   std::vector<TripleRecord> as_subject, as_object;
   for (const auto& member : members) {
     scan_triples(Family::kSpo, {member}, [&](const TripleRecord& t) { as_subject.push_back(t); });
@@ -390,7 +446,7 @@ std::vector<TripleRecord> RocksStore::triples_of(const EntityId& id) const {
     return std::tie(a.subject, a.predicate, a.doc) < std::tie(b.subject, b.predicate, b.doc);
   });
   as_subject.insert(as_subject.end(), as_object.begin(), as_object.end());
-  for (auto& t : as_subject) r->apply(t);
+  resolve_records(as_subject);
   return as_subject;
 }
 

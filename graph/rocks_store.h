@@ -32,7 +32,7 @@ namespace newsgraph {
 std::array<std::pair<std::string_view, uint64_t*>, 5> counters(StoreStats& s);
 
 /// The layout version this build reads and writes (meta "layout").
-inline constexpr uint64_t kLayoutVersion = 2;
+inline constexpr uint64_t kLayoutVersion = 3;
 
 class RocksStore final : public Store {
  public:
@@ -85,8 +85,18 @@ class RocksStore final : public Store {
   /// get() then decode().
   template <class T>
   std::optional<T> read(keys::Family f, std::string_view key, T (*parse)(std::string_view)) const;
-  /// The resolution of the store as it is now: built on first use, dropped by every write.
+  /// The resolution of the whole store as it is now (for whole-store readers): built on first
+  /// use from every stored id, dropped by every write.
   std::shared_ptr<const Resolution> resolution() const;
+  /// A resolution that decides `ids` (and every id joined to them) as resolution() does, from
+  /// their join families only (graph/resolution.h join_key): a prefix seek of the resolution
+  /// family per join family met. resolution() itself when it is built already.
+  std::shared_ptr<const Resolution> resolution_for(const std::vector<EntityId>& ids) const;
+  /// The stored ids of the join family `key`, in term id order, each once.
+  std::vector<EntityId> join_family(const std::string& key) const;
+  /// Replaces the entity ids of `records` by their canonical ids (Resolution::apply).
+  template <class Record>
+  void resolve_records(std::vector<Record>& records) const;
   void forget_resolution();
   /// Every entity id with a row in the entities family, in term id order.
   std::vector<EntityId> stored_entity_ids() const;

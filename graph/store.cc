@@ -10,6 +10,7 @@
 #include <rocksdb/table.h>
 
 #include "graph/rocks_store.h"
+#include "graph/store_values.h"
 
 namespace newsgraph {
 namespace {
@@ -24,11 +25,13 @@ rocksdb::CompressionType compression() {
 }
 
 // Families of Get lookups filter whole keys; those of fixed-prefix seeks filter prefixes
-// (keys::prefix_length); aliases (seeks by a text prefix of any length) need no filter.
+// (keys::prefix_length); aliases and resolution (seeks by a text prefix of any length) need
+// no filter.
 rocksdb::ColumnFamilyOptions family_options(keys::Family f) {
   rocksdb::BlockBasedTableOptions table;
   // 10 bits a key: about 1% false positives.
-  if (f != keys::Family::kAliases) table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  if (f != keys::Family::kAliases && f != keys::Family::kResolution)
+    table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   table.whole_key_filtering = keys::prefix_length(f) == 0;  // never asked for whole keys
   table.block_size = 16 << 10;  // bytes; 4 times the default: small keys compress better
   rocksdb::ColumnFamilyOptions options;
@@ -58,14 +61,25 @@ StoreError open_error(const std::filesystem::path& dir, const rocksdb::Status& s
   return StoreError(fmt::format("{}: {}", dir.string(), what));
 }
 
-// A store written by a newsgraph of layout 1 lacks the term dictionary's families. Refused
-// before opening, so a read-write open does not add this layout's families to it. A new store
-// killed while its families were being created lacks them too, but has no layout yet.
-void refuse_layout_1(const std::filesystem::path& dir) {
+// The number a meta "layout" value holds, as text ("?" if malformed).
+std::string layout_number(std::string_view value) {
+  try {
+    return std::to_string(values::decode_count(value));
+  } catch (const nlohmann::json::exception&) {
+    return "?";
+  }
+}
+
+// A store written by a newsgraph of an older layout lacks the family this layout added last
+// (layout 1 the term dictionary's, layout 2 `resolution`). Refused before opening, so a
+// read-write open does not add this layout's families to it. A new store killed while its
+// families were being created lacks them too, but has no layout yet.
+void refuse_older_layout(const std::filesystem::path& dir) {
   std::vector<std::string> names;
   if (!rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir.string(), &names).ok()) return;
   auto meta = std::find(names.begin(), names.end(), "meta");
-  if (meta == names.end() || std::count(names.begin(), names.end(), "terms") > 0) return;
+  auto newest = keys::family_name(keys::Family(keys::kFamilyCount - 1));
+  if (meta == names.end() || std::count(names.begin(), names.end(), newest) > 0) return;
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
   for (const auto& name : names) families.emplace_back(name, rocksdb::ColumnFamilyOptions());
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
@@ -78,9 +92,9 @@ void refuse_layout_1(const std::filesystem::path& dir) {
   for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
   if (!old) return;
   throw StoreError(fmt::format(
-      "{}: store layout 1, this newsgraph reads layout {}: ingest the articles again into a "
+      "{}: store layout {}, this newsgraph reads layout {}: ingest the articles again into a "
       "new store (`newsgraph ingest --db NEW_DIR PATH...`), then delete this one",
-      dir.string(), kLayoutVersion));
+      dir.string(), layout_number(layout), kLayoutVersion));
 }
 
 }  // namespace
@@ -96,13 +110,13 @@ std::unique_ptr<Store> Store::open(const std::filesystem::path& dir, Mode mode) 
   if (!read_only && (std::filesystem::create_directories(dir, ec), ec))
     throw StoreError(fmt::format("{}: {}", dir.string(), ec.message()));
 
-  if (std::filesystem::exists(dir / "CURRENT", ec)) refuse_layout_1(dir);
+  if (std::filesystem::exists(dir / "CURRENT", ec)) refuse_older_layout(dir);
 
   rocksdb::DBOptions options;
   options.create_if_missing = !read_only;
   options.create_missing_column_families = !read_only;
   options.keep_log_file_num = 4;  // RocksDB's info LOG files; the default keeps 1000
-  // Fourteen families share one WAL, which RocksDB keeps until every family in it is flushed;
+  // Fifteen families share one WAL, which RocksDB keeps until every family in it is flushed;
   // the defaults (64 MiB memtables each, WAL limit 4x their sum) let it grow to gigabytes.
   options.db_write_buffer_size = 64 << 20;  // bytes of memtables over all families
   options.max_total_wal_size = 64 << 20;    // bytes; beyond, the oldest families are flushed

@@ -9,7 +9,7 @@ namespace {
 
 constexpr std::array<std::string_view, kFamilyCount> kFamilyNames = {
     "docs", "entities", "aliases", "quotes", "roles", "spo", "pos", "osp", "by_doc", "meta",
-    "terms", "term_text", "corrections"};
+    "terms", "term_text", "corrections", "resolution"};
 
 std::string be(uint64_t n, size_t bytes) {
   std::string out(bytes, '\0');

@@ -21,11 +21,11 @@ namespace newsgraph::keys {
 /// The column families, in the order they are opened (after RocksDB's "default").
 enum class Family {
   kDocs, kEntities, kAliases, kQuotes, kRoles, kSpo, kPos, kOsp, kByDoc, kMeta,
-  kTerms, kTermText, kCorrections
+  kTerms, kTermText, kCorrections, kResolution
 };
-inline constexpr size_t kFamilyCount = 13;
+inline constexpr size_t kFamilyCount = 14;
 
-/// The RocksDB column family name: "docs", "entities", ..., "term_text", "corrections".
+/// The RocksDB column family name: "docs", "entities", ..., "corrections", "resolution".
 std::string_view family_name(Family f);
 /// Inverse of family_name; std::nullopt for any other name.
 std::optional<Family> parse_family(std::string_view name);

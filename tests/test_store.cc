@@ -427,11 +427,26 @@ TEST_CASE("store: a store of layout 1 is refused with what to do, and left uncha
             std::string(1, '\x01'));  // CBOR 1
   for (auto mode : {Store::Mode::kReadOnly, Store::Mode::kReadWrite})
     CHECK_THROWS_WITH(Store::open(dir.path, mode),
-                      Catch::Contains("store layout 1, this newsgraph reads layout 2") &&
+                      Catch::Contains("store layout 1, this newsgraph reads layout 3") &&
                           Catch::Contains("newsgraph ingest --db NEW_DIR"));
   std::vector<std::string> names;
   REQUIRE(rocksdb::DB::ListColumnFamilies({}, dir.path.string(), &names).ok());
-  CHECK(names.size() == 11);  // no family of layout 2 was added
+  CHECK(names.size() == 11);  // no family of layout 3 was added
+}
+
+TEST_CASE("store: a store of layout 2 (no resolution family) is refused and left unchanged",
+          "[store]") {
+  TempDir dir;
+  raw_store(dir.path, {"docs", "entities", "aliases", "quotes", "roles", "spo", "pos", "osp",
+                       "by_doc", "terms", "term_text", "corrections", "meta"},
+            std::string(1, '\x02'));  // CBOR 2
+  for (auto mode : {Store::Mode::kReadOnly, Store::Mode::kReadWrite})
+    CHECK_THROWS_WITH(Store::open(dir.path, mode),
+                      Catch::Contains("store layout 2, this newsgraph reads layout 3") &&
+                          Catch::Contains("newsgraph ingest --db NEW_DIR"));
+  std::vector<std::string> names;
+  REQUIRE(rocksdb::DB::ListColumnFamilies({}, dir.path.string(), &names).ok());
+  CHECK(names.size() == 14);
 }
 
 TEST_CASE("store: a store whose creation was cut short opens, empty, and can be completed",
