@@ -5,7 +5,6 @@
 #include <set>
 #include <unordered_map>
 
-#include "graph/resolution.h"
 #include "graph/store.h"
 #include "graph/store_values.h"
 #include "ingest/fold.h"
@@ -101,8 +100,9 @@ class RowWriter {
     keys::TripleKey key{term_(s), term_(p), term_(o), doc_, triples_++};
     std::string value = values::encode(values::TripleValue{
         .literal = literal, .span = span, .rule = term_(rule), .confidence = confidence});
-    for (Family f : {Family::kSpo, Family::kPos, Family::kOsp})
-      add(f, keys::triple_key(f, key), value);
+    // The provenance once, in spo: pos and osp rows are keys only.
+    add(Family::kSpo, keys::triple_key(Family::kSpo, key), std::move(value));
+    for (Family f : {Family::kPos, Family::kOsp}) add(f, keys::triple_key(f, key), "");
   }
 
   uint32_t write_entities() {
@@ -114,8 +114,6 @@ class RowWriter {
       for (const auto& [fold, count] : folds)
         if (!fold.empty())
           add(Family::kAliases, keys::prefix({fold}) + entity_doc, values::encode_count(count));
-      if (std::string join = join_key(id); !join.empty())
-        add(Family::kResolution, keys::prefix({join}) + entity_doc, "");
       triple(id, "mentioned_in", x_.doc, false, m.first_mention, m.rule);
     }
     return entities_.by_id().size();

@@ -148,7 +148,10 @@ void RocksStore::remember(TermId id, std::string_view text) const {
 TripleRecord RocksStore::triple(Family f, std::string_view key, std::string_view value) const {
   auto k = keys::parse_triple_key(f, key);
   if (!k) fail(fmt::format("malformed key in {}", keys::family_name(f)));
-  auto v = decode(f, value, values::decode_triple_value);
+  std::optional<std::string> provenance;  // pos and osp keys point at the spo row
+  if (f != Family::kSpo && !(provenance = get(Family::kSpo, keys::triple_key(Family::kSpo, *k))))
+    fail(fmt::format("a key in {} without its spo row", keys::family_name(f)));
+  auto v = decode(Family::kSpo, provenance ? *provenance : value, values::decode_triple_value);
   return {.subject = term_text(k->subject), .predicate = term_text(k->predicate),
           .object = term_text(k->object), .literal = v.literal,
           .doc = term_text(k->doc), .span = v.span, .rule = term_text(v.rule),
@@ -275,7 +278,7 @@ std::vector<EntityId> RocksStore::stored_entity_ids() const {
   for (it->SeekToFirst(); it->Valid();) {
     TermId id = keys::id_at(it->key().ToStringView());
     out.push_back(term_text(id));
-    if (id == std::numeric_limits<TermId>::max()) break;
+    if (id == keys::kMaxTermId) break;
     it->Seek(keys::ids({id + 1}));
   }
   check(it->status());
@@ -408,9 +411,17 @@ std::vector<QuoteRecord> RocksStore::quotes_by(const EntityId& id) const {
 
 std::vector<QuoteRecord> RocksStore::quotes_about(const EntityId& id) const {
   std::set<std::string> quote_ids;
-  for (const auto& member : members(id))
-    scan_triples(Family::kPos, {"about", member},
-                 [&](const TripleRecord& t) { quote_ids.insert(t.subject); });
+  auto about = term_id("about");
+  for (const auto& member : members(id)) {
+    auto object = term_id(member);
+    if (!about || !object) continue;
+    // The subjects are all it needs: the keys, not the provenance in spo.
+    scan(Family::kPos, keys::ids({*about, *object}), [&](std::string_view k, auto) {
+      auto t = keys::parse_triple_key(Family::kPos, k);
+      if (!t) fail("malformed key in pos");
+      quote_ids.insert(term_text(t->subject));
+    });
+  }
   return quotes(quote_ids);
 }
 

@@ -126,8 +126,13 @@ class RocksStore final : public Store {
 
   // Writing (rocks_store_write.cc).
   std::set<keys::TermId> erase(keys::TermId doc, rocksdb::WriteBatch& batch, StoreStats& counts);
-  void count_entities(keys::TermId doc, const std::set<keys::TermId>& before,
-                      const std::set<keys::TermId>& after, StoreStats& counts) const;
+  /// Counts the entity ids that gain their first entities row (in `after`, the document's ids
+  /// now) or lose their last (in `before`), and puts or deletes their resolution row.
+  /// `text_of` gives an id's text (new terms are not in the dictionary yet).
+  void index_entities(keys::TermId doc, const std::set<keys::TermId>& before,
+                      const std::set<keys::TermId>& after,
+                      const std::function<std::string(keys::TermId)>& text_of,
+                      rocksdb::WriteBatch& batch, StoreStats& counts) const;
   bool mentioned_elsewhere(keys::TermId entity, keys::TermId doc) const;
   void commit(rocksdb::WriteBatch& batch, const StoreStats& counts);
 

@@ -48,6 +48,7 @@ Store::PutOutcome RocksStore::put(const Extraction& x) {
     if (auto it = known.find(key); it != known.end()) return it->second;
     auto id = term_id(text);
     if (!id) {
+      if (next > keys::kMaxTermId) fail("term dictionary full: no term id left for a new term");
       id = next++;
       check(batch.Put(family(Family::kTerms), text, keys::ids({*id})));
       check(batch.Put(family(Family::kTermText), keys::ids({*id}), text));
@@ -73,7 +74,12 @@ Store::PutOutcome RocksStore::put(const Extraction& x) {
       written.emplace_back(row.family, std::move(row.key));
   }
   check(batch.Put(family(Family::kByDoc), keys::ids({doc}), values::encode(written)));
-  count_entities(doc, before, after, counts);
+  std::unordered_map<TermId, std::string_view> texts;
+  for (const auto& [text, id] : known) texts.emplace(id, text);
+  index_entities(doc, before, after, [&](TermId id) {
+    auto it = texts.find(id);
+    return it != texts.end() ? std::string(it->second) : term_text(id);
+  }, batch, counts);
   commit(batch, counts);
   return old ? PutOutcome::kReplaced : PutOutcome::kAdded;
 }
@@ -83,7 +89,8 @@ bool RocksStore::remove(std::string_view doc) {
   rocksdb::WriteBatch batch;
   StoreStats counts = stats();
   TermId id = term_id(doc).value_or(0);
-  count_entities(id, erase(id, batch, counts), {}, counts);
+  index_entities(id, erase(id, batch, counts), {}, [&](TermId t) { return term_text(t); },
+                 batch, counts);
   commit(batch, counts);
   return true;
 }
@@ -109,14 +116,22 @@ std::set<TermId> RocksStore::erase(TermId doc, rocksdb::WriteBatch& batch, Store
   return entities;
 }
 
-void RocksStore::count_entities(TermId doc, const std::set<TermId>& before,
-                                const std::set<TermId>& after, StoreStats& counts) const {
+void RocksStore::index_entities(TermId doc, const std::set<TermId>& before,
+                                const std::set<TermId>& after,
+                                const std::function<std::string(TermId)>& text_of,
+                                rocksdb::WriteBatch& batch, StoreStats& counts) const {
   std::set<TermId> touched = before;
   touched.insert(after.begin(), after.end());
   for (TermId id : touched) {
     bool elsewhere = mentioned_elsewhere(id, doc);
     bool was = elsewhere || before.count(id), is = elsewhere || after.count(id);
     counts.entities = counts.entities + is - was;
+    if (was == is) continue;
+    std::string join = join_key(text_of(id));
+    if (join.empty()) continue;
+    std::string key = keys::prefix({join}) + keys::ids({id});
+    check(is ? batch.Put(family(Family::kResolution), key, "")
+             : batch.Delete(family(Family::kResolution), key));
   }
 }
 

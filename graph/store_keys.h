@@ -1,6 +1,6 @@
 // Key encoding of the RocksDB store (layout 2: schemas/store.md). Internal to graph/.
 //
-// Most keys are tuples of term ids: 8-byte big-endian integers from the term dictionary, so
+// Most keys are tuples of term ids: 4-byte big-endian integers from the term dictionary, so
 // they have fixed widths and sort by id; an index, when last, is a 4-byte big-endian integer
 // so that keys sort in document order. Text keys (aliases, corrections) are components joined
 // by NUL bytes; a text prefix ends with the separator, so seeking "a\0" never meets "ab\0...".
@@ -35,11 +35,13 @@ size_t prefix_length(Family f);
 
 /// A term of the dictionary (entity ids, predicates, documents, quote ids, literals, rules).
 using TermId = uint64_t;
-inline constexpr size_t kIdBytes = 8;
+inline constexpr size_t kIdBytes = 4;
+/// The largest term id a key can hold.
+inline constexpr TermId kMaxTermId = (TermId(1) << (8 * kIdBytes)) - 1;
 
-/// The ids as consecutive 8-byte big-endian integers.
+/// The ids as consecutive 4-byte big-endian integers.
 std::string ids(std::initializer_list<TermId> parts);
-/// The big-endian integer in the first 8 bytes of `s` (which must have them).
+/// The big-endian integer in the first 4 bytes of `s` (which must have them).
 TermId id_at(std::string_view s);
 
 /// `s` with every NUL byte replaced by a space, so it can be a key component.
@@ -61,7 +63,7 @@ uint32_t index_of(std::string_view s);
 std::vector<std::string_view> split(std::string_view key, size_t n);
 
 /// Triple keys: the three orders of (subject, predicate, object) from one document, each
-/// followed by the document and the triple's 4-byte index in it (36 bytes).
+/// followed by the document and the triple's 4-byte index in it (20 bytes).
 struct TripleKey {
   TermId subject = 0, predicate = 0, object = 0, doc = 0;
   uint32_t index = 0;

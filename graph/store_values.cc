@@ -152,8 +152,7 @@ struct Tail {
 Tail tail_of(keys::Family f) {
   using keys::Family;
   switch (f) {
-    case Family::kEntities: case Family::kAliases: case Family::kResolution:
-      return {1, true, false};
+    case Family::kEntities: case Family::kAliases: return {1, true, false};
     case Family::kQuotes: return {0, true, true};
     case Family::kRoles: return {1, true, true};
     case Family::kSpo: return {3, true, true};

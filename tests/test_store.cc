@@ -94,8 +94,8 @@ TEST_CASE("keys: prefixes bound their keys and triple keys parse back", "[store]
   CHECK(prefix_end("a\xff") == "b");
   CHECK(prefix_end("").empty());
   CHECK(component(std::string("x\0y", 3)) == "x y");
-  CHECK(ids({1, 0x0102}) == std::string("\0\0\0\0\0\0\0\1\0\0\0\0\0\0\1\2", 16));
-  CHECK(id_at(ids({0x1122334455667788})) == 0x1122334455667788);
+  CHECK(ids({1, 0x0102}) == std::string("\0\0\0\1\0\0\1\2", 8));
+  CHECK(id_at(ids({0x11223344})) == 0x11223344);
   // Ids sort numerically, 2 before 256, and an index after them in document order.
   CHECK(ids({2}) < ids({256}));
   CHECK(with_index(ids({7}), 2) < with_index(ids({7}), 10));
@@ -103,7 +103,7 @@ TEST_CASE("keys: prefixes bound their keys and triple keys parse back", "[store]
   TripleKey t{.subject = 11, .predicate = 3, .object = 1u << 20, .doc = 9, .index = 258};
   for (Family f : {Family::kSpo, Family::kPos, Family::kOsp}) {
     auto key = triple_key(f, t);
-    CHECK(key.size() == 36);
+    CHECK(key.size() == 20);
     auto back = parse_triple_key(f, key);
     REQUIRE(back);
     CHECK(back->subject == 11);
@@ -112,7 +112,7 @@ TEST_CASE("keys: prefixes bound their keys and triple keys parse back", "[store]
     CHECK(back->doc == 9);
     CHECK(back->index == 258);
   }
-  CHECK(triple_key(Family::kPos, t).substr(0, 16) == ids({3, 1u << 20}));
+  CHECK(triple_key(Family::kPos, t).substr(0, 8) == ids({3, 1u << 20}));
   CHECK_FALSE(parse_triple_key(Family::kSpo, "short").has_value());
   CHECK(quote_id("d", 12) == "d#q12");
   CHECK(parse_quote_id("a#b#q12") == std::pair<std::string, uint32_t>("a#b", 12));
