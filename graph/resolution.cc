@@ -73,7 +73,8 @@ std::string join_key(const EntityId& id) {
   std::string_view type = type_of(id), key = key_of(id);
   if (type == "ORG:") {
     // Every name org_suffix_edges strips this one to has the same bare name.
-    for (size_t space = key.rfind(' '); space != std::string_view::npos && is_legal_form(key.substr(space + 1));
+    for (size_t space = key.rfind(' ');
+         space != std::string_view::npos && is_legal_form(key.substr(space + 1));
          space = key.rfind(' '))
       key = key.substr(0, space);
   } else if (type == "PERSON:") {

@@ -304,13 +304,24 @@ std::vector<EntityId> RocksStore::resolve(std::string_view name) const {
   for (const auto& id : stored) found.insert(r->canonical(id));
   std::vector<std::pair<uint64_t, EntityId>> ranked;
   for (const auto& id : found)
-    if (auto e = entity(id)) ranked.emplace_back(e->mentions, id);
+    if (auto mentions = mentions_of(r->members(id))) ranked.emplace_back(*mentions, id);
   std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
     return std::tie(b.first, a.second) < std::tie(a.first, b.second);
   });
   std::vector<EntityId> out;
   for (auto& [mentions, id] : ranked) out.push_back(std::move(id));
   return out;
+}
+
+std::optional<uint64_t> RocksStore::mentions_of(const std::vector<EntityId>& members) const {
+  std::optional<uint64_t> total;
+  for (const auto& member : members)
+    if (auto term = term_id(member))
+      scan(Family::kEntities, keys::ids({*term}), [&](auto, std::string_view v) {
+        auto c = decode(Family::kEntities, v, values::decode_contribution);
+        total = total.value_or(0) + c.mentions;
+      });
+  return total;
 }
 
 void RocksStore::add_parts(const EntityId& id, Parts& parts) const {

@@ -100,6 +100,9 @@ class RocksStore final : public Store {
   void forget_resolution();
   /// Every entity id with a row in the entities family, in term id order.
   std::vector<EntityId> stored_entity_ids() const;
+  /// The mentions of the stored ids `members` over all their entities rows; std::nullopt if
+  /// they have none. Cheaper than entity(): no document ids are looked up.
+  std::optional<uint64_t> mentions_of(const std::vector<EntityId>& members) const;
   /// Appends the contributions of stored entity `id` (not resolved) to `parts`.
   void add_parts(const EntityId& id, Parts& parts) const;
   /// The id of a term of the dictionary; std::nullopt if it is not there.

@@ -46,7 +46,7 @@ struct Answers {
   std::optional<EntityRecord> entity;
   std::vector<std::string> quotes_by, quotes_about;
 
-  explicit Answers(const Store& s, const EntityId& id) : members(s.members(id)), entity(s.entity(id)) {
+  Answers(const Store& s, const EntityId& id) : members(s.members(id)), entity(s.entity(id)) {
     for (const auto& q : s.quotes_by(id)) quotes_by.push_back(q.id + " " + q.speaker.value_or(""));
     for (const auto& q : s.quotes_about(id)) {
       quotes_about.push_back(q.id);
@@ -85,8 +85,10 @@ TEST_CASE("store: point reads resolve from join families as the whole store does
   const EntityType kP = EntityType::kPerson, kO = EntityType::kOrg, kX = EntityType::kProduct;
   {
     auto s = Store::open(dir.path, Store::Mode::kReadWrite);
-    s->put(article("a", "2024-01-02", {{"Mara Haldane", kP}, {"Quillon Inc.", kO}, {"Tessel", kX}}));
-    s->put(article("b", "2024-02-03", {{"Haldane", kP}, {"Quillon", kO}, {"Quillon Holdings Ltd", kO}}));
+    s->put(article("a", "2024-01-02",
+                   {{"Mara Haldane", kP}, {"Quillon Inc.", kO}, {"Tessel", kX}}));
+    s->put(article("b", "2024-02-03",
+                   {{"Haldane", kP}, {"Quillon", kO}, {"Quillon Holdings Ltd", kO}}));
     s->put(article("c", "2024-03-04", {{"Oren Vask", kP}, {"Vask", kP}, {"Quillon Research", kO}}));
     s->put(article("d", "2024-04-05", {{"Ida Vask", kP}, {"Tessel Corp", kO}}));
     s->put(article("e", "2024-05-06", {{"Ferro", kP}, {"Quillon Inc.", kO}}));

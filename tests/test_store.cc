@@ -11,6 +11,7 @@
 #include "graph/store.h"
 #include "graph/store_keys.h"
 
+#include <fmt/format.h>
 #include <rocksdb/db.h>
 
 using namespace newsgraph;
@@ -420,33 +421,24 @@ void raw_store(const fs::path& dir, std::vector<std::string> names,
 
 }  // namespace
 
-TEST_CASE("store: a store of layout 1 is refused with what to do, and left unchanged", "[store]") {
-  TempDir dir;
-  raw_store(dir.path, {"docs", "entities", "aliases", "quotes", "roles", "spo", "pos", "osp",
-                       "by_doc", "meta"},
-            std::string(1, '\x01'));  // CBOR 1
-  for (auto mode : {Store::Mode::kReadOnly, Store::Mode::kReadWrite})
-    CHECK_THROWS_WITH(Store::open(dir.path, mode),
-                      Catch::Contains("store layout 1, this newsgraph reads layout 3") &&
-                          Catch::Contains("newsgraph ingest --db NEW_DIR"));
-  std::vector<std::string> names;
-  REQUIRE(rocksdb::DB::ListColumnFamilies({}, dir.path.string(), &names).ok());
-  CHECK(names.size() == 11);  // no family of layout 3 was added
-}
-
-TEST_CASE("store: a store of layout 2 (no resolution family) is refused and left unchanged",
+TEST_CASE("store: a store of an older layout is refused with what to do, and left unchanged",
           "[store]") {
-  TempDir dir;
-  raw_store(dir.path, {"docs", "entities", "aliases", "quotes", "roles", "spo", "pos", "osp",
-                       "by_doc", "terms", "term_text", "corrections", "meta"},
-            std::string(1, '\x02'));  // CBOR 2
-  for (auto mode : {Store::Mode::kReadOnly, Store::Mode::kReadWrite})
-    CHECK_THROWS_WITH(Store::open(dir.path, mode),
-                      Catch::Contains("store layout 2, this newsgraph reads layout 3") &&
-                          Catch::Contains("newsgraph ingest --db NEW_DIR"));
-  std::vector<std::string> names;
-  REQUIRE(rocksdb::DB::ListColumnFamilies({}, dir.path.string(), &names).ok());
-  CHECK(names.size() == 14);
+  std::vector<std::string> layout_1{"docs", "entities", "aliases", "quotes", "roles", "spo",
+                                    "pos", "osp", "by_doc", "meta"};
+  std::vector<std::string> layout_2 = layout_1;  // + the term dictionary and corrections
+  layout_2.insert(layout_2.end() - 1, {"terms", "term_text", "corrections"});
+  for (const auto& [families, version] : {std::pair(layout_1, 1), std::pair(layout_2, 2)}) {
+    TempDir dir;
+    raw_store(dir.path, families, std::string(1, char(version)));  // CBOR 1, 2
+    for (auto mode : {Store::Mode::kReadOnly, Store::Mode::kReadWrite})
+      CHECK_THROWS_WITH(Store::open(dir.path, mode),
+                        Catch::Contains(fmt::format("store layout {}, this newsgraph reads "
+                                                    "layout 3", version)) &&
+                            Catch::Contains("newsgraph ingest --db NEW_DIR"));
+    std::vector<std::string> names;
+    REQUIRE(rocksdb::DB::ListColumnFamilies({}, dir.path.string(), &names).ok());
+    CHECK(names.size() == families.size() + 1);  // no family of layout 3 was added
+  }
 }
 
 TEST_CASE("store: a store whose creation was cut short opens, empty, and can be completed",
