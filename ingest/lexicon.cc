@@ -165,15 +165,14 @@ std::string lower(std::string_view word) {
 }
 
 void append_lower(std::string& out, std::string_view word) {
-  size_t start = out.size();  // one pass: lower ASCII, hand over to ICU at the first non-ASCII byte
-  for (char c : word) {
-    if (c & 0x80) {
-      out.resize(start);
-      out += unicode_lower(word);
-      return;
-    }
-    out += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+  if (std::any_of(word.begin(), word.end(), [](char c) { return c & 0x80; })) {
+    out += unicode_lower(word);
+    return;
   }
+  size_t start = out.size();  // ASCII: append, then lower in place
+  out += word;
+  for (size_t i = start; i < out.size(); ++i)
+    if (out[i] >= 'A' && out[i] <= 'Z') out[i] = char(out[i] - 'A' + 'a');
 }
 
 std::vector<std::string_view> split_words(std::string_view text) {

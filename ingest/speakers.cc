@@ -65,7 +65,7 @@ SpeakerResolver::SpeakerResolver(const Document& doc, const std::vector<QuoteSpa
   for (const Token& t : doc.tokens().body_plain) {
     WordToken w{t};
     std::string_view s = doc.slice(t.span);
-    if (t.word()) w.classes = lex.of(s);
+    if (t.word()) w.classes = lex.of(s, doc.tokens().body_lower[tokens_.size()]);
     while (m < doc.mentions.size() && doc.mentions[m].span.end <= t.span.begin) ++m;
     if (m < doc.mentions.size() && doc.mentions[m].span.begin <= t.span.begin &&
         speaker_type(type_of(doc, doc.mentions[m])))
