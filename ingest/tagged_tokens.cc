@@ -33,10 +33,6 @@ TaggedTokens::TaggedTokens(const Document& doc)
   }
 }
 
-std::string_view TaggedTokens::word(size_t i) const {
-  return i < tokens_.size() ? doc_.slice(tokens_[i].span) : std::string_view();
-}
-
 const Entity* TaggedTokens::entity(size_t i) const {
   int m = mention(i);
   if (m < 0) return nullptr;

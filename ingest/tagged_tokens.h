@@ -22,7 +22,9 @@ class TaggedTokens {
   size_t size() const { return tokens_.size(); }
   const Token& token(size_t i) const { return tokens_[i]; }
   /// The token's text; empty past the end.
-  std::string_view word(size_t i) const;
+  std::string_view word(size_t i) const {
+    return i < tokens_.size() ? doc_.slice(tokens_[i].span) : std::string_view();
+  }
   /// The token's text in lower case; empty past the end.
   std::string_view lower_word(size_t i) const { return lower_[i]; }
   /// Index into doc.mentions of the mention covering token i, or -1.

@@ -190,17 +190,14 @@ std::vector<Token> scan(std::string_view text, uint32_t begin, uint32_t end) {
   return out;
 }
 
-// The tokens of text[begin, end) cut from `all`, the tokens of text[0, end): the scanner keeps
-// no state across white space but line_start, so when no token straddles `begin` they are the
-// tokens of `all` from there on, the first starting a line. Otherwise they are scanned again.
-std::vector<Token> tail_of(const std::vector<Token>& all, std::string_view text, uint32_t begin,
-                           uint32_t end) {
+// Where the tokens of text[begin, end) start in `all`, the tokens of text[0, end): the scanner
+// keeps no state across white space but line_start, so when no token straddles `begin` they
+// are the tokens of `all` from there on, the first starting a line. npos when one straddles it.
+size_t first_token_at(const std::vector<Token>& all, uint32_t begin) {
   auto first = std::lower_bound(all.begin(), all.end(), begin,
                                 [](const Token& t, uint32_t b) { return t.span.begin < b; });
-  if (first != all.begin() && std::prev(first)->span.end > begin) return scan(text, begin, end);
-  std::vector<Token> out(first, all.end());
-  if (!out.empty()) out.front().line_start = true;
-  return out;
+  if (first != all.begin() && std::prev(first)->span.end > begin) return std::string_view::npos;
+  return size_t(first - all.begin());
 }
 
 }  // namespace
@@ -212,6 +209,14 @@ LowerForms::LowerForms(std::string_view text, const std::vector<Token>& tokens) 
     append_lower(chars_, text.substr(t.span.begin, t.span.size()));
     end_.push_back(uint32_t(chars_.size()));
   }
+}
+
+LowerForms LowerForms::tail(size_t first) const {
+  LowerForms out;
+  uint32_t from = first < end_.size() ? begin(first) : uint32_t(chars_.size());
+  out.chars_ = chars_.substr(from);
+  for (size_t i = first; i < end_.size(); ++i) out.end_.push_back(end_[i] - from);
+  return out;
 }
 
 bool is_possessive(std::string_view t) {
@@ -233,13 +238,19 @@ DocumentTokens tokenize_document(std::string_view text, uint32_t body_begin,
   const auto end = uint32_t(text.size());
   DocumentTokens out;
   out.all = scan(text, 0, end);
-  out.body = tail_of(out.all, text, body_begin, end);
+  out.all_lower = LowerForms(text, out.all);
+  if (size_t first = first_token_at(out.all, body_begin); first != std::string_view::npos) {
+    out.body.assign(out.all.begin() + ptrdiff_t(first), out.all.end());
+    if (!out.body.empty()) out.body.front().line_start = true;
+    out.body_lower = out.all_lower.tail(first);
+  } else {
+    out.body = scan(text, body_begin, end);
+    out.body_lower = LowerForms(text, out.body);
+  }
   out.body_plain = out.body;
   mark_sentence_starts(text, out.all, starts);
   mark_sentence_starts(text, out.body, starts);
   mark_sentence_starts(text, out.body_plain, {});
-  out.all_lower = LowerForms(text, out.all);
-  out.body_lower = LowerForms(text, out.body);
   return out;
 }
 

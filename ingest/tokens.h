@@ -40,6 +40,8 @@ class LowerForms {
  public:
   LowerForms() = default;
   LowerForms(std::string_view text, const std::vector<Token>& tokens);
+  /// The forms of tokens [first, end) (for a token list that is a tail of this one's).
+  LowerForms tail(size_t first) const;
   /// Token i's text in lower case; empty past the end.
   std::string_view operator[](size_t i) const {
     return i < end_.size() ? std::string_view(chars_).substr(begin(i), end_[i] - begin(i))
