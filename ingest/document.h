@@ -2,11 +2,13 @@
 // (segment -> mentions -> coreference -> quotes -> roles -> relations).
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
 #include "ingest/article.h"
 #include "ingest/extraction.h"
+#include "ingest/tokens.h"
 
 namespace newsgraph {
 
@@ -34,6 +36,17 @@ struct Document {
   std::vector<Relation> relations;
 
   std::string_view slice(Span s) const { return std::string_view(text).substr(s.begin, s.size()); }
+
+  /// The tokens of `text` (tokenize_document), scanned on first use and then shared by the
+  /// stages. They take their sentence starts from `sentences`: segment() drops earlier ones.
+  const DocumentTokens& tokens() const {
+    if (!tokens_) tokens_ = tokenize_document(text, body_begin, sentences);
+    return *tokens_;
+  }
+  void drop_tokens() { tokens_.reset(); }
+
+ private:
+  mutable std::optional<DocumentTokens> tokens_;
 };
 
 }  // namespace newsgraph

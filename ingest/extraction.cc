@@ -73,7 +73,14 @@ class JsonLine {
     if (find_invalid_utf8(s) != std::string_view::npos)  // nlohmann's replacement rules
       return raw(json(s).dump(-1, ' ', false, json::error_handler_t::replace));
     out += '"';
-    for (char c : s) escape(c);
+    size_t run = 0;  // characters that need no escape go in runs, not one by one
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (static_cast<unsigned char>(s[i]) >= 0x20 && s[i] != '"' && s[i] != '\\') continue;
+      out.append(s.substr(run, i - run));
+      escape(s[i]);
+      run = i + 1;
+    }
+    out.append(s.substr(run));
     out += '"';
     return *this;
   }

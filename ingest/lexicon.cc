@@ -89,6 +89,8 @@ Lexicon build() {
     for (const auto& [surface, e] : *keys)
       for (size_t n = 1; n <= surface.size(); ++n) lex.known_prefixes.insert(surface.substr(0, n));
   lex.max_title_words = max_words(lex.titles);
+  for (const auto& title : lex.titles) lex.title_phrases.insert(title, &title);
+  for (const auto& entry : lex.relation_cues) lex.cue_phrases.insert(entry.first, &entry);
   return lex;
 }
 
@@ -156,12 +158,21 @@ void parse_word_set(std::string_view text, StringSet& out, bool lower_case) {
 }
 
 std::string lower(std::string_view word) {
-  std::string s(word);  // one pass: lower ASCII in place, hand over to ICU at the first non-ASCII byte
-  for (char& c : s) {
-    if (c & 0x80) return unicode_lower(word);
-    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-  }
+  std::string s;
+  s.reserve(word.size());
+  append_lower(s, word);
   return s;
+}
+
+void append_lower(std::string& out, std::string_view word) {
+  if (std::any_of(word.begin(), word.end(), [](char c) { return c & 0x80; })) {
+    out += unicode_lower(word);
+    return;
+  }
+  size_t start = out.size();  // ASCII: append, then lower in place
+  out += word;
+  for (size_t i = start; i < out.size(); ++i)
+    if (out[i] >= 'A' && out[i] <= 'Z') out[i] = char(out[i] - 'A' + 'a');
 }
 
 std::vector<std::string_view> split_words(std::string_view text) {

@@ -2,6 +2,8 @@
 // and maps. Immutable after construction, so one Lexicon is safe to share between threads.
 #pragma once
 
+#include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +40,69 @@ using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 template <class V>
 using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
+/// Multi-word lexicon entries (words joined by single spaces) as a trie of words, so that a
+/// longest match walks tokens one word at a time, stops at the first word that no entry goes
+/// on with, and builds no phrase strings (building and hashing them was a tenth of `extract`).
+/// A walk from kRoot along the words of a phrase ends at a node whose value() is the entry
+/// for exactly that phrase.
+template <class V>
+class PhraseTrie {
+ public:
+  static constexpr uint32_t kRoot = 0, kNone = UINT32_MAX;
+
+  /// Adds `phrase` (split at each single space) with its entry `value`, which must outlive
+  /// the trie.
+  void insert(std::string_view phrase, const V* value) {
+    uint32_t node = kRoot;
+    for (size_t from = 0;; ) {
+      size_t space = std::min(phrase.find(' ', from), phrase.size());
+      auto [it, added] = edges_.try_emplace(Edge{node, std::string(phrase.substr(from, space - from))},
+                                            uint32_t(values_.size()));
+      if (added) values_.push_back(nullptr);
+      node = it->second;
+      if (space == phrase.size()) break;
+      from = space + 1;
+    }
+    values_[node] = value;
+  }
+  /// The node after `word` from `node`, or kNone when no entry goes on that way.
+  uint32_t next(uint32_t node, std::string_view word) const {
+    auto it = edges_.find(EdgeView{node, word});
+    return it == edges_.end() ? kNone : it->second;
+  }
+  /// The entry of the phrase that ends at `node`, or nullptr.
+  const V* value(uint32_t node) const { return values_[node]; }
+  /// The longest entry spelt by the first words of word(0), word(1), ..., word(n - 1), read
+  /// up to the first empty one: its length in words and the entry, or {0, nullptr}.
+  template <class Word>
+  std::pair<size_t, const V*> longest(size_t n, Word word) const {
+    std::pair<size_t, const V*> best{0, nullptr};
+    uint32_t node = kRoot;
+    for (size_t k = 0; k < n; ++k) {
+      std::string_view w = word(k);
+      if (w.empty() || (node = next(node, w)) == kNone) break;
+      if (const V* v = value(node)) best = {k + 1, v};
+    }
+    return best;
+  }
+
+ private:
+  using Edge = std::pair<uint32_t, std::string>;
+  using EdgeView = std::pair<uint32_t, std::string_view>;
+  struct EdgeHash {
+    using is_transparent = void;
+    size_t operator()(EdgeView e) const {
+      return std::hash<std::string_view>{}(e.second) ^ (e.first * 0x9E3779B97F4A7C15ull);
+    }
+  };
+  struct EdgeEq {
+    using is_transparent = void;
+    bool operator()(EdgeView a, EdgeView b) const { return a == b; }
+  };
+  std::unordered_map<Edge, uint32_t, EdgeHash, EdgeEq> edges_;  // (node, word) -> child node
+  std::vector<const V*> values_{nullptr};                         // node -> entry; kRoot first
+};
+
 /// A well-known entity: its canonical name and type (gazetteer.tsv, nationalities.tsv).
 struct KnownEntity {
   std::string name;
@@ -71,6 +136,8 @@ struct Lexicon {
   size_t max_cue_words = 1;
   size_t max_gazetteer_words = 1;
   StringSet known_prefixes;               // every byte prefix of a gazetteer or nationality key
+  PhraseTrie<std::string> title_phrases;  // titles, word by word
+  PhraseTrie<StringMap<RelationCue>::value_type> cue_phrases;  // relation_cues, word by word
 
   /// The entity a surface form names (gazetteer first, then nationality adjectives), or null.
   /// An all-capitals form of four or more characters is also looked up in title case.
@@ -91,6 +158,8 @@ void parse_word_set(std::string_view text, StringSet& out, bool lower_case);
 
 /// Lower-case form of a UTF-8 word (ICU full case mapping; ASCII fast path).
 std::string lower(std::string_view word);
+/// Appends lower(word) to `out` (no allocation for an ASCII word).
+void append_lower(std::string& out, std::string_view word);
 
 /// Splits text into whitespace-separated words.
 std::vector<std::string_view> split_words(std::string_view text);

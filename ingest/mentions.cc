@@ -73,7 +73,7 @@ class Recogniser {
  public:
   explicit Recogniser(const Document& doc)
       : doc_(doc), lex_(lexicon()),
-        toks_(tokenize(doc.text, 0, uint32_t(doc.text.size()), starts(doc))) {}
+        toks_(doc.tokens().all), lower_(doc.tokens().all_lower) {}
 
   std::vector<Mention> run() {
     std::vector<char> headline = headline_lines();
@@ -93,11 +93,6 @@ class Recogniser {
   }
 
  private:
-  static std::vector<uint32_t> starts(const Document& doc) {
-    std::vector<uint32_t> s;
-    for (Span sp : doc.sentences) s.push_back(sp.begin);
-    return s;
-  }
   std::string_view word(size_t i) const {
     return i < toks_.size() ? doc_.slice(toks_[i].span) : std::string_view();
   }
@@ -107,7 +102,7 @@ class Recogniser {
   }
   bool cap(size_t i) const { return i < toks_.size() && toks_[i].word() && toks_[i].capitalised; }
   bool same_line(size_t i) const { return i < toks_.size() && !toks_[i].line_start; }
-  std::string lower_word(size_t i) const { return lower(word(i)); }
+  std::string_view lower_word(size_t i) const { return lower_[i]; }
   bool institution_word(size_t i) const {
     return lex_.org_heads.count(word(i)) || lex_.org_suffixes.count(word(i));
   }
@@ -162,7 +157,8 @@ class Recogniser {
 
   const Document& doc_;
   const Lexicon& lex_;
-  std::vector<Token> toks_;
+  const std::vector<Token>& toks_;
+  const LowerForms& lower_;
 };
 
 // A line is a Title Case headline when most of its longer words are capitalised.
@@ -306,15 +302,10 @@ size_t Recogniser::capitalised_span(size_t i) const {
 
 // Length in tokens of the job title (title lexicon) starting at token i, or 0.
 size_t Recogniser::title_at(size_t i, size_t end) const {
-  std::string phrase;
-  size_t best = 0;
-  for (size_t k = i; k < end && k < i + lex_.max_title_words; ++k) {
-    if (!toks_[k].word()) break;
-    if (k > i) phrase += ' ';
-    phrase += lower(word(k));
-    if (lex_.titles.count(phrase)) best = k + 1 - i;
-  }
-  return best;
+  size_t n = i < end ? std::min(end - i, lex_.max_title_words) : 0;
+  return lex_.title_phrases.longest(n, [&](size_t k) {
+    return toks_[i + k].word() ? lower_word(i + k) : std::string_view();
+  }).first;
 }
 
 // A job title ends right before token a ("chief executive Jane Doe", "analyst Jane Doe").

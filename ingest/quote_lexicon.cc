@@ -26,9 +26,11 @@ void for_each_pair(std::string_view text, std::string_view name, F f) {
 
 }  // namespace
 
-uint32_t QuoteLexicon::of(std::string_view word) const {
+uint32_t QuoteLexicon::of(std::string_view word) const { return of(word, lower(word)); }
+
+uint32_t QuoteLexicon::of(std::string_view word, std::string_view lowered) const {
   auto it = classes.find(word);
-  if (it == classes.end()) it = classes.find(lower(word));
+  if (it == classes.end() && lowered != word) it = classes.find(lowered);
   return it == classes.end() ? 0 : it->second;
 }
 

@@ -36,6 +36,8 @@ struct QuoteLexicon {
 
   /// The classes of a word given in any case (0 for an unknown word).
   uint32_t of(std::string_view word) const;
+  /// The same when `lowered` is lower(word), computed once per document (tokens.h LowerForms).
+  uint32_t of(std::string_view word, std::string_view lowered) const;
 };
 
 /// The built-in lexicons, parsed on first use. Throws std::runtime_error naming the file and

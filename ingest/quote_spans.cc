@@ -71,6 +71,8 @@ bool is_open(const std::vector<Open>& stack, bool single, Style style) {
 // What the mark c at [i, next) is, given its neighbours and the open marks.
 MarkKind classify(std::string_view text, int32_t begin, int32_t i, int32_t next, int32_t end,
                   UChar32 c, const std::vector<Open>& stack) {
+  // most characters are no mark: skip the look-ups of their neighbours (a tenth of `extract`)
+  if (c != '"' && c != '\'' && (c < 0x00AB || (c > 0x00BB && c < 0x2018) || c > 0x201E)) return {};
   UChar32 prev = before(text, begin, i), after = code_point_at(text, next, end);
   bool opens = (space(prev) || opening_punct(prev)) && !space(after);
   bool closes = !space(prev) && !alnum(after);

@@ -200,7 +200,7 @@ int RelationFinder::in_focus(size_t k, int other) const {
 // organisation that an earlier use of the noun described (not mention `other`'s); -1 if none.
 int RelationFinder::described_as(size_t k, int other) const {
   const Entity* skip = entity_or_null(other);
-  std::string noun = tt_.lower_word(k);
+  std::string_view noun = tt_.lower_word(k);
   auto org = [&](size_t i) {
     const Entity* e = tt_.entity(i);
     return fits(e, {T::kOrg}) && e != skip ? tt_.mention(i) : -1;
@@ -257,15 +257,13 @@ std::vector<int> RelationFinder::list_after(int m, size_t last, const std::vecto
 
 // A relation cue starting at token i: adds its relations; returns the next token to look at.
 size_t RelationFinder::cue_at(size_t i, size_t first, size_t last) {
-  std::string words, phrase;  // the words read, the longest cue among them
-  const RelationCue* cue = nullptr;
-  size_t end = i;
-  for (size_t k = i; k < last && k < i + lex_.max_cue_words && tt_.token(k).word(); ++k) {
-    if (k > i) words += ' ';
-    words += tt_.lower_word(k);
-    if (auto it = lex_.relation_cues.find(words); it != lex_.relation_cues.end())
-      cue = &it->second, end = k + 1, phrase = words;
-  }
+  size_t n = i < last ? std::min(last - i, lex_.max_cue_words) : 0;
+  auto [words, entry] = lex_.cue_phrases.longest(n, [&](size_t k) {
+    return tt_.token(i + k).word() ? tt_.lower_word(i + k) : std::string_view();
+  });
+  const RelationCue* cue = entry ? &entry->second : nullptr;  // the longest cue from token i
+  std::string phrase = entry ? entry->first : std::string();
+  size_t end = i + words;
   if (!cue || tt_.mention(i) >= 0 || quoted_[i]) return i + 1;
   if (cue->predicate == "none") return end;  // a longer phrase that means no relation
   if (cue->predicate == "hires" && cue->passive && tt_.word(end) == "from") return end;
@@ -362,7 +360,7 @@ std::string RelationFinder::money_cue(const MoneyMention& m, size_t first, size_
   last = std::min(last, m.last + kReach);
   for (size_t k = first; k < last; ++k) {
     if (k >= m.first && k < m.last) continue;
-    std::string w = tt_.lower_word(k);
+    std::string_view w = tt_.lower_word(k);
     for (auto [cue, predicate] : kCues) {
       size_t d = k < m.first ? m.first - k : k - m.last;
       if (w == cue && d < best_distance) best = predicate, best_distance = d;

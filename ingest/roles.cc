@@ -91,15 +91,10 @@ class RoleFinder {
 
 // Length in tokens of the longest lexicon title starting at token i, or 0.
 size_t RoleFinder::title_at(size_t i) const {
-  std::string phrase;
-  size_t best = 0;
-  for (size_t k = i; k < tt_.size() && k < i + lex_.max_title_words; ++k) {
-    if (!tt_.token(k).word()) break;
-    if (k > i) phrase += ' ';
-    phrase += tt_.lower_word(k);
-    if (lex_.titles.count(phrase)) best = k + 1 - i;
-  }
-  return best;
+  size_t n = i < tt_.size() ? std::min(tt_.size() - i, lex_.max_title_words) : 0;
+  return lex_.title_phrases.longest(n, [&](size_t k) {
+    return tt_.token(i + k).word() ? tt_.lower_word(i + k) : std::string_view();
+  }).first;
 }
 
 // Titles starting at token k: [determiner] [former] (modifiers title) [and (modifiers title)]...

@@ -183,6 +183,7 @@ void find_sentences(Document& doc, Span p) {
 void segment(Document& doc) {
   doc.paragraphs.clear();
   doc.sentences.clear();
+  doc.drop_tokens();
   find_paragraphs(doc);
   for (Span p : doc.paragraphs) find_sentences(doc, p);
 }

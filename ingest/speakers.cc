@@ -62,10 +62,10 @@ SpeakerResolver::SpeakerResolver(const Document& doc, const std::vector<QuoteSpa
   size_t m = 0, q = 0;
   int sentence = -1, paragraph = -1;
   bool after_terminal = true;
-  for (const Token& t : tokenize(doc.text, doc.body_begin, uint32_t(doc.text.size()))) {
+  for (const Token& t : doc.tokens().body_plain) {
     WordToken w{t};
     std::string_view s = doc.slice(t.span);
-    if (t.word()) w.classes = lex.of(s);
+    if (t.word()) w.classes = lex.of(s, doc.tokens().body_lower[tokens_.size()]);
     while (m < doc.mentions.size() && doc.mentions[m].span.end <= t.span.begin) ++m;
     if (m < doc.mentions.size() && doc.mentions[m].span.begin <= t.span.begin &&
         speaker_type(type_of(doc, doc.mentions[m])))

@@ -4,10 +4,8 @@
 
 namespace newsgraph {
 
-TaggedTokens::TaggedTokens(const Document& doc) : doc_(doc) {
-  std::vector<uint32_t> starts;
-  for (Span s : doc.sentences) starts.push_back(s.begin);
-  tokens_ = tokenize(doc.text, doc.body_begin, uint32_t(doc.text.size()), starts);
+TaggedTokens::TaggedTokens(const Document& doc)
+    : doc_(doc), tokens_(doc.tokens().body), lower_(doc.tokens().body_lower) {
   mention_.assign(tokens_.size(), -1);
   mention_range_.assign(doc.mentions.size(), {0, 0});
   size_t m = 0;
@@ -34,12 +32,6 @@ TaggedTokens::TaggedTokens(const Document& doc) : doc_(doc) {
     first = i;
   }
 }
-
-std::string_view TaggedTokens::word(size_t i) const {
-  return i < tokens_.size() ? doc_.slice(tokens_[i].span) : std::string_view();
-}
-
-std::string TaggedTokens::lower_word(size_t i) const { return lower(word(i)); }
 
 const Entity* TaggedTokens::entity(size_t i) const {
   int m = mention(i);

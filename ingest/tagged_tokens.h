@@ -16,15 +16,17 @@ namespace newsgraph {
 /// Sentences are token ranges [first, last) cut at Token::sentence_start.
 class TaggedTokens {
  public:
-  /// Tokenises doc.text from doc.body_begin. doc.mentions must be sorted (find_mentions).
+  /// Reads doc.tokens().body. doc.mentions must be sorted (find_mentions). `doc` must outlive it.
   explicit TaggedTokens(const Document& doc);
 
   size_t size() const { return tokens_.size(); }
   const Token& token(size_t i) const { return tokens_[i]; }
   /// The token's text; empty past the end.
-  std::string_view word(size_t i) const;
+  std::string_view word(size_t i) const {
+    return i < tokens_.size() ? doc_.slice(tokens_[i].span) : std::string_view();
+  }
   /// The token's text in lower case; empty past the end.
-  std::string lower_word(size_t i) const;
+  std::string_view lower_word(size_t i) const { return lower_[i]; }
   /// Index into doc.mentions of the mention covering token i, or -1.
   int mention(size_t i) const { return i < mention_.size() ? mention_[i] : -1; }
   /// The entity of the mention covering token i, or nullptr.
@@ -36,7 +38,8 @@ class TaggedTokens {
 
  private:
   const Document& doc_;
-  std::vector<Token> tokens_;
+  const std::vector<Token>& tokens_;
+  const LowerForms& lower_;
   std::vector<int> mention_;
   std::vector<std::pair<size_t, size_t>> mention_range_;
   std::vector<std::pair<size_t, size_t>> sentences_;

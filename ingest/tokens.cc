@@ -5,6 +5,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "ingest/lexicon.h"
+
 namespace newsgraph {
 
 UChar32 code_point_at(std::string_view text, int32_t i, int32_t end, int32_t* next) {
@@ -129,13 +131,15 @@ void mark_sentence_starts(std::string_view text, std::vector<Token>& tokens,
                           const std::vector<uint32_t>& starts) {
   bool boundary = true, after_opening = false;
   std::string_view prev_word;
+  auto start = starts.begin();  // the first start not before the token (both are in order)
   for (Token& t : tokens) {
     std::string_view s = text.substr(t.span.begin, t.span.size());
     bool opening = t.kind == Token::Kind::kPunct && is_opening_mark(s) && s != "(" &&
                    opens_quotation(text, t.span);
     if (opening) after_opening = true;
     if (t.line_start) boundary = true;
-    if (std::binary_search(starts.begin(), starts.end(), t.span.begin)) boundary = true;
+    while (start != starts.end() && *start < t.span.begin) ++start;
+    if (start != starts.end() && *start == t.span.begin) boundary = true;
     if (t.kind == Token::Kind::kPunct) {
       if (s == "." || s == "!" || s == "?" || s == "\u2026") {
         if (!(s == "." && is_abbreviation(prev_word))) boundary = true;
@@ -151,14 +155,8 @@ void mark_sentence_starts(std::string_view text, std::vector<Token>& tokens,
   }
 }
 
-}  // namespace
-
-bool is_possessive(std::string_view t) {
-  return t == "'s" || t == "'S" || t == "\u2019s" || t == "'" || t == "\u2019";
-}
-
-std::vector<Token> tokenize(std::string_view text, uint32_t begin, uint32_t end,
-                            const std::vector<uint32_t>& sentence_starts) {
+// The tokens of text[begin, end) with every flag but sentence_start.
+std::vector<Token> scan(std::string_view text, uint32_t begin, uint32_t end) {
   Cursor cur{text, static_cast<int32_t>(std::min<size_t>(end, text.size()))};
   std::vector<Token> out;
   bool line_start = true;
@@ -189,7 +187,70 @@ std::vector<Token> tokenize(std::string_view text, uint32_t begin, uint32_t end,
     out.push_back(t);
     i = next;
   }
+  return out;
+}
+
+// Where the tokens of text[begin, end) start in `all`, the tokens of text[0, end): the scanner
+// keeps no state across white space but line_start, so when no token straddles `begin` they
+// are the tokens of `all` from there on, the first starting a line. npos when one straddles it.
+size_t first_token_at(const std::vector<Token>& all, uint32_t begin) {
+  auto first = std::lower_bound(all.begin(), all.end(), begin,
+                                [](const Token& t, uint32_t b) { return t.span.begin < b; });
+  if (first != all.begin() && std::prev(first)->span.end > begin) return std::string_view::npos;
+  return size_t(first - all.begin());
+}
+
+}  // namespace
+
+LowerForms::LowerForms(std::string_view text, const std::vector<Token>& tokens) {
+  chars_.reserve(tokens.empty() ? 0 : tokens.back().span.end - tokens.front().span.begin);
+  end_.reserve(tokens.size());
+  for (const Token& t : tokens) {
+    append_lower(chars_, text.substr(t.span.begin, t.span.size()));
+    end_.push_back(uint32_t(chars_.size()));
+  }
+}
+
+LowerForms LowerForms::tail(size_t first) const {
+  LowerForms out;
+  uint32_t from = first < end_.size() ? begin(first) : uint32_t(chars_.size());
+  out.chars_ = chars_.substr(from);
+  for (size_t i = first; i < end_.size(); ++i) out.end_.push_back(end_[i] - from);
+  return out;
+}
+
+bool is_possessive(std::string_view t) {
+  return t == "'s" || t == "'S" || t == "\u2019s" || t == "'" || t == "\u2019";
+}
+
+std::vector<Token> tokenize(std::string_view text, uint32_t begin, uint32_t end,
+                            const std::vector<uint32_t>& sentence_starts) {
+  std::vector<Token> out = scan(text, begin, end);
   mark_sentence_starts(text, out, sentence_starts);
+  return out;
+}
+
+DocumentTokens tokenize_document(std::string_view text, uint32_t body_begin,
+                                 const std::vector<Span>& sentences) {
+  std::vector<uint32_t> starts;
+  starts.reserve(sentences.size());
+  for (Span s : sentences) starts.push_back(s.begin);
+  const auto end = uint32_t(text.size());
+  DocumentTokens out;
+  out.all = scan(text, 0, end);
+  out.all_lower = LowerForms(text, out.all);
+  if (size_t first = first_token_at(out.all, body_begin); first != std::string_view::npos) {
+    out.body.assign(out.all.begin() + ptrdiff_t(first), out.all.end());
+    if (!out.body.empty()) out.body.front().line_start = true;
+    out.body_lower = out.all_lower.tail(first);
+  } else {
+    out.body = scan(text, body_begin, end);
+    out.body_lower = LowerForms(text, out.body);
+  }
+  out.body_plain = out.body;
+  mark_sentence_starts(text, out.all, starts);
+  mark_sentence_starts(text, out.body, starts);
+  mark_sentence_starts(text, out.body_plain, {});
   return out;
 }
 

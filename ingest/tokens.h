@@ -35,6 +35,40 @@ struct Token {
 std::vector<Token> tokenize(std::string_view text, uint32_t begin, uint32_t end,
                             const std::vector<uint32_t>& sentence_starts = {});
 
+/// The lower-case forms (lexicon.h lower()) of a token list's texts, computed once.
+class LowerForms {
+ public:
+  LowerForms() = default;
+  LowerForms(std::string_view text, const std::vector<Token>& tokens);
+  /// The forms of tokens [first, end) (for a token list that is a tail of this one's).
+  LowerForms tail(size_t first) const;
+  /// Token i's text in lower case; empty past the end.
+  std::string_view operator[](size_t i) const {
+    return i < end_.size() ? std::string_view(chars_).substr(begin(i), end_[i] - begin(i))
+                           : std::string_view();
+  }
+
+ private:
+  uint32_t begin(size_t i) const { return i ? end_[i - 1] : 0; }
+  std::string chars_;          // the forms one after another
+  std::vector<uint32_t> end_;  // token i's form ends at chars_[end_[i]]
+};
+
+/// A document's tokens, scanned once and shared by the stages that read tokens (scanning was a
+/// fifth of extraction when each stage re-tokenised the text). Each list equals what tokenize()
+/// returns for the same range and sentence starts:
+struct DocumentTokens {
+  std::vector<Token> all;         // text[0, end), sentence starts given (mentions: bylines too)
+  std::vector<Token> body;        // text[body_begin, end), sentence starts given (roles, relations)
+  std::vector<Token> body_plain;  // text[body_begin, end), the scanner's own starts (speakers)
+  LowerForms all_lower, body_lower;  // of `all` and of `body`
+};
+
+/// The three token lists of text with its body at `body_begin` and the segmenter's `sentences`
+/// (their begins are the extra sentence starts; may be empty). Never throws for valid UTF-8.
+DocumentTokens tokenize_document(std::string_view text, uint32_t body_begin,
+                                 const std::vector<Span>& sentences);
+
 /// True for a possessive token ("'s", "’s", "'", "’").
 bool is_possessive(std::string_view token);
 
