@@ -9,7 +9,8 @@
 //  - is the acronym of an organisation's capitalised words ("AWS", "QSMC"), or stands in
 //    parentheses right after the name.
 // Among several fitting entities the most recently mentioned one wins, so two people sharing
-// a surname stay apart. An entity takes the type of its most strongly typed mention.
+// a surname stay apart. An entity takes the type of its most strongly typed mention, unless
+// that is only a context cue: then the ORG and PRODUCT cues of its mentions vote.
 #include "ingest/coreference.h"
 
 #include <algorithm>
@@ -24,10 +25,11 @@ namespace {
 // How much a mention rule says about the type; the strongest rule of an entity types it.
 int strength(std::string_view rule) {
   static const std::pair<std::string_view, int> kStrength[] = {
-      {"gazetteer", 6}, {"nationality", 6}, {"org-suffix", 5}, {"honorific", 5},
-      {"title-cue", 5}, {"apposition", 5}, {"byline", 5}, {"org-cue", 4}, {"given-name", 4},  {"age", 4},        {"maker-prefix", 4},
-      {"model-number", 4}, {"product-cue", 3}, {"said", 3},    {"headline", 1},
-      {"place-cue", 1}};
+      {"gazetteer", 6},       {"nationality", 6},     {"org-suffix", 5},   {"honorific", 5},
+      {"title-cue", 5},       {"apposition", 5},      {"byline", 5},       {"dateline", 5},
+      {"org-cue", 4},         {"given-name", 4},      {"age", 4},          {"maker-prefix", 4},
+      {"apposition-noun", 4}, {"model-number", 4},    {"product-cue", 3},  {"said", 3},
+      {"headline", 1},        {"place-cue", 1}};
   for (auto [r, s] : kStrength)
     if (r == rule) return s;
   return 0;
@@ -43,6 +45,11 @@ bool is_acronym_of(std::string_view acronym, std::string_view name) {
   for (std::string_view w : words_of(name))
     if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') initials += w[0];
   return initials == acronym;
+}
+
+// "FRANKFURT": a name in capitals, as datelines print it; its mixed-case form names it better.
+bool shouted(std::string_view s) {
+  return s.size() > 3 && std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 // Prefixes and suffixes of a name up to this many words may stand for it.
@@ -118,6 +125,7 @@ class Resolver {
   }
   std::string_view name_of(const Group& g) const { return surface(g.mentions.front()); }
   EntityType type_of(const Group& g) const { return doc_.mentions[g.strongest].type; }
+  EntityType voted_type(const Group& g) const;
 
   int new_group(size_t m) {
     groups_.push_back(Group{{}, {}, {}, canonical(m)});
@@ -164,11 +172,18 @@ bool Resolver::fits(size_t m, const Group& g) const {
   return false;
 }
 
-// An acronym in parentheses right after a name belongs to it: "Quantix Co (QC)".
+// An acronym in parentheses right after a name belongs to it: "Quantix Co (QC)"; so does an
+// organisation's name in another language that only pattern typed, filling the parentheses:
+// "the Competition Authority (Rekabet Kurumu)".
 bool Resolver::parenthesised(size_t m, int g) const {
-  uint32_t at = doc_.mentions[m].span.begin;
-  return m > 0 && at >= 2 && doc_.text[at - 1] == '(' && group_of_[m - 1] == g &&
-         doc_.mentions[m - 1].span.end + 2 == at && is_acronym_of(surface(m), name_of(groups_[g]));
+  const Mention& x = doc_.mentions[m];
+  uint32_t at = x.span.begin;
+  if (m == 0 || at < 2 || doc_.text[at - 1] != '(' || group_of_[m - 1] != g ||
+      doc_.mentions[m - 1].span.end + 2 != at)
+    return false;
+  bool translated = x.rule == "capitalised" && type_of(groups_[g]) == EntityType::kOrg &&
+                    x.span.end < doc_.text.size() && doc_.text[x.span.end] == ')';
+  return translated || is_acronym_of(surface(m), name_of(groups_[g]));
 }
 
 // The fitting group mentioned last before m (else first after it); -1 if none fits.
@@ -195,6 +210,26 @@ int Resolver::best_group(size_t m) const {
   return best;
 }
 
+// One type per entity: a name typed PRODUCT by some context ("the X app", "X, a notes app")
+// and ORG by other ("X, the Berlin company") takes the type more of its cued mentions give;
+// a tie, or a mention typed by the name itself (gazetteer, suffix, title), keeps the
+// strongest mention's type.
+EntityType Resolver::voted_type(const Group& g) const {
+  constexpr int kCue = 3, kContextOnly = 4;  // strengths: product-cue .. apposition-noun
+  EntityType strongest = type_of(g);
+  if (strength(doc_.mentions[g.strongest].rule) > kContextOnly ||
+      (strongest != EntityType::kOrg && strongest != EntityType::kProduct))
+    return strongest;
+  int org = 0, product = 0;
+  for (size_t m : g.mentions) {
+    const Mention& x = doc_.mentions[m];
+    if (strength(x.rule) < kCue) continue;
+    org += x.type == EntityType::kOrg;
+    product += x.type == EntityType::kProduct;
+  }
+  return product > org ? EntityType::kProduct : org > product ? EntityType::kOrg : strongest;
+}
+
 void Resolver::emit() {
   for (Group& g : groups_) std::sort(g.mentions.begin(), g.mentions.end());
   std::sort(groups_.begin(), groups_.end(),
@@ -207,10 +242,13 @@ void Resolver::emit() {
     for (size_t m : g.mentions) {
       // "Norwegian" names Norway; "SAN FRANCISCO" is a dateline's own form of its name
       if (lex_.nationalities.count(surface(m))) continue;
-      if (all_adjectives || surface(m).size() > surface(fullest).size()) fullest = m;
+      if (all_adjectives || surface(m).size() > surface(fullest).size() ||
+          (surface(m).size() == surface(fullest).size() && shouted(surface(fullest)) &&
+           !shouted(surface(m))))
+        fullest = m;
       all_adjectives = false;
     }
-    e.type = type_of(g);
+    e.type = voted_type(g);
     e.rule = doc_.mentions[g.strongest].rule;
     e.name = all_adjectives && !g.canonical.empty() ? g.canonical : std::string(surface(fullest));
     StringSet seen{e.name};
@@ -218,6 +256,7 @@ void Resolver::emit() {
       if (seen.emplace(surface(m)).second) e.aliases.emplace_back(surface(m));
       e.mentions.push_back(doc_.mentions[m].span);
       doc_.mentions[m].entity = int(doc_.entities.size());
+      doc_.mentions[m].type = e.type;
     }
     doc_.entities.push_back(std::move(e));
   }

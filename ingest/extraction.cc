@@ -48,6 +48,7 @@ json role_json(const Role& r) {
 json relation_json(const Relation& r) {
   json j = {{"subject", r.subject}, {"predicate", r.predicate}, {"object", r.object},
             {"span", span_json(r.span)}, {"rule", r.rule}};
+  if (r.date) j["date"] = *r.date;
   if (r.money) {
     j["money"] = {{"text", r.money->text}, {"amount", opt(r.money->amount)},
                   {"currency", opt(r.money->currency)}, {"per", opt(r.money->per)}};
@@ -141,6 +142,7 @@ void write_role(JsonLine& w, const Role& r) {
 
 void write_relation(JsonLine& w, const Relation& r) {
   w.raw("{");
+  if (r.date) w.key("date").str(*r.date).raw(",");
   if (r.money) {
     w.key("money").raw("{").key("amount");
     if (r.money->amount) w.real(*r.money->amount);
@@ -240,6 +242,7 @@ Extraction extraction_from_json(const json& j) {
     }
     if (r.contains("span")) out.span = span_from(r.at("span"));
     out.rule = r.value("rule", "");
+    out.date = opt_from<std::string>(r, "date");
     x.relations.push_back(std::move(out));
   }
   return x;

@@ -65,7 +65,8 @@ struct Money {
 };
 
 /// (subject, predicate, object). For price, cost, raises and valued_at the object is a Money
-/// literal and `object` holds Money::text.
+/// literal and `object` holds Money::text. `date` is when an event happened, when its
+/// sentence says ("on Tuesday" resolved against the publication date).
 struct Relation {
   std::string subject;
   std::string predicate;
@@ -73,6 +74,7 @@ struct Relation {
   std::optional<Money> money;
   Span span;
   std::string rule;
+  std::optional<std::string> date;  // ISO 8601 day, week, month or year of an event (dates.h)
 };
 
 /// Everything extracted from one Article.

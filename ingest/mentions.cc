@@ -8,9 +8,11 @@
 #include "ingest/mentions.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "ingest/lexicon.h"
 #include "ingest/quote_lexicon.h"
+#include "ingest/text_header.h"
 #include "ingest/tokens.h"
 
 namespace newsgraph {
@@ -145,6 +147,8 @@ class Recogniser {
   bool title_before(size_t a) const;
   bool apposition_title(size_t b) const;
   bool as_title(size_t b) const;
+  std::optional<EntityType> apposition_noun(size_t b) const;
+  bool dateline(size_t a, size_t b) const;
   static bool is_acronym(std::string_view w) {
     return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   }
@@ -242,8 +246,18 @@ size_t Recogniser::scan(size_t i, std::vector<Candidate>& out) const {
   if (!cap(i)) return i + 1;
   if (ticker_at(i)) return i + 3;
   e = capitalised_span(i);
-  split_and_type(i, e, out);
+  if (dateline(i, e)) out.push_back(make(i, e, EntityType::kPlace, "dateline"));
+  else split_and_type(i, e, out);
   return e;
+}
+
+// "MARLOWE, March 3 (Newswire) -", "SAN JOSE (AP) -": a wire dateline opens its line with
+// the city in capitals, then a date or the agency in parentheses.
+bool Recogniser::dateline(size_t a, size_t b) const {
+  if (!toks_[a].line_start) return false;
+  for (size_t k = a; k < b; ++k)
+    if (has_lower(word(k))) return false;
+  return (word(b) == "(" && cap(b + 1)) || (word(b) == "," && month_number(word(b + 1)) > 0);
 }
 
 // Longest gazetteer or nationality match starting at token i: its end token, or i if none.
@@ -337,6 +351,25 @@ bool Recogniser::apposition_title(size_t b) const {
   return false;
 }
 
+// ", a rival notes app" / ", the Berlin company behind it": the head noun of a short
+// apposition after token b-1 (its last word before a function word or a break) types the
+// name: a product noun PRODUCT, an organisation noun ORG; std::nullopt otherwise.
+std::optional<EntityType> Recogniser::apposition_noun(size_t b) const {
+  if (word(b) != "," || !is_one_of(lower_word(b + 1), {"a", "an", "the", "its", "their"}))
+    return std::nullopt;
+  constexpr size_t kMaxWords = 6;
+  size_t k = b + 2;
+  while (k < b + 2 + kMaxWords && same_line(k) && toks_[k].word() &&
+         !is_one_of(word(k), {"of", "behind", "that", "which", "who", "whose", "with", "for", "in",
+                              "at", "on", "from", "by", "to", "and", "or", "is", "was", "has"}))
+    ++k;
+  if (k == b + 2) return std::nullopt;
+  std::string head = lower_word(k - 1);
+  if (lex_.product_cues.count(head)) return EntityType::kProduct;
+  if (quote_lexicon().of(head) & kOrgNoun) return EntityType::kOrg;
+  return std::nullopt;
+}
+
 // Splits the capitalised span [a, b) at titles, honorifics and non-names; types each piece.
 void Recogniser::split_and_type(size_t a, size_t b, std::vector<Candidate>& out) const {
   size_t start = a;
@@ -396,12 +429,13 @@ Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
   if (next == "," && b + 2 < toks_.size() && toks_[b + 1].kind == Token::Kind::kNumber &&
       word(b + 2) == "," && word(b + 1).size() <= 2)
     return make(a, b, T::kPerson, "age");
+  if (auto type = apposition_noun(b)) return make(a, b, *type, "apposition-noun");
   // "software maker Acme", "rival provider Acme": a noun that stands for an organisation
   if (quote_lexicon().of(prev_lower) & kOrgNoun) return make(a, b, T::kOrg, "org-cue");
   if (lex_.product_cues.count(next_lower) || lex_.product_cues.count(prev_lower) ||
       is_one_of(prev_lower, {"launched", "unveiled", "released", "introduced", "called", "dubbed",
                              "named", "branded", "debuted", "launches", "unveils", "releases",
-                             "makes"}))
+                             "makes", "use", "used", "using", "uses"}))
     return make(a, b, T::kProduct, "product-cue");
   for (size_t k = a; k < b; ++k)
     if (contains_digit(word(k))) return make(a, b, T::kProduct, "model-number");

@@ -6,11 +6,13 @@
 //  - "Acme's Widget" and products named after their maker ("Acme Widget"): develops;
 //  - money literals, typed by the nearest money cue: raises, valued_at, price (a takeover's
 //    price belongs to the company bought), cost.
+// An event relation is dated by the time phrase of its sentence (dates.h).
 #include "ingest/relations.h"
 
 #include <algorithm>
 #include <set>
 
+#include "ingest/dates.h"
 #include "ingest/lexicon.h"
 #include "ingest/money.h"
 #include "ingest/tagged_tokens.h"
@@ -281,6 +283,13 @@ size_t RelationFinder::cue_at(size_t i, size_t first, size_t last) {
   int after = fitting(anaphor(end - 1, 1, before), after_types);
   if (after < 0) after = nearest(end, last, 1, after_types);
   if (before < 0) before = fitting(anaphor(i, -1, after), before_types);  // "the studio ..."
+  // "rival Brisa sued Talara": with no party before "rival", the one it names rivals the next
+  // organisation of the sentence, in that order
+  bool named_rival = before < 0 && after >= 0 && phrase == "rival" && tt_.mention(end) == after;
+  if (named_rival) {
+    before = after;
+    after = nearest(tt_.mention_tokens(after).second, last, 1, after_types);
+  }
   // "Jane Doe, President John Roe's nominee": the object heads the apposition.
   if (after < 0 && before >= 0 && i > 0 && is_possessive(tt_.word(i - 1))) {
     size_t b0 = tt_.mention_tokens(before).first;
@@ -295,7 +304,7 @@ size_t RelationFinder::cue_at(size_t i, size_t first, size_t last) {
     // A verb puts its subject first ("X competes with Y"); after "rival" ("X's rival Y") the
     // more prominent party, the story's own company, comes first.
     bool symmetric = cue->predicate == "competes_with" || cue->predicate == "partners_with";
-    if (symmetric && phrase.starts_with("rival") &&
+    if (symmetric && phrase.starts_with("rival") && !named_rival &&
         entity(object).mentions.size() > entity(subject).mentions.size())
       std::swap(subject, object);
     add(entity(subject).name, cue->predicate, entity(object).name, span(i, end), "cue:" + phrase);
@@ -370,6 +379,10 @@ std::string RelationFinder::money_cue(const MoneyMention& m, size_t first, size_
 }
 
 void RelationFinder::money(const MoneyMention& m, size_t first, size_t last) {
+  // "2.5 billion euros ($2.7 billion)": a conversion of the amount before, no fact of its own
+  if (&m != &money_.front() && m.first > 0 && tt_.word(m.first - 1) == "(" &&
+      (&m - 1)->last + 1 == m.first)
+    return;
   std::string predicate = acquired_.empty() ? money_cue(m, first, last) : "price";
   if (predicate.empty()) return;
   int subject = -1;
@@ -421,8 +434,24 @@ void RelationFinder::add(const std::string& subject, const std::string& predicat
   doc_.relations.push_back(Relation{subject, predicate, object, std::move(money), span, std::move(rule)});
 }
 
+// Dates each event relation by the time phrase of the sentence holding its evidence; states
+// (competes_with, supplies, hosts) have no date of their own.
+void date_events(Document& doc) {
+  if (!doc.article || !doc.article->published) return;
+  for (Relation& r : doc.relations) {
+    if (is_one_of(r.predicate, {"competes_with", "supplies", "hosts"})) continue;
+    auto s = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), r.span.begin,
+                              [](uint32_t at, const Span& x) { return at < x.begin; });
+    if (s == doc.sentences.begin()) continue;
+    r.date = event_date(doc.slice(*std::prev(s)), *doc.article->published);
+  }
+}
+
 }  // namespace
 
-void find_relations(Document& doc) { RelationFinder(doc).run(); }
+void find_relations(Document& doc) {
+  RelationFinder(doc).run();
+  date_events(doc);
+}
 
 }  // namespace newsgraph

@@ -143,6 +143,10 @@ Found in_sentence(const SpeakerResolver& sp, size_t b, size_t end) {
   if (Found f = according_to(sp, b, end); f.speaker) return f;
   for (size_t c = b; c < end; ++c) {
     if (!sp.is(c, kCueReported)) continue;
+    // "analysts polled by Reuters Estimates": a capitalised cue word after a capitalised word
+    // is part of a name, not a verb
+    const auto& tok = sp.tokens();
+    if (c > b && tok[c].token.capitalised && tok[c - 1].token.capitalised) continue;
     if (Found f = trailing(sp, b, c, end); f.speaker) return f;
     if (Found f = leading(sp, b, c, end); f.speaker) return f;
   }

@@ -352,6 +352,15 @@ std::optional<Speaker> SpeakerResolver::phrase_before(size_t b, size_t e) const 
   for (size_t j = s; j < e; ++j)
     if (is(j, kSpokesNoun)) return head(s, e);
   if (is(s, kSourceDeterminer) && tokens_[s].mention < 0) return head(s, e);
+  // "David Hornik of August Capital": the person speaks, the organisation is where from
+  for (size_t j = s; j < e; ++j) {
+    int p = tokens_[j].mention;
+    if (p < 0 || p == m || doc_.mentions[size_t(p)].type != EntityType::kPerson) continue;
+    size_t after = mention_end(j);
+    if (after < e && (text(after) == "of" || text(after) == "at" || text(after) == "from"))
+      return of_mention(p);
+    j = after - 1;
+  }
   return of_mention(m);
 }
 
@@ -376,14 +385,19 @@ std::optional<Speaker> SpeakerResolver::subject(size_t lo, size_t cue) const {
   if (k > lo && (is(k - 1, kNegation) || negated(text(k - 1)))) return std::nullopt;
   if (k > lo && text(k - 1) != ",")
     if (auto s = phrase_before(lo, k)) return s;
+  int named = -1;  // the mention that ends the previous segment
   for (size_t s = lo; s < cue;) {
     size_t e = s;
     while (e < cue && !is_phrase_break(text(e))) ++e;
     if (e > s && !is(s, kIntroWord)) {
-      if (auto r = head(s, e)) return r;
+      auto r = head(s, e);
+      // "BATS Trading, a fast-growing trading venue that ..., said": the name, not its apposition
+      if (r && !r->name && named >= 0 && text(s - 1) == ",") return of_mention(named);
+      if (r) return r;
       if (names_only(s, e))  // "Local councillor Jane Doe, who ..., said"
         if (auto r = phrase_before(s, e)) return r;
     }
+    named = e > s ? tokens_[e - 1].mention : -1;
     s = e + 1;
   }
   return std::nullopt;

@@ -37,7 +37,8 @@ std::vector<std::string_view> words(std::string_view s) {
   return out;
 }
 
-// 1-12 for a month name or its abbreviation ("January", "Jan", "Jan.", "Sept."), else 0.
+}  // namespace
+
 int month_number(std::string_view w) {
   static constexpr std::array<std::string_view, 12> kMonths = {
       "january", "february", "march",     "april",   "may",      "june",
@@ -50,14 +51,19 @@ int month_number(std::string_view w) {
   return 0;
 }
 
-bool is_weekday(std::string_view w) {
+int weekday_number(std::string_view w) {
   static constexpr std::array<std::string_view, 7> kDays = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   std::string l = lower_ascii(w);
   if (!l.empty() && l.back() == '.') l.pop_back();
-  return l.size() >= 3 && std::any_of(kDays.begin(), kDays.end(),
-                                      [&](std::string_view d) { return d.starts_with(l); });
+  for (size_t i = 0; l.size() >= 3 && i < kDays.size(); ++i)
+    if (kDays[i].starts_with(l)) return int(i) + 1;
+  return 0;
 }
+
+namespace {
+
+bool is_weekday(std::string_view w) { return weekday_number(w) > 0; }
 
 // A run of ASCII digits of length [1, max_digits], with an optional ordinal suffix ("3rd").
 std::optional<int> number(std::string_view w, size_t max_digits) {

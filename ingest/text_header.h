@@ -37,4 +37,12 @@ TextHeader parse_text_header(std::string_view text);
 /// followed by a time ("10:30 a.m. EST", "| 09:15 GMT"). Invalid calendar dates give nullopt.
 std::optional<std::string> parse_date_line(std::string_view line);
 
+/// 1-12 for an English month name or its abbreviation in any case ("January", "jan", "Jan.",
+/// "Sept."), else 0.
+int month_number(std::string_view word);
+
+/// 1 (Monday) to 7 (Sunday) for an English weekday name or an abbreviation of at least three
+/// letters in any case ("Tuesday", "Tue", "Tues."), else 0.
+int weekday_number(std::string_view word);
+
 }  // namespace newsgraph

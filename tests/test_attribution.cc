@@ -155,3 +155,14 @@ TEST_CASE("a pronoun after an unnamed source's reported speech is that source", 
   CHECK(direct("Paulsen said prices would rise next year. “Buyers will wait,” she said.") ==
         V{"Buyers will wait, | Ingrid Paulsen | quote-cue-speaker"});
 }
+
+TEST_CASE("a named speaker before an apposition speaks, not the apposition", "[quotes]") {
+  CHECK(direct("Veltra Foods, a fast-growing grocer that sells in ten towns, said: "
+               "\"We will double our stores next year.\"") ==
+        V{"We will double our stores next year. | Veltra Foods | speaker-cue-quote"});
+}
+
+TEST_CASE("a person of an organisation speaks for himself", "[quotes]") {
+  CHECK(direct("\"Prices will fall before they rise,\" says Tomas Berg of Lumora Optics.") ==
+        V{"Prices will fall before they rise, | Tomas Berg | quote-cue-speaker"});
+}

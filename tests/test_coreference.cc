@@ -71,3 +71,13 @@ TEST_CASE("a product's name without its maker is an alias", "[entities]") {
   CHECK(e->type == EntityType::kProduct);
   CHECK(e->aliases == std::vector<std::string>{"Prism"});
 }
+
+TEST_CASE("a name in another language in parentheses is an alias of the organisation",
+          "[entities]") {
+  EntityDoc d("Norland's Data Protection Authority (Tietosuoja Virasto) opened a probe. "
+              "Pellory Systems (Nasdaq) did not comment.");
+  const Entity* e = d.entity("Data Protection Authority");
+  REQUIRE(e != nullptr);
+  CHECK(e->aliases == std::vector<std::string>{"Tietosuoja Virasto"});
+  CHECK(d.entity("Tietosuoja Virasto") == nullptr);
+}

@@ -161,3 +161,21 @@ TEST_CASE("the name after a date and 'by' is the author", "[entities]") {
   EntityDoc d("Posted on 14 April 2026 by Liesel Marrow\n\nThe notes app will cost more.");
   CHECK(type_of(d, "Liesel Marrow") == EntityType::kPerson);
 }
+
+TEST_CASE("one type per entity: the context votes between product and organisation", "[entities]") {
+  EntityDoc d("Readers moved to Tallowick, a rival notes app, after Brennhaus raised prices. "
+              "Brennhaus, the small Oslo company behind Tallowick, said little. "
+              "Tallowick said nothing.");
+  CHECK(type_of(d, "Tallowick") == EntityType::kProduct);
+  CHECK(type_of(d, "Brennhaus") == EntityType::kOrg);
+  int tallowick = 0;
+  for (const Entity& e : d.doc.entities) tallowick += e.name == "Tallowick";
+  CHECK(tallowick == 1);
+}
+
+TEST_CASE("a product noun before a name and a use of it make it a product", "[entities]") {
+  EntityDoc d("Complaints rose on outage tracker Pingwarden. Millions of people use Notefold "
+              "every day, according to Pingwarden.");
+  CHECK(type_of(d, "Pingwarden") == EntityType::kProduct);
+  CHECK(type_of(d, "Notefold") == EntityType::kProduct);
+}

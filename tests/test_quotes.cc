@@ -159,3 +159,9 @@ TEST_CASE("'the authority said' is the organisation whose name ends with the nou
   CHECK(doc.quotes[0].text == "it would examine the contracts");
   CHECK(doc.quotes[0].speaker == "Tarvik Competition Authority");
 }
+
+TEST_CASE("a cue word inside a capitalised name reports nothing", "[quotes]") {
+  CHECK(quotes_of("Profit at Lumora Optics was 38 cents a share, a penny better than the "
+                  "forecast of analysts polled by Market Estimates.")
+            .empty());
+}

@@ -154,3 +154,28 @@ TEST_CASE("a noun right before a name describes it: 'made by Oslo studio X'", "[
   CHECK(contains(d.relations(), "Brenna Games develops Vexa-4"));
   CHECK_FALSE(contains(d.relations(), "Tarvik Cloud develops Vexa-4"));
 }
+
+TEST_CASE("makes, hosted entirely on, rented from and a contract with give relations",
+          "[relations]") {
+  EntityDoc d("Pellan Works makes Quillboard, a notes app. "
+              "The game Skyforge Arena, hosted entirely on Ostrin Cloud Inc, went offline. "
+              "Pellan Works runs its sync on servers rented from Ostrin Cloud Inc. "
+              "Marrow Aerial Ltd flies post to the islands under a contract with Norland Post Ltd.");
+  CHECK(contains(d.relations(), "Pellan Works develops Quillboard"));
+  CHECK(contains(d.relations(), "Ostrin Cloud Inc hosts Skyforge Arena"));
+  CHECK(contains(d.relations(), "Ostrin Cloud Inc supplies Pellan Works"));
+  CHECK(contains(d.relations(), "Marrow Aerial Ltd supplies Norland Post Ltd"));
+}
+
+TEST_CASE("a rival named with nothing before it rivals the next organisation", "[relations]") {
+  EntityDoc d("The same day, rival Brisa Networks Inc sued Talara Systems Inc in Lisbon.");
+  CHECK(contains(d.relations(), "Brisa Networks Inc competes_with Talara Systems Inc"));
+  CHECK(contains(d.relations(), "Brisa Networks Inc sues Talara Systems Inc"));
+}
+
+TEST_CASE("an amount converted in parentheses is no price of its own", "[relations]") {
+  EntityDoc d("Talara Systems Inc agreed to buy Brisa Networks Inc for 2.5 billion euros "
+              "($2.7 billion) including debt.");
+  CHECK(contains(d.relations(), "Brisa Networks Inc price 2.5 billion euros"));
+  CHECK_FALSE(contains(d.relations(), "Brisa Networks Inc price $2.7 billion"));
+}
