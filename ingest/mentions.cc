@@ -364,7 +364,7 @@ std::optional<EntityType> Recogniser::apposition_noun(size_t b) const {
                               "at", "on", "from", "by", "to", "and", "or", "is", "was", "has"}))
     ++k;
   if (k == b + 2) return std::nullopt;
-  std::string head = lower_word(k - 1);
+  std::string head(lower_word(k - 1));
   if (lex_.product_cues.count(head)) return EntityType::kProduct;
   if (quote_lexicon().of(head) & kOrgNoun) return EntityType::kOrg;
   return std::nullopt;

@@ -50,40 +50,6 @@ std::vector<fs::directory_entry> sorted_entries(const fs::path& dir, std::error_
   return entries;
 }
 
-// Files of a known input kind (read_input.h) under `root`, recursively (symlinked folders
-// too, each real folder once, so a symlink loop ends), in sorted path order. A folder or
-// entry that cannot be read is reported, in walk order, and the walk goes on.
-std::vector<fs::path> files_under(const fs::path& root, const OnError& on_error) {
-  std::vector<fs::path> files;
-  std::set<fs::path> seen;  // canonical paths of the folders walked
-  std::vector<fs::path> todo{root};  // a stack: folders are walked depth first
-  auto report = [&](const fs::path& p, const std::error_code& ec) {
-    on_error(ReadError(fmt::format("{}: {}", p.string(), ec.message())));
-  };
-  while (!todo.empty()) {
-    fs::path dir = std::move(todo.back());
-    todo.pop_back();
-    std::error_code ec;
-    fs::path real = fs::canonical(dir, ec);
-    if (ec || !seen.insert(real).second) {  // a second way into a folder walked already
-      if (ec) report(dir, ec);
-      continue;
-    }
-    std::vector<fs::path> subdirs;
-    for (const fs::directory_entry& e : sorted_entries(dir, ec)) {
-      std::error_code entry_ec;  // a symlink loop or a dangling link
-      if (e.is_directory(entry_ec)) subdirs.push_back(e.path());
-      else if (input_kind(e.path().filename().string()) == InputKind::kOther) continue;
-      else if (e.is_regular_file(entry_ec)) files.push_back(e.path());
-      if (entry_ec) report(e.path(), entry_ec);
-    }
-    if (ec) report(dir, ec);
-    todo.insert(todo.end(), subdirs.rbegin(), subdirs.rend());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 void read_stdin(const Sink& sink, const OnError& on_error, const OnNotice& on_notice) {
   std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
   std::optional<Article> a;
@@ -114,6 +80,38 @@ std::string fallback_id(const std::string& source) {
 }
 
 }  // namespace
+
+std::vector<fs::path> files_under(const fs::path& root, const OnError& on_error) {
+  std::vector<fs::path> files;
+  std::set<fs::path> seen;  // canonical paths of the folders walked
+  std::vector<fs::path> todo{root};  // a stack: folders are walked depth first
+  auto report = [&](const fs::path& p, const std::error_code& ec) {
+    on_error(ReadError(fmt::format("{}: {}", p.string(), ec.message())));
+  };
+  while (!todo.empty()) {
+    fs::path dir = std::move(todo.back());
+    todo.pop_back();
+    std::error_code ec;
+    fs::path real = fs::canonical(dir, ec);
+    if (ec || !seen.insert(real).second) {  // a second way into a folder walked already
+      if (ec) report(dir, ec);
+      continue;
+    }
+    std::vector<fs::path> subdirs;
+    for (const fs::directory_entry& e : sorted_entries(dir, ec)) {
+      std::error_code entry_ec;  // a symlink loop or a dangling link, whatever its name
+      fs::file_status st = e.status(entry_ec);
+      if (entry_ec) report(e.path(), entry_ec);
+      else if (fs::is_directory(st)) subdirs.push_back(e.path());
+      else if (fs::is_regular_file(st) && input_kind(e.path().filename().string()) != InputKind::kOther)
+        files.push_back(e.path());
+    }
+    if (ec) report(dir, ec);
+    todo.insert(todo.end(), subdirs.rbegin(), subdirs.rend());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
 
 void read_json_lines(std::istream& in, const std::string& name, const Sink& sink, const OnError& on_error,
                      const OnNotice& on_notice) {

@@ -1,6 +1,7 @@
 // Readers: turn files, directories and stdin into Articles.
 #pragma once
 
+#include <filesystem>
 #include <functional>
 #include <istream>
 #include <stdexcept>
@@ -52,6 +53,14 @@ using OnNotice = std::function<void(const std::string&)>;
 void read_articles(const std::vector<std::string>& paths,
                    const std::function<void(Article&&)>& sink,
                    const std::function<void(const ReadError&)>& on_error, const OnNotice& on_notice = {});
+
+/// The files read_articles reads in the folder `root`: those of a known input kind
+/// (read_input.h) under it, recursively (symlinked folders too, each real folder once, so a
+/// symlink loop ends), in sorted path order. An entry that cannot be read (an unreadable
+/// folder, a dangling link, a symlink loop), whatever its name, is reported to `on_error` in
+/// walk order ("path: No such file or directory") and the walk goes on.
+std::vector<std::filesystem::path> files_under(const std::filesystem::path& root,
+                                               const std::function<void(const ReadError&)>& on_error);
 
 /// Reads JSON lines from `in` (the .jsonl rules above) with sources "NAME:LINE"; a bad line is
 /// reported to `on_error` and skipped.

@@ -6,9 +6,7 @@
 #include "ingest/fold.h"
 
 namespace newsgraph {
-namespace {
 
-// Levenshtein distance over bytes (folded keys are transliterated to Latin).
 size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<size_t> row(b.size() + 1);
   for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
@@ -23,6 +21,8 @@ size_t edit_distance(std::string_view a, std::string_view b) {
   }
   return row[b.size()];
 }
+
+namespace {
 
 bool contains_word(std::string_view haystack, std::string_view word) {
   for (size_t at = haystack.find(word); at != std::string_view::npos;

@@ -27,4 +27,8 @@ EntityId resolve_entity(const Store& store, std::string_view name);
 /// first, then most mentioned. Reads every entity (one scan).
 std::vector<std::string> similar_names(const Store& store, std::string_view name, size_t max = 3);
 
+/// Levenshtein distance between `a` and `b` over bytes (folded keys are transliterated to
+/// Latin, so bytes are letters there).
+size_t edit_distance(std::string_view a, std::string_view b);
+
 }  // namespace newsgraph

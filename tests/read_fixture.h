@@ -63,6 +63,11 @@ struct ReadResult {
     for (const Article& a : articles) out.push_back(a.doc_id);
     return out;
   }
+  std::vector<std::string> sources() const {
+    std::vector<std::string> out;
+    for (const Article& a : articles) out.push_back(a.source);
+    return out;
+  }
 };
 
 inline ReadResult read_paths(const std::vector<std::string>& paths) {

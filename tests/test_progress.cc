@@ -1,9 +1,10 @@
 // Progress lines of long runs: figures, units and when percentage and ETA are shown.
 #include <catch2/catch.hpp>
 
-#include <fstream>
+#include <filesystem>
 #include <sstream>
 
+#include "read_fixture.h"
 #include "tools/progress.h"
 
 using newsgraph::cli::input_bytes;
@@ -45,13 +46,15 @@ TEST_CASE("Progress: lines on a non-terminal at the interval, nothing when quiet
   CHECK(quiet.str().empty());
 }
 
-TEST_CASE("input_bytes sums files under directories and skips what is missing", "[progress]") {
-  auto dir = std::filesystem::temp_directory_path() / "newsgraph-progress-test";
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir / "sub");
-  std::ofstream(dir / "a.txt") << std::string(100, 'a');
-  std::ofstream(dir / "sub" / "b.txt") << std::string(23, 'b');
-  CHECK(input_bytes({dir.string()}) == 123);
-  CHECK(input_bytes({(dir / "a.txt").string(), "-", (dir / "missing").string()}) == 100);
-  std::filesystem::remove_all(dir);
+TEST_CASE("input_bytes sums the files the reader reads, with its walk", "[progress]") {
+  newsgraph::test::ScratchDir dir("progress");
+  dir.write("a.txt", std::string(100, 'a'));
+  dir.write("sub/b.txt", std::string(23, 'b'));
+  dir.write("sub/notes.bin", std::string(1000, 'n'));  // not an input kind: not read, not counted
+  std::filesystem::create_directory_symlink("..", dir.path() / "sub/up");  // a loop, walked once
+  std::filesystem::create_symlink("gone.txt", dir.path() / "dangling.txt");
+  CHECK(input_bytes({dir.path().string()}) == 123);
+  CHECK(input_bytes({(dir.path() / "a.txt").string(), "-", (dir.path() / "missing").string()}) ==
+        100);
+  CHECK(input_bytes({(dir.path() / "sub/notes.bin").string()}) == 1000);  // named: read as text
 }

@@ -25,12 +25,13 @@ TEST_CASE("symlink loops: a folder linked to its parent is walked once; file loo
   fs::create_symlink("y.txt", dir.path() / "top/x.txt");             // x.txt -> y.txt -> x.txt
   fs::create_symlink("x.txt", dir.path() / "top/y.txt");
   fs::create_symlink("gone.txt", dir.path() / "top/dangling.txt");  // no target
-  fs::create_symlink("gone.md", dir.path() / "top/dangling.md");    // not an input kind: ignored
+  fs::create_symlink("gone.md", dir.path() / "top/dangling.md");    // not an input kind, yet broken
 
   auto r = read_paths({(dir.path() / "top").string()});
   CHECK(r.ids() == std::vector<std::string>{"a", "b"});
   const std::string top = (dir.path() / "top").string();
-  CHECK(r.errors == std::vector<std::string>{top + "/dangling.txt: No such file or directory",
+  CHECK(r.errors == std::vector<std::string>{top + "/dangling.md: No such file or directory",
+                                             top + "/dangling.txt: No such file or directory",
                                              top + "/x.txt: Too many levels of symbolic links",
                                              top + "/y.txt: Too many levels of symbolic links"});
 }

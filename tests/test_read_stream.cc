@@ -8,29 +8,13 @@
 #include "ingest/read.h"
 #include "ingest/read_input.h"
 #include "ingest/read_stream.h"
+#include "read_fixture.h"
 
 using namespace newsgraph;
+using newsgraph::test::kInputs;
+using newsgraph::test::read_paths;
 
 namespace {
-
-const std::string kInputs = std::string(NEWSGRAPH_TEST_DATA) + "/inputs/";
-
-struct Read {
-  std::vector<Article> articles;
-  std::vector<std::string> errors;
-  std::vector<std::string> sources() const {
-    std::vector<std::string> s;
-    for (const Article& a : articles) s.push_back(a.source);
-    return s;
-  }
-};
-
-Read read(const std::vector<std::string>& paths) {
-  Read r;
-  read_articles(paths, [&](Article&& a) { r.articles.push_back(std::move(a)); },
-                [&](const ReadError& e) { r.errors.push_back(e.what()); });
-  return r;
-}
 
 std::string decompress_file(const std::string& path, Compression c) {
   std::ifstream raw(path, std::ios::binary);
@@ -77,7 +61,7 @@ TEST_CASE("corrupt compressed data is a ReadError naming the source", "[inputs]"
 }
 
 TEST_CASE("compressed files through read_articles; a truncated one keeps its first lines", "[inputs]") {
-  Read r = read({kInputs + "day1.jsonl.gz", kInputs + "note.txt.zst", kInputs + "cut.jsonl.gz"});
+  auto r = read_paths({kInputs + "day1.jsonl.gz", kInputs + "note.txt.zst", kInputs + "cut.jsonl.gz"});
   CHECK(r.sources() == std::vector<std::string>{kInputs + "day1.jsonl.gz:1", kInputs + "day1.jsonl.gz:2",
                                                 kInputs + "note.txt.zst", kInputs + "cut.jsonl.gz:1",
                                                 kInputs + "cut.jsonl.gz:2"});
@@ -89,7 +73,7 @@ TEST_CASE("compressed files through read_articles; a truncated one keeps its fir
 }
 
 TEST_CASE("tar.gz: members read by their names, others skipped, sources name the member", "[inputs]") {
-  Read r = read({kInputs + "bundle.tar.gz"});
+  auto r = read_paths({kInputs + "bundle.tar.gz"});
   const std::string t = kInputs + "bundle.tar.gz:";
   CHECK(r.errors.empty());
   CHECK(r.sources() == std::vector<std::string>{t + "day1.jsonl:1", t + "day1.jsonl:2", t + "note.txt",
@@ -122,7 +106,7 @@ TEST_CASE("tar: a file that is no archive, and a truncated archive, are reported
 }
 
 TEST_CASE("directory walk reads the new kinds and skips unknown files", "[inputs]") {
-  Read r = read({kInputs});
+  auto r = read_paths({kInputs});
   // bundle 6, crawl 1, day1 2, atom 2, rss 2, cut 2, note 1, three pages; not README.md
   CHECK(r.articles.size() == 19);
   CHECK(r.errors.size() == 3);  // rss item 3, cut.jsonl.gz, sitemap.xml

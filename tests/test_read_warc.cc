@@ -6,12 +6,12 @@
 
 #include "ingest/read.h"
 #include "ingest/read_warc.h"
+#include "read_fixture.h"
 
 using namespace newsgraph;
+using newsgraph::test::kInputs;
 
 namespace {
-
-const std::string kInputs = std::string(NEWSGRAPH_TEST_DATA) + "/inputs/";
 
 std::string record(std::string_view type, std::string_view uri, std::string_view content_type,
                    std::string_view block) {
@@ -27,10 +27,7 @@ std::string response(std::string_view uri, std::string_view http) {
   return record("response", uri, "application/http; msgtype=response", http);
 }
 
-struct Read {
-  std::vector<Article> articles;
-  std::vector<std::string> errors;
-};
+using Read = test::ReadResult;
 
 Read warc(const std::string& bytes) {
   Read r;

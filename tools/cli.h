@@ -28,8 +28,9 @@ struct StoreOption {
   std::string path() const;
 };
 
-/// Opens the store at so.path() in `mode` and runs `body`; a QueryError (unknown name) becomes
-/// exit 3 and a StoreError exit 4, the message on stderr.
+/// Opens the existing store at so.path() in `mode` and runs `body`; a QueryError (unknown name)
+/// becomes exit 3, a StoreError or a missing store exit 4 (none is created), the message on
+/// stderr.
 int with_store(const StoreOption& so, Store::Mode mode, const std::function<int(Store&)>& body);
 
 /// Prints "newsgraph: MESSAGE" on stderr.

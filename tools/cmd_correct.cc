@@ -17,6 +17,7 @@ namespace {
 struct CorrectOptions {
   StoreOption store;
   std::string a, b;
+  bool force = false;  // merge: also entities of different types
 };
 
 // The stored id among `members` whose name folds like `name` ("Alphabet Inc." in a group named
@@ -28,6 +29,22 @@ EntityId stored_id(const std::vector<EntityId>& members, std::string_view name) 
   return members.front();
 }
 
+// Whether merging entity b into a of another type (a PERSON into an ORG) may go ahead: with
+// --force it does, with a warning; without, it is refused with a usage error.
+bool types_allow_merge(const Store& store, const EntityId& a, const EntityId& b, bool force) {
+  EntityType ta = store.entity(a)->type, tb = store.entity(b)->type;
+  if (ta == tb) return true;
+  std::string what = fmt::format("{} and {} have different types ({}, {})", b, a, to_string(tb),
+                                 to_string(ta));
+  if (force) {
+    warn(what + "; merged anyway (--force), as " + std::string(to_string(ta)));
+    return true;
+  }
+  error(what + ": merging makes every fact of the one read as the other's; add --force if "
+        "that is meant");
+  return false;
+}
+
 int run_merge(const CorrectOptions& o) {
   return with_store(o.store, Store::Mode::kReadWrite, [&](Store& store) {
     EntityId a = resolve_entity(store, o.a), b = resolve_entity(store, o.b);
@@ -35,6 +52,7 @@ int run_merge(const CorrectOptions& o) {
       std::cout << fmt::format("\"{}\" and \"{}\" are already one entity ({})\n", o.a, o.b, a);
       return int(kOk);
     }
+    if (!types_allow_merge(store, a, b, o.force)) return int(kUsage);
     store.correct({Correction::Kind::kMerge, a, b});
     std::cout << fmt::format("merged {} into {}\n", b, a);
     return int(kOk);
@@ -76,12 +94,16 @@ CLI::App* add_correction(CLI::App& app, std::shared_ptr<CorrectOptions> o, const
 
 Runner add_merge(CLI::App& app) {
   auto o = std::make_shared<CorrectOptions>();
-  add_correction(app, o, "merge", "Make entity B part of entity A (a correction kept in the store)")
-      ->footer(
-          "Every fact of B then reads as A's; the correction survives re-ingest and remove.\n"
-          "Exit 3 if either name is unknown.\n"
-          "Examples: newsgraph merge \"Sam Altman\" \"S. Altman\"\n"
-          "          newsgraph merge Alphabet \"Alphabet Holdings\"");
+  auto* cmd = add_correction(app, o, "merge",
+                             "Make entity B part of entity A (a correction kept in the store)");
+  cmd->add_flag("--force", o->force,
+                "Merge even if A and B have different types (B then takes A's type)");
+  cmd->footer(
+      "Every fact of B then reads as A's; the correction survives re-ingest and remove.\n"
+      "Entities of different types (a PERSON and an ORG) merge only with --force.\n"
+      "Exit 3 if either name is unknown, 2 if the types differ and --force is not given.\n"
+      "Examples: newsgraph merge \"Sam Altman\" \"S. Altman\"\n"
+      "          newsgraph merge Alphabet \"Alphabet Holdings\"");
   return [o] { return run_merge(*o); };
 }
 

@@ -10,6 +10,7 @@
 #include "tools/cli.h"
 #include "tools/inputs.h"
 #include "tools/progress.h"
+#include "tools/query_cli.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -107,14 +108,22 @@ Runner add_ingest(CLI::App& app) {
 
 Runner add_stats(CLI::App& app) {
   auto* cmd = app.add_subcommand("stats", "Count what the store holds");
-  cmd->footer("Example: newsgraph stats --db news.db");
+  cmd->footer(
+      "One row: documents, entities, quotes, roles, triples.\n"
+      "Examples: newsgraph stats --db news.db\n"
+      "          newsgraph stats --db news.db --format json");
   auto store_opt = std::make_shared<StoreOption>();
+  auto format = std::make_shared<std::string>("table");
   store_opt->add_to(*cmd);
-  return [store_opt] {
-    return with_store(*store_opt, Store::Mode::kReadOnly, [](Store& store) {
+  cmd->add_option("--format", *format, "Output format, as the query commands take")
+      ->check(CLI::IsMember({"table", "json", "jsonl", "csv", "tsv"}))
+      ->capture_default_str();
+  return [store_opt, format] {
+    return with_store(*store_opt, Store::Mode::kReadOnly, [&](Store& store) {
       StoreStats s = store.stats();
-      std::cout << fmt::format("documents {}\nentities {}\nquotes {}\nroles {}\ntriples {}\n",
-                               s.documents, s.entities, s.quotes, s.roles, s.triples);
+      ResultSet rs{{{"documents"}, {"entities"}, {"quotes"}, {"roles"}, {"triples"}},
+                   {{s.documents, s.entities, s.quotes, s.roles, s.triples}}};
+      write_results(std::cout, rs, *parse_format(*format), table_options());
       return int(kOk);
     });
   };

@@ -1,10 +1,12 @@
 // newsgraph: the command line. Each command lives in its own cmd_*.cc file.
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <map>
 
 #include "query/resolve.h"
 #include "tools/cli.h"
+#include "tools/command_word.h"
 
 namespace newsgraph::cli {
 
@@ -19,6 +21,11 @@ std::string StoreOption::path() const {
 }
 
 int with_store(const StoreOption& so, Store::Mode mode, const std::function<int(Store&)>& body) {
+  std::error_code ec;
+  if (!std::filesystem::exists(so.path(), ec)) {  // read-write would create an empty store
+    error(so.path() + ": no store here (ingest creates one)");
+    return kStoreFailed;
+  }
   try {
     auto store = Store::open(so.path(), mode);
     return body(*store);
@@ -36,10 +43,26 @@ void warn(const std::string& message) { std::cerr << "newsgraph: warning: " << m
 
 }  // namespace newsgraph::cli
 
+namespace {
+
+// A CLI11 parse error as the other errors read, "newsgraph: MESSAGE", then which --help to run
+// (that of the command being parsed).
+std::string failure_message(const CLI::App* app, const CLI::Error& e) {
+  std::string command = "newsgraph";
+  for (const CLI::App* at = app; !at->get_subcommands().empty();) {
+    at = at->get_subcommands().front();
+    command += " " + at->get_name();
+  }
+  return "newsgraph: " + std::string(e.what()) + "\nRun `" + command + " --help` for the options.\n";
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   using namespace newsgraph::cli;
   CLI::App app{"newsgraph: who said what about whom in tech news, as a knowledge graph"};
-  app.set_version_flag("--version", std::string(NEWSGRAPH_VERSION));
+  app.set_version_flag("--version", "newsgraph " NEWSGRAPH_VERSION);
+  app.failure_message(failure_message);
   app.footer(
       "Run `newsgraph COMMAND --help` for a command's options and examples.\n"
       "Store: --db DIR, else $NEWSGRAPH_DB, else ./newsgraph.db. Results go to stdout, messages\n"
@@ -68,6 +91,10 @@ int main(int argc, char** argv) {
   add(add_export);
   add(add_merge);
   add(add_split);
+  if (auto message = command_word_error(app, {argv + 1, argv + argc})) {
+    error(*message);
+    return kUsage;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

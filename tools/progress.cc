@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <system_error>
 
+#include "ingest/read.h"
+
 namespace newsgraph::cli {
 namespace {
 
@@ -45,17 +47,16 @@ std::string progress_line(const ProgressSnapshot& s) {
 }
 
 uint64_t input_bytes(const std::vector<std::string>& paths) {
-  namespace fs = std::filesystem;
   uint64_t total = 0;
   for (const std::string& path : paths) {
+    if (path == "-") continue;
     std::error_code ec;
-    if (path == "-" || !fs::is_directory(path, ec)) {
-      total += path == "-" ? 0 : size_or_zero(path);
+    if (!std::filesystem::is_directory(path, ec)) {
+      total += size_or_zero(path);
       continue;
     }
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
-    for (; !ec && it != end; it.increment(ec))
-      if (it->is_regular_file(ec)) total += size_or_zero(it->path());
+    // The reader reports what cannot be read when it gets there.
+    for (const auto& file : files_under(path, [](const ReadError&) {})) total += size_or_zero(file);
   }
   return total;
 }

@@ -25,8 +25,8 @@ struct ProgressSnapshot {
 /// escapes, HTML markup, compression), so past the estimate they are left out, not made up.
 std::string progress_line(const ProgressSnapshot& s);
 
-/// Sum of the sizes of the regular files named by or found under `paths` (directories walked
-/// recursively, unreadable entries and stdin ("-") counted as 0). Never throws.
+/// Sum of the sizes of the files named by `paths` and of those the reader reads in the folders
+/// among them (files_under, read.h); unreadable entries and stdin ("-") count 0. Never throws.
 uint64_t input_bytes(const std::vector<std::string>& paths);
 
 class Progress {

@@ -15,9 +15,20 @@ expect_out "ORG:quillon"
 expect_out "Quillon Inc"
 expect_out "mentions      3"
 
+# entities of different types merge only with --force
 run "$NG" merge --db "$DB" "Mara Haldane" Haldane
+expect_rc 2
+expect_err "ORG:haldane and PERSON:mara haldane have different types (ORG, PERSON)"
+expect_err "add --force"
+expect_no_out "merged"
+run "$NG" entity --db "$DB" Haldane
+expect_out "ORG:haldane"
+run "$NG" merge --db "$DB" --force "Mara Haldane" Haldane
 expect_rc 0
 expect_out "merged ORG:haldane into PERSON:mara haldane"
+expect_err "merged anyway (--force), as PERSON"
+run "$NG" entity --db "$DB" Haldane
+expect_out "PERSON"
 run "$NG" quotes --db "$DB" --by Haldane --format csv
 expect_rc 0
 expect_out "We are growing fast"
