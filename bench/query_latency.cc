@@ -69,6 +69,7 @@ void report(const std::string& label, std::vector<double> ms) {
   auto at = [&](double q) { return ms[std::min(ms.size() - 1, size_t(q * ms.size()))]; };
   std::printf("| %s | %zu | %.2f | %.2f | %.2f |\n", label.c_str(), ms.size(), at(0.5), at(0.99),
               ms.back());
+  std::fflush(stdout);  // one row at a time: a run over many entities takes minutes
 }
 
 }  // namespace

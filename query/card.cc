@@ -1,11 +1,12 @@
 #include "query/card.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 #include <tuple>
 
-#include "graph/local_graph.h"
+#include "graph/knowledge_graph.h"
 #include "query/resolve.h"
 
 namespace newsgraph {
@@ -73,31 +74,49 @@ size_t rank_and_cap(std::vector<RelatedEntity>& entities, size_t RelatedEntity::
   return total;
 }
 
-// The entities two edges or less from the card's entity in the graph of its facts: those a
-// fact links to it, those named in the same quote, and those linked to an entity it is
-// linked to (a colleague at the same employer). Co-mentions are looked for among them:
-// finding every entity sharing a document would read every entity record.
-std::vector<EntityId> neighbours(const Store& store, const EntityId& self,
-                                 const DateRange& dates) {
-  LocalGraph local(store, dated_options(store, dates));
-  const Vertex centre = local.add_entity(self);
-  local.grow(centre, 2, false);
-  const KnowledgeGraph& kg = local.graph();
-  const Hops reach = kg.hops(centre, false);
-  std::vector<EntityId> ids;
-  for (Vertex v = 0; v < reach.distance.size(); ++v)
-    if (v != centre && reach.distance[v] <= 2 && kg[v].kind == NodeKind::kEntity)
-      ids.push_back(kg[v].key);
+// The other end of a relation or role triple of `id` between two entities, if it is one.
+std::optional<EntityId> partner(const TripleRecord& t, const EntityId& id) {
+  if (t.literal || (is_structural(t.predicate) && t.predicate != "role")) return std::nullopt;
+  return t.subject == id ? t.object : t.subject;
+}
+
+// The entities at most two facts from the card's entity: named in a quote with it (speaker
+// or named), linked to it by a role or relation, or by a role or relation to one so linked
+// (a colleague at the same employer). Co-mentions are looked for among them: finding every
+// entity that shares a document would read every entity record.
+std::set<EntityId> neighbours(const Store& store, const EntityId& self,
+                              const std::vector<QuoteRecord>& by,
+                              const std::vector<QuoteRecord>& about,
+                              const std::vector<RoleRecord>& roles,
+                              const std::vector<TripleRecord>& triples,
+                              const std::function<bool(const std::string&)>& in_range) {
+  std::set<EntityId> ids, partners;
+  for (const auto* quotes : {&by, &about})
+    for (const QuoteRecord& q : *quotes) {
+      if (q.speaker) ids.insert(*q.speaker);
+      ids.insert(q.about.begin(), q.about.end());
+    }
+  for (const RoleRecord& r : roles)
+    if (r.org) partners.insert(r.person == self ? *r.org : r.person);
+  for (const TripleRecord& t : triples)
+    if (auto other = partner(t, self)) partners.insert(*other);
+  partners.erase(self);
+  for (const EntityId& p : partners)
+    for (const TripleRecord& t : store.triples_of(p))
+      if (auto other = partner(t, p); other && in_range(t.doc)) ids.insert(*other);
+  ids.insert(partners.begin(), partners.end());
+  ids.erase(self);
   return ids;
 }
 
-// Fills card.related (linked by facts) and card.co_mentioned (sharing documents in `docs`).
-void add_related(const Store& store, const EntityId& self, const std::vector<std::string>& docs,
-                 const std::map<EntityId, size_t>& links, const DateRange& dates, size_t max,
-                 EntityCard& card) {
-  for (const EntityId& id : neighbours(store, self, dates)) {
+// Fills card.related (linked by facts) and card.co_mentioned (sharing documents in `docs`)
+// from the entities `candidates`.
+void add_related(const Store& store, const std::set<EntityId>& candidates,
+                 const std::vector<std::string>& docs, const std::map<EntityId, size_t>& links,
+                 size_t max, EntityCard& card) {
+  for (const EntityId& id : candidates) {
     std::optional<EntityRecord> e = store.entity(id);
-    if (!e || e->id == self) continue;
+    if (!e) continue;
     auto link = links.find(e->id);
     RelatedEntity r{e->id, e->name, e->type, count_shared(docs, e->docs),
                     link == links.end() ? 0 : link->second};
@@ -227,8 +246,9 @@ EntityCard entity_card(const Store& store, std::string_view name, const DateRang
   std::erase_if(triples, [&](const TripleRecord& t) { return !published.in(t.doc, dates); });
   std::vector<RoleRecord> roles = roles_on_card(store, *e, triples, dates);
   card.roles = roles_over_time(store, roles);
-  add_related(store, id, docs, count_links(triples, id, by, about, roles), dates, max_related,
-              card);
+  auto in_range = [&](const std::string& doc) { return published.in(doc, dates); };
+  add_related(store, neighbours(store, id, by, about, roles, triples, in_range), docs,
+              count_links(triples, id, by, about, roles), max_related, card);
   return card;
 }
 

@@ -56,8 +56,8 @@ struct EntityCard {
 /// the person's own, or for any other entity the roles held at it. At most `max_related`
 /// related and co-mentioned entities each (how many there were: related_total,
 /// co_mentioned_total). Reads only the entity's neighbourhood: co-mentioned entities are
-/// looked for among those at most two facts away (linked to it, named in a quote with it, or
-/// linked to one linked to it), not among every entity. Throws QueryError for an unknown
+/// looked for among those at most two facts away (named in a quote with it, linked to it by a
+/// role or relation, or by a role or relation to one so linked), not among every entity. Throws QueryError for an unknown
 /// name, StoreError on read failure.
 EntityCard entity_card(const Store& store, std::string_view name, const DateRange& dates = {},
                        size_t max_related = 10);

@@ -79,7 +79,11 @@ std::vector<RelatedRow> find_related(const Store& store, std::string_view name,
         related.facts.push_back(fact_text(kg, l));
       }
   std::vector<RelatedRow> ranked;
-  for (auto& [v, related] : rows) ranked.push_back(std::move(related));
+  for (auto& [v, related] : rows) {
+    // In text order: the order links are read in depends on which entities were expanded.
+    std::sort(related.facts.begin(), related.facts.end());
+    ranked.push_back(std::move(related));
+  }
   auto rank = [](const RelatedRow& r) {
     return std::tuple<unsigned, long long, long long, const std::string&>(
         r.hops, -static_cast<long long>(r.links), -static_cast<long long>(r.mentions), r.name);
