@@ -94,8 +94,9 @@ class KnowledgeGraph {
   /// The vertices and edges of from_store(store, options) (options.documents aside: never)
   /// read from entities and triples only, for analytics that need the shape (centrality.h):
   /// quotes and roles come from their said, about and role triples, so a quote vertex is
-  /// labelled with its id and a role edge has no title. No quotation text or role record is
-  /// read. `on_entity`, when set, sees each entity record as it is read (so a caller needing
+  /// labelled with its id and a role edge has no title, and a quote linked to no entity (no
+  /// speaker, about nothing) is no vertex: isolated, it only diluted every PageRank score (by
+  /// about 0.2% on 100,000 generated documents). No quotation text or role record is read. `on_entity`, when set, sees each entity record as it is read (so a caller needing
   /// more of it reads entities once). Throws StoreError if the store cannot be read.
   static KnowledgeGraph shape_from_store(
       const Store& store, const GraphOptions& options = {},
