@@ -14,34 +14,18 @@ using namespace newsgraph;
 
 namespace {
 
-// A store where "Nimbus" is both a company (3 mentions) and its product (1 mention).
-class TwoTypesStore {
- public:
-  TwoTypesStore()
-      : dir_(std::filesystem::temp_directory_path() /
-             ("newsgraph_two_types_" + std::to_string(::getpid()))) {
-    std::filesystem::remove_all(dir_);
-    store_ = Store::open(dir_, Store::Mode::kReadWrite);
-    Extraction x = testing::article("n1", "2025-05-05");
-    x.entities = {testing::entity("Nimbus", EntityType::kOrg, {}, 3),
-                  testing::entity("Nimbus", EntityType::kProduct, {}, 1)};
-    store_->put(x);
-  }
-  ~TwoTypesStore() {
-    store_.reset();
-    std::filesystem::remove_all(dir_);
-  }
-  const Store& operator*() const { return *store_; }
-
- private:
-  std::filesystem::path dir_;
-  std::unique_ptr<Store> store_;
-};
+// "Nimbus", both a company (3 mentions) and its product (1 mention).
+std::vector<Extraction> two_types() {
+  Extraction x = testing::article("n1", "2025-05-05");
+  x.entities = {testing::entity("Nimbus", EntityType::kOrg, {}, 3),
+                testing::entity("Nimbus", EntityType::kProduct, {}, 1)};
+  return {x};
+}
 
 }  // namespace
 
 TEST_CASE("resolve_entity takes a typed id for a name of two types", "[query]") {
-  TwoTypesStore store;
+  testing::FixtureStore store("two_types", two_types());
   CHECK(resolve_entity(*store, "Nimbus") == "ORG:nimbus");  // the most mentioned
   CHECK(resolve_entity(*store, "PRODUCT:Nimbus") == "PRODUCT:nimbus");
   CHECK(resolve_entity(*store, "ORG:nimbus") == "ORG:nimbus");
