@@ -27,6 +27,14 @@ void quote_links(const KnowledgeGraph& kg, Vertex quote, std::vector<EntityLink>
 
 }  // namespace
 
+const std::vector<std::string>& link_predicates() {
+  static const std::vector<std::string> kPredicates = {
+      "said",          "about",      "role",    "develops",   "hosts",   "acquires",
+      "invests_in",    "partners_with", "sues", "accuses",    "competes_with", "hires",
+      "nominates",     "congratulates", "criticizes", "praises", "investigates", "supplies"};
+  return kPredicates;
+}
+
 std::vector<EntityLink> entity_links(const KnowledgeGraph& kg) {
   const Graph& g = kg.graph();
   std::vector<EntityLink> links;

@@ -24,6 +24,11 @@ struct EntityLink {
   EdgeProps evidence;           // the edge (for a quote, its said or first about edge)
 };
 
+/// The predicates a link can have: "said", "about", "role", then the relations between two
+/// entities of the extraction format (../shared/eval/FORMAT.md; price, cost, raises and
+/// valued_at point to money values, not entities).
+const std::vector<std::string>& link_predicates();
+
 /// Every link of `kg`, by vertex (a quote's links where the quote is), then edge order.
 std::vector<EntityLink> entity_links(const KnowledgeGraph& kg);
 

@@ -14,53 +14,37 @@ bool keeps(const GraphOptions& options, const std::string& doc) {
   return !options.keep_document || options.keep_document(doc);
 }
 
-void add_quote(KnowledgeGraph& kg, const QuoteRecord& q, bool documents) {
+}  // namespace
+
+void add_quote(KnowledgeGraph& kg, const QuoteRecord& q, const EntityVertex& entity,
+               bool documents) {
   Vertex quote = kg.add_vertex({NodeKind::kQuote, q.id, q.text});
   if (q.speaker)
-    if (auto speaker = kg.find(*q.speaker))
+    if (auto speaker = entity(*q.speaker))
       kg.add_edge(*speaker, quote, {"said", q.cue, q.doc, q.span, q.sieve});
   for (const EntityId& id : q.about)
-    if (auto entity = kg.find(id))
-      kg.add_edge(quote, *entity, {"about", "", q.doc, q.span, q.sieve});
+    if (auto about = entity(id)) kg.add_edge(quote, *about, {"about", "", q.doc, q.span, q.sieve});
   if (documents)
     if (auto doc = kg.find(q.doc)) kg.add_edge(quote, *doc, {"in", "", q.doc, q.span, q.sieve});
 }
 
-void add_role(KnowledgeGraph& kg, const RoleRecord& r) {
+void add_role(KnowledgeGraph& kg, const RoleRecord& r, const EntityVertex& entity) {
   if (!r.org) return;  // a bare title ("President X") links to no vertex
-  auto person = kg.find(r.person), org = kg.find(*r.org);
+  auto person = entity(r.person), org = entity(*r.org);
   if (!person || !org) return;
   std::string title = r.former ? "former " + r.title : r.title;
   kg.add_edge(*person, *org, {"role", std::move(title), r.doc, r.span, r.rule});
 }
 
-void add_triple(KnowledgeGraph& kg, const TripleRecord& t) {
+void add_triple(KnowledgeGraph& kg, const TripleRecord& t, const EntityVertex& entity) {
   if (is_structural(t.predicate)) return;
-  auto subject = kg.find(t.subject);
+  auto subject = entity(t.subject);
   if (!subject) return;
   std::optional<Vertex> object =
       t.literal ? kg.add_vertex({NodeKind::kValue, "value:" + t.object, t.object})
-                : kg.find(t.object);
+                : entity(t.object);
   if (object) kg.add_edge(*subject, *object, {t.predicate, "", t.doc, t.span, t.rule});
 }
-
-// Facts read both ways (a quote about X is one hop from X); without `through_values`, edges
-// touching a value vertex are left out. Throws std::out_of_range if `start` is not a vertex.
-Hops search_from(const Graph& g, Vertex start, const char* caller, bool through_values) {
-  std::vector<std::pair<size_t, size_t>> edges;
-  for (auto e : boost::make_iterator_range(boost::edges(g))) {
-    Vertex u = boost::source(e, g), v = boost::target(e, g);
-    if (through_values || (g[u].kind != NodeKind::kValue && g[v].kind != NodeKind::kValue))
-      edges.emplace_back(u, v);
-  }
-  try {
-    return hops_from(boost::num_vertices(g), edges, start);
-  } catch (const std::out_of_range& e) {
-    throw std::out_of_range(std::string("KnowledgeGraph::") + caller + ": " + e.what());
-  }
-}
-
-}  // namespace
 
 bool is_structural(std::string_view predicate) {
   return predicate == "said" || predicate == "about" || predicate == "role" ||
@@ -89,14 +73,42 @@ KnowledgeGraph KnowledgeGraph::from_store(const Store& store, const GraphOptions
       for (const std::string& doc : e.docs)
         if (auto d = kg.find(doc)) kg.add_edge(v, *d, {"mentioned_in", "", doc, {}, ""});
   });
+  EntityVertex stored = [&](const EntityId& id) { return kg.find(id); };
   store.for_each_quote([&](const QuoteRecord& q) {
-    if (keeps(options, q.doc)) add_quote(kg, q, options.documents);
+    if (keeps(options, q.doc)) add_quote(kg, q, stored, options.documents);
   });
   store.for_each_role([&](const RoleRecord& r) {
-    if (keeps(options, r.doc)) add_role(kg, r);
+    if (keeps(options, r.doc)) add_role(kg, r, stored);
   });
   store.for_each_triple([&](const TripleRecord& t) {
-    if (keeps(options, t.doc)) add_triple(kg, t);
+    if (keeps(options, t.doc)) add_triple(kg, t, stored);
+  });
+  return kg;
+}
+
+KnowledgeGraph KnowledgeGraph::shape_from_store(
+    const Store& store, const GraphOptions& options,
+    const std::function<void(const EntityRecord&)>& on_entity) {
+  KnowledgeGraph kg;
+  store.for_each_entity([&](const EntityRecord& e) {
+    kg.add_vertex({NodeKind::kEntity, e.id, e.name, e.type, e.mentions});
+    if (on_entity) on_entity(e);
+  });
+  EntityVertex stored = [&](const EntityId& id) { return kg.find(id); };
+  auto quote = [&](const std::string& id) { return kg.add_vertex({NodeKind::kQuote, id, id}); };
+  store.for_each_triple([&](const TripleRecord& t) {
+    if (!keeps(options, t.doc)) return;
+    EdgeProps edge{t.predicate, "", t.doc, t.span, t.rule};
+    if (t.predicate == "said") {
+      if (auto speaker = stored(t.subject)) kg.add_edge(*speaker, quote(t.object), edge);
+    } else if (t.predicate == "about") {
+      if (auto about = stored(t.object)) kg.add_edge(quote(t.subject), *about, edge);
+    } else if (t.predicate == "role") {
+      auto person = stored(t.subject), org = t.literal ? std::nullopt : stored(t.object);
+      if (person && org) kg.add_edge(*person, *org, edge);
+    } else {
+      add_triple(kg, t, stored);
+    }
   });
   return kg;
 }
@@ -113,6 +125,40 @@ void KnowledgeGraph::add_edge(Vertex from, Vertex to, EdgeProps props) {
   boost::add_edge(from, to, std::move(props), graph_);
 }
 
+void KnowledgeGraph::describe(Vertex v, std::string label, uint64_t mentions) {
+  graph_[v].label = std::move(label);
+  graph_[v].mentions = mentions;
+}
+
+// Facts read both ways (a quote about X is one hop from X); without `through_values`, edges
+// touching a value vertex are left out.
+Hops KnowledgeGraph::hops(Vertex start, bool through_values) const {
+  std::vector<std::pair<size_t, size_t>> edges;
+  edges.reserve(edge_count());
+  for (auto e : boost::make_iterator_range(boost::edges(graph_))) {
+    Vertex u = boost::source(e, graph_), v = boost::target(e, graph_);
+    if (through_values ||
+        (graph_[u].kind != NodeKind::kValue && graph_[v].kind != NodeKind::kValue))
+      edges.emplace_back(u, v);
+  }
+  try {
+    return hops_from(vertex_count(), edges, start);
+  } catch (const std::out_of_range& e) {
+    throw std::out_of_range(std::string("KnowledgeGraph::hops: ") + e.what());
+  }
+}
+
+KnowledgeGraph KnowledgeGraph::induced(const std::vector<Vertex>& vs) const {
+  KnowledgeGraph result;
+  std::vector<std::optional<Vertex>> kept(vertex_count());
+  for (Vertex v : vs) kept[v] = result.add_vertex(graph_[v]);
+  for (auto e : boost::make_iterator_range(boost::edges(graph_))) {
+    auto from = kept[boost::source(e, graph_)], to = kept[boost::target(e, graph_)];
+    if (from && to) result.add_edge(*from, *to, graph_[e]);
+  }
+  return result;
+}
+
 std::optional<Vertex> KnowledgeGraph::find(std::string_view key) const {
   auto it = index_.find(std::string(key));
   if (it == index_.end()) return std::nullopt;
@@ -120,7 +166,7 @@ std::optional<Vertex> KnowledgeGraph::find(std::string_view key) const {
 }
 
 Neighbourhood KnowledgeGraph::around(Vertex centre, unsigned depth, size_t max_vertices) const {
-  const std::vector<unsigned> distance = search_from(graph_, centre, "around", true).distance;
+  const std::vector<unsigned> distance = hops(centre, true).distance;
   std::vector<Vertex> reached;
   for (Vertex v = 0; v < distance.size(); ++v)
     if (distance[v] <= depth) reached.push_back(v);
@@ -133,20 +179,15 @@ Neighbourhood KnowledgeGraph::around(Vertex centre, unsigned depth, size_t max_v
   std::sort(reached.begin(), reached.end(), [&](Vertex a, Vertex b) { return rank(a) < rank(b); });
   size_t keep = std::min(reached.size(), std::max<size_t>(1, max_vertices));
 
-  Neighbourhood result{KnowledgeGraph{}, 0, reached.size(), reached.size() - keep};
-  std::vector<std::optional<Vertex>> kept(distance.size());
-  for (size_t i = 0; i < keep; ++i) kept[reached[i]] = result.graph.add_vertex(graph_[reached[i]]);
-  for (auto e : boost::make_iterator_range(boost::edges(graph_))) {
-    auto from = kept[boost::source(e, graph_)], to = kept[boost::target(e, graph_)];
-    if (from && to) result.graph.add_edge(*from, *to, graph_[e]);
-  }
-  return result;
+  const size_t within = reached.size();
+  reached.resize(keep);  // the centre first: it becomes vertex 0
+  return {induced(reached), 0, within, within - keep};
 }
 
 std::vector<PathStep> KnowledgeGraph::shortest_path(Vertex from, Vertex to) const {
   if (to >= vertex_count())
     throw std::out_of_range("KnowledgeGraph::shortest_path: no vertex " + std::to_string(to));
-  const Hops search = search_from(graph_, from, "shortest_path", false);
+  const Hops search = hops(from, false);
   std::vector<PathStep> steps;
   if (search.distance[to] == Hops::kUnreached) return steps;
   for (Vertex v = to; v != from; v = search.predecessor[v]) {

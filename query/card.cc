@@ -1,7 +1,9 @@
 #include "query/card.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
+#include <set>
 #include <tuple>
 
 #include "graph/knowledge_graph.h"
@@ -23,19 +25,21 @@ size_t count_shared(const std::vector<std::string>& a, const std::vector<std::st
   return n;
 }
 
+// The person's own roles; for any other entity the roles held at it, found through its
+// "role" triples (each person's roles read once).
 std::vector<RoleRecord> roles_on_card(const Store& store, const EntityRecord& e,
+                                      const std::vector<TripleRecord>& triples,
                                       const DateRange& dates) {
   std::vector<RoleRecord> roles;
-  auto take = [&](const RoleRecord& r) {
-    if (dates.contains(r.published)) roles.push_back(r);
-  };
-  if (e.type == EntityType::kPerson) {
-    for (const RoleRecord& r : store.roles_of(e.id)) take(r);
-  } else {
-    store.for_each_role([&](const RoleRecord& r) {
-      if (r.org == e.id) take(r);
-    });
-  }
+  std::set<EntityId> people;
+  if (e.type == EntityType::kPerson) people.insert(e.id);
+  else
+    for (const TripleRecord& t : triples)
+      if (t.predicate == "role" && !t.literal && t.object == e.id) people.insert(t.subject);
+  for (const EntityId& person : people)
+    for (RoleRecord& r : store.roles_of(person))
+      if ((person == e.id || r.org == e.id) && dates.contains(r.published))
+        roles.push_back(std::move(r));
   return roles;
 }
 
@@ -57,28 +61,70 @@ std::map<EntityId, size_t> count_links(const std::vector<TripleRecord>& triples,
   return links;
 }
 
-void rank_and_cap(std::vector<RelatedEntity>& entities, size_t RelatedEntity::*count, size_t max) {
+// Sorts by `count` (most first), then name; keeps at most `max`. Returns how many there were.
+size_t rank_and_cap(std::vector<RelatedEntity>& entities, size_t RelatedEntity::*count,
+                    size_t max) {
   auto rank = [&](const RelatedEntity& r) {
     return std::tuple<long long, const std::string&>(-static_cast<long long>(r.*count), r.name);
   };
   std::sort(entities.begin(), entities.end(),
             [&](const RelatedEntity& a, const RelatedEntity& b) { return rank(a) < rank(b); });
-  if (entities.size() > max) entities.resize(max);
+  const size_t total = entities.size();
+  if (total > max) entities.resize(max);
+  return total;
 }
 
-// Fills card.related (linked by facts) and card.co_mentioned (sharing documents in `docs`).
-void add_related(const Store& store, const EntityId& self, const std::vector<std::string>& docs,
-                 const std::map<EntityId, size_t>& links, size_t max, EntityCard& card) {
-  store.for_each_entity([&](const EntityRecord& e) {
-    if (e.id == self) return;
-    auto link = links.find(e.id);
-    RelatedEntity r{e.id, e.name, e.type, count_shared(docs, e.docs),
+// The other end of a relation or role triple of `id` between two entities, if it is one.
+std::optional<EntityId> partner(const TripleRecord& t, const EntityId& id) {
+  if (t.literal || (is_structural(t.predicate) && t.predicate != "role")) return std::nullopt;
+  return t.subject == id ? t.object : t.subject;
+}
+
+// The entities at most two facts from the card's entity: named in a quote with it (speaker
+// or named), linked to it by a role or relation, or by a role or relation to one so linked
+// (a colleague at the same employer). Co-mentions are looked for among them: finding every
+// entity that shares a document would read every entity record.
+std::set<EntityId> neighbours(const Store& store, const EntityId& self,
+                              const std::vector<QuoteRecord>& by,
+                              const std::vector<QuoteRecord>& about,
+                              const std::vector<RoleRecord>& roles,
+                              const std::vector<TripleRecord>& triples,
+                              const std::function<bool(const std::string&)>& in_range) {
+  std::set<EntityId> ids, partners;
+  for (const auto* quotes : {&by, &about})
+    for (const QuoteRecord& q : *quotes) {
+      if (q.speaker) ids.insert(*q.speaker);
+      ids.insert(q.about.begin(), q.about.end());
+    }
+  for (const RoleRecord& r : roles)
+    if (r.org) partners.insert(r.person == self ? *r.org : r.person);
+  for (const TripleRecord& t : triples)
+    if (auto other = partner(t, self)) partners.insert(*other);
+  partners.erase(self);
+  for (const EntityId& p : partners)
+    for (const TripleRecord& t : store.triples_of(p))
+      if (auto other = partner(t, p); other && in_range(t.doc)) ids.insert(*other);
+  ids.insert(partners.begin(), partners.end());
+  ids.erase(self);
+  return ids;
+}
+
+// Fills card.related (linked by facts) and card.co_mentioned (sharing documents in `docs`)
+// from the entities `candidates`.
+void add_related(const Store& store, const std::set<EntityId>& candidates,
+                 const std::vector<std::string>& docs, const std::map<EntityId, size_t>& links,
+                 size_t max, EntityCard& card) {
+  for (const EntityId& id : candidates) {
+    std::optional<EntityRecord> e = store.entity(id);
+    if (!e) continue;
+    auto link = links.find(e->id);
+    RelatedEntity r{e->id, e->name, e->type, count_shared(docs, e->docs),
                     link == links.end() ? 0 : link->second};
     if (r.links > 0) card.related.push_back(r);
     if (r.shared_docs > 0) card.co_mentioned.push_back(std::move(r));
-  });
-  rank_and_cap(card.related, &RelatedEntity::links, max);
-  rank_and_cap(card.co_mentioned, &RelatedEntity::shared_docs, max);
+  }
+  card.related_total = rank_and_cap(card.related, &RelatedEntity::links, max);
+  card.co_mentioned_total = rank_and_cap(card.co_mentioned, &RelatedEntity::shared_docs, max);
 }
 
 // One CardRole per (person, title, org, former), first stated first.
@@ -129,6 +175,11 @@ std::string related_text(const RelatedEntity& r) {
          ", shared documents " + std::to_string(r.shared_docs);
 }
 
+// "10 of 57 shown (--limit)": the line a capped list ends with.
+std::string shown(const std::vector<RelatedEntity>& entities, size_t total) {
+  return std::to_string(entities.size()) + " of " + std::to_string(total) + " shown (--limit)";
+}
+
 ResultSet card_results(const EntityCard& card) {
   using nlohmann::json;
   ResultSet rs{{{"field"}, {"value"}}, {}};
@@ -147,7 +198,10 @@ ResultSet card_results(const EntityCard& card) {
   add("quotes by", card.quotes_by);
   add("quotes about", card.quotes_about);
   for (const RelatedEntity& r : card.related) add("related", related_text(r));
+  if (card.related.size() < card.related_total) add("related", shown(card.related, card.related_total));
   for (const RelatedEntity& r : card.co_mentioned) add("co-mentioned", related_text(r));
+  if (card.co_mentioned.size() < card.co_mentioned_total)
+    add("co-mentioned", shown(card.co_mentioned, card.co_mentioned_total));
   return rs;
 }
 
@@ -188,11 +242,13 @@ EntityCard entity_card(const Store& store, std::string_view name, const DateRang
   std::erase_if(about, outside);
   card.quotes_by = by.size();
   card.quotes_about = about.size();
-  std::vector<RoleRecord> roles = roles_on_card(store, *e, dates);
-  card.roles = roles_over_time(store, roles);
   std::vector<TripleRecord> triples = store.triples_of(id);
   std::erase_if(triples, [&](const TripleRecord& t) { return !published.in(t.doc, dates); });
-  add_related(store, id, docs, count_links(triples, id, by, about, roles), max_related, card);
+  std::vector<RoleRecord> roles = roles_on_card(store, *e, triples, dates);
+  card.roles = roles_over_time(store, roles);
+  auto in_range = [&](const std::string& doc) { return published.in(doc, dates); };
+  add_related(store, neighbours(store, id, by, about, roles, triples, in_range), docs,
+              count_links(triples, id, by, about, roles), max_related, card);
   return card;
 }
 
@@ -218,7 +274,9 @@ nlohmann::json to_json(const EntityCard& card) {
           {"quotes_by", card.quotes_by},
           {"quotes_about", card.quotes_about},
           {"related", to_json(card.related)},
+          {"related_total", card.related_total},
           {"co_mentioned", to_json(card.co_mentioned)},
+          {"co_mentioned_total", card.co_mentioned_total},
           {"first_seen", optional(card.first_seen)},
           {"last_seen", optional(card.last_seen)}};
 }

@@ -47,14 +47,18 @@ struct EntityCard {
   size_t quotes_by = 0, quotes_about = 0;
   std::vector<RelatedEntity> related;       // linked by facts: most links first, then by name
   std::vector<RelatedEntity> co_mentioned;  // most shared documents first, then by name
+  size_t related_total = 0, co_mentioned_total = 0;  // before the cap (max_related)
   std::optional<std::string> first_seen, last_seen;  // earliest/latest published date
 };
 
 /// The card of the entity `name` names (resolve_entity), from the documents published
 /// within `dates` (documents, roles, quotes, links, co-mentions, first/last seen). Roles are
 /// the person's own, or for any other entity the roles held at it. At most `max_related`
-/// related and co-mentioned entities each. Reads every entity and role once. Throws
-/// QueryError for an unknown name, StoreError on read failure.
+/// related and co-mentioned entities each (how many there were: related_total,
+/// co_mentioned_total). Reads only the entity's neighbourhood: co-mentioned entities are
+/// looked for among those at most two facts away (named in a quote with it, linked to it by a
+/// role or relation, or by a role or relation to one so linked), not among every entity. Throws QueryError for an unknown
+/// name, StoreError on read failure.
 EntityCard entity_card(const Store& store, std::string_view name, const DateRange& dates = {},
                        size_t max_related = 10);
 

@@ -1,6 +1,7 @@
 #include "query/dates.h"
 
 #include <cctype>
+#include <memory>
 
 #include "query/resolve.h"
 
@@ -65,11 +66,16 @@ const std::optional<std::string>& DocumentDates::of(const std::string& doc) {
   return it->second;
 }
 
+GraphOptions dated_options(const Store& store, const DateRange& dates) {
+  if (!dates.bounded()) return {};
+  auto published = std::make_shared<DocumentDates>(store);
+  return {.keep_document = [published, dates](const std::string& doc) {
+    return published->in(doc, dates);
+  }};
+}
+
 KnowledgeGraph dated_graph(const Store& store, const DateRange& dates) {
-  if (!dates.bounded()) return KnowledgeGraph::from_store(store);
-  DocumentDates published(store);
-  return KnowledgeGraph::from_store(
-      store, {.keep_document = [&](const std::string& doc) { return published.in(doc, dates); }});
+  return KnowledgeGraph::from_store(store, dated_options(store, dates));
 }
 
 }  // namespace newsgraph

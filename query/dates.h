@@ -46,6 +46,10 @@ class DocumentDates {
   std::map<std::string, std::optional<std::string>, std::less<>> dates_;
 };
 
+/// Graph options keeping only the facts of documents published within `dates` (all facts when
+/// unbounded); the filter reads each document's date once.
+GraphOptions dated_options(const Store& store, const DateRange& dates);
+
 /// The graph of the whole store (KnowledgeGraph::from_store, without documents) with only the
 /// facts of documents published within `dates`. Throws StoreError if the store cannot be read.
 KnowledgeGraph dated_graph(const Store& store, const DateRange& dates);

@@ -145,6 +145,16 @@ std::optional<Format> parse_format(std::string_view name) {
   return std::nullopt;
 }
 
+size_t table_width(std::optional<size_t> terminal, const char* columns_env) {
+  if (terminal) return *terminal;
+  size_t columns = 0;
+  for (const char* c = columns_env; c && *c; ++c) {
+    if (*c < '0' || *c > '9' || columns > 100000) return TableOptions{}.width;
+    columns = columns * 10 + static_cast<size_t>(*c - '0');
+  }
+  return columns >= 20 ? columns : TableOptions{}.width;
+}
+
 std::string cell_text(const nlohmann::json& cell) {
   if (cell.is_null()) return "";
   if (cell.is_string()) return cell.get<std::string>();

@@ -37,6 +37,12 @@ struct TableOptions {
   size_t max_lines = 3;  // lines a wrapped cell may take, the last cut with "…"; 0 = no limit
 };
 
+/// The width a table may use: the terminal's columns when stdout is a terminal whose width
+/// is known (`terminal`), else $COLUMNS (`columns_env`, may be null) when it is a whole number
+/// of at least 20, else TableOptions' default 100. So `COLUMNS=200 newsgraph ... | less -S`
+/// gets wide tables.
+size_t table_width(std::optional<size_t> terminal, const char* columns_env);
+
 /// Writes `rows` in `format`:
 /// - table: header, a rule, then rows; columns two spaces apart, padded by display width;
 ///   when wider than options.width the column widest for its weight shrinks, one column at a

@@ -1,6 +1,6 @@
 #include "query/path.h"
 
-#include "graph/knowledge_graph.h"
+#include "graph/local_graph.h"
 #include "query/resolve.h"
 
 namespace newsgraph {
@@ -15,12 +15,13 @@ std::string display(const VertexProps& v) {
 std::vector<PathRow> find_path(const Store& store, std::string_view a, std::string_view b,
                                const DateRange& dates) {
   EntityId from = resolve_entity(store, a), to = resolve_entity(store, b);
-  KnowledgeGraph kg = dated_graph(store, dates);
-  auto u = kg.find(from), v = kg.find(to);
-  if (!u || !v) throw QueryError("entity " + (u ? to : from) + " is indexed but not stored");
+  LocalGraph local(store, dated_options(store, dates));
+  Vertex u = local.add_entity(from), v = local.add_entity(to);
+  const std::vector<PathStep> steps = local.shortest_path(u, v);
+  const KnowledgeGraph& kg = local.graph();
   DocumentDates published(store);
   std::vector<PathRow> rows;
-  for (const PathStep& s : kg.shortest_path(*u, *v))
+  for (const PathStep& s : steps)
     rows.push_back({rows.size() + 1, display(kg[s.from]), display(kg[s.to]), s.edge.predicate,
                     s.forward, s.edge.detail, s.edge.doc, published.of(s.edge.doc), s.edge.span,
                     s.edge.rule});

@@ -25,10 +25,11 @@ struct PathRow {
   std::string rule;
 };
 
-/// The shortest path between the entities `a` and `b` name (resolve_entity) in the graph of
-/// the whole store (dated_graph: only facts published within `dates`), through quotes, roles
-/// and relations. Empty if they are not connected or are the same entity. Throws QueryError
-/// for an unknown name, StoreError if the store cannot be read.
+/// The shortest path between the entities `a` and `b` name (resolve_entity) through quotes,
+/// roles and relations stated in documents published within `dates`. Reads the store from
+/// both ends until a shortest path is read (LocalGraph::shortest_path), not the whole store.
+/// Empty if they are not connected or are the same entity. Throws QueryError for an unknown
+/// name, StoreError if the store cannot be read.
 std::vector<PathRow> find_path(const Store& store, std::string_view a, std::string_view b,
                                const DateRange& dates = {});
 

@@ -6,6 +6,7 @@
 
 #include "graph/entity_links.h"
 #include "graph/hops.h"
+#include "graph/local_graph.h"
 #include "query/resolve.h"
 
 namespace newsgraph {
@@ -18,21 +19,49 @@ std::string fact_text(const KnowledgeGraph& kg, const EntityLink& link) {
   return text + " [" + link.evidence.doc + "]";
 }
 
+void check_link_predicate(const std::string& predicate) {
+  const std::vector<std::string>& known = link_predicates();
+  if (std::find(known.begin(), known.end(), predicate) != known.end()) return;
+  std::string message = "unknown predicate \"" + predicate + "\"; links are ";
+  for (size_t i = 0; i < known.size(); ++i) message += (i ? ", " : "") + known[i];
+  throw QueryError(message);
+}
+
+// Links of `kg` (of `predicate` only, when given), with hop counts over them from `centre`.
+std::pair<std::vector<EntityLink>, Hops> reach_from(const KnowledgeGraph& kg, Vertex centre,
+                                                   const std::optional<std::string>& predicate) {
+  std::vector<EntityLink> links = entity_links(kg);
+  if (predicate)
+    std::erase_if(links, [&](const EntityLink& l) { return l.predicate != *predicate; });
+  std::vector<std::pair<size_t, size_t>> edges;
+  for (const EntityLink& l : links) edges.emplace_back(l.from, l.to);
+  Hops reach = hops_from(kg.vertex_count(), edges, centre);
+  return {std::move(links), std::move(reach)};
+}
+
 }  // namespace
 
 std::vector<RelatedRow> find_related(const Store& store, std::string_view name,
                                      const RelatedQuery& query) {
   if (query.depth == 0) throw QueryError("--depth must be at least 1");
-  EntityId id = resolve_entity(store, name);
-  KnowledgeGraph kg = dated_graph(store, query.dates);
-  std::optional<Vertex> centre = kg.find(id);
-  if (!centre) throw QueryError("entity " + id + " is indexed but not stored");
-  std::vector<EntityLink> links = entity_links(kg);
-  if (query.predicate)
-    std::erase_if(links, [&](const EntityLink& l) { return l.predicate != *query.predicate; });
-  std::vector<std::pair<size_t, size_t>> edges;
-  for (const EntityLink& l : links) edges.emplace_back(l.from, l.to);
-  const Hops reach = hops_from(kg.vertex_count(), edges, *centre);
+  if (query.predicate) check_link_predicate(*query.predicate);
+  LocalGraph local(store, dated_options(store, query.dates));
+  const Vertex centre = local.add_entity(resolve_entity(store, name));
+  // Entity links of an expanded entity are all read (its quotes name every other end), so
+  // expanding the entities fewer than `depth` links away reads every link within depth.
+  for (unsigned r = 0; r < query.depth; ++r) {
+    const Hops reach = reach_from(local.graph(), centre, query.predicate).second;
+    std::vector<Vertex> frontier;
+    for (Vertex v = 0; v < reach.distance.size(); ++v)
+      if (reach.distance[v] == r) frontier.push_back(v);
+    local.expand_all(frontier);
+  }
+  const auto read = reach_from(local.graph(), centre, query.predicate);
+  const std::vector<EntityLink>& links = read.first;
+  const Hops& reach = read.second;
+  for (Vertex v = 0; v < reach.distance.size(); ++v)
+    if (reach.distance[v] <= query.depth) local.describe(v);
+  const KnowledgeGraph& kg = local.graph();
 
   std::map<Vertex, RelatedRow> rows;
   auto row = [&](Vertex v) -> RelatedRow& {
@@ -44,13 +73,17 @@ std::vector<RelatedRow> find_related(const Store& store, std::string_view name,
   };
   for (const EntityLink& l : links)
     for (auto [v, other] : {std::pair(l.from, l.to), std::pair(l.to, l.from)})
-      if (v != *centre && reach.distance[v] <= query.depth && reach.predecessor[v] == other) {
+      if (v != centre && reach.distance[v] <= query.depth && reach.predecessor[v] == other) {
         RelatedRow& related = row(v);
         ++related.links;
         related.facts.push_back(fact_text(kg, l));
       }
   std::vector<RelatedRow> ranked;
-  for (auto& [v, related] : rows) ranked.push_back(std::move(related));
+  for (auto& [v, related] : rows) {
+    // In text order: the order links are read in depends on which entities were expanded.
+    std::sort(related.facts.begin(), related.facts.end());
+    ranked.push_back(std::move(related));
+  }
   auto rank = [](const RelatedRow& r) {
     return std::tuple<unsigned, long long, long long, const std::string&>(
         r.hops, -static_cast<long long>(r.links), -static_cast<long long>(r.mentions), r.name);

@@ -29,7 +29,8 @@ struct RelatedRow {
   std::string via;                 // the entity it was reached from (the queried one at hop 1)
   size_t links = 0;                // facts joining it to `via`
   uint64_t mentions = 0;           // over all documents
-  std::vector<std::string> facts;  // each "A -predicate-> B [doc]", a quote with its text
+  std::vector<std::string> facts;  // each "A -predicate-> B [doc]", a quote with its text;
+                                   // sorted
 };
 
 /// The entities linked to the one `name` names (resolve_entity), at most `depth` links away

@@ -39,7 +39,8 @@ bool contains_word(std::string_view haystack, std::string_view word) {
 std::vector<std::string> similar_names(const Store& store, std::string_view name, size_t max) {
   const std::string key = fold_key(name);
   const size_t tolerance = std::max<size_t>(2, key.size() / 3);
-  std::vector<std::tuple<size_t, long long, std::string>> found;  // distance, -mentions, name
+  // distance, -mentions, display name, id
+  std::vector<std::tuple<size_t, long long, std::string, EntityId>> found;
   store.for_each_entity([&](const EntityRecord& e) {
     size_t best = tolerance + 1;
     auto consider = [&](std::string_view surface) {
@@ -49,18 +50,41 @@ std::vector<std::string> similar_names(const Store& store, std::string_view name
     };
     consider(e.name);
     for (const std::string& alias : e.aliases) consider(alias);
-    if (best <= tolerance) found.emplace_back(best, -static_cast<long long>(e.mentions), e.name);
+    if (best <= tolerance)
+      found.emplace_back(best, -static_cast<long long>(e.mentions), e.name, e.id);
   });
   std::sort(found.begin(), found.end());
+  if (found.size() > max) found.resize(max);
+  auto shared = [&](const std::string& display) {
+    return std::count_if(found.begin(), found.end(),
+                         [&](const auto& f) { return std::get<2>(f) == display; }) > 1;
+  };
   std::vector<std::string> names;
-  for (const auto& [distance, mentions, display] : found) {
-    if (names.size() == max) break;
-    if (std::find(names.begin(), names.end(), display) == names.end()) names.push_back(display);
+  for (const auto& [distance, mentions, display, id] : found) {
+    const std::string& shown = shared(display) ? id : display;
+    if (std::find(names.begin(), names.end(), shown) == names.end()) names.push_back(shown);
   }
   return names;
 }
 
+namespace {
+
+// The stored entity a typed id ("ORG:Apple Inc.", folded like any name) names, if any.
+std::optional<EntityId> typed_id(const Store& store, std::string_view text) {
+  size_t colon = text.find(':');
+  if (colon == std::string_view::npos) return std::nullopt;
+  std::optional<EntityType> type = parse_entity_type(text.substr(0, colon));
+  if (!type) return std::nullopt;
+  EntityId id = entity_id(*type, text.substr(colon + 1));
+  if (id.empty()) return std::nullopt;
+  std::optional<EntityRecord> record = store.entity(id);
+  return record ? std::optional(record->id) : std::nullopt;
+}
+
+}  // namespace
+
 EntityId resolve_entity(const Store& store, std::string_view name) {
+  if (std::optional<EntityId> id = typed_id(store, name)) return *id;
   std::vector<EntityId> ids = store.resolve(name);
   if (!ids.empty()) return ids.front();
   std::string message = "no entity named \"" + std::string(name) + "\"";

@@ -17,14 +17,18 @@ class QueryError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-/// The entity `name` names, by name or alias, ignoring case, accents and punctuation
-/// (Store::resolve); of several, the most mentioned. Throws QueryError when none does:
-/// `no entity named "Altmann"; did you mean: Sam Altman?`, suggesting up to 3 close names.
+/// The entity `name` names: a typed id ("ORG:apple", as Store ids and `did you mean` spell
+/// them) of a stored entity picks that one; else by name or alias, ignoring case, accents and
+/// punctuation (Store::resolve); of several, the most mentioned. Throws QueryError when none
+/// does: `no entity named "Altmann"; did you mean: Sam Altman?`, suggesting up to 3 close
+/// names.
 EntityId resolve_entity(const Store& store, std::string_view name);
 
 /// Up to `max` display names of entities whose name or alias is close to `name`: folded key
 /// within edit distance max(2, length / 3), or containing the folded name as a word; nearest
-/// first, then most mentioned. Reads every entity (one scan).
+/// first, then most mentioned. A display name that two suggested entities share (a company
+/// and its product) is given as their typed ids instead ("ORG:apple", "PRODUCT:apple"), which
+/// resolve_entity takes. Reads every entity (one scan).
 std::vector<std::string> similar_names(const Store& store, std::string_view name, size_t max = 3);
 
 /// Levenshtein distance between `a` and `b` over bytes (folded keys are transliterated to

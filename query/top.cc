@@ -11,15 +11,17 @@
 namespace newsgraph {
 namespace {
 
-// Quotes in range by and about each entity.
-void count_quotes(const Store& store, const DateRange& dates, std::map<EntityId, TopRow>& rows) {
-  store.for_each_quote([&](const QuoteRecord& q) {
-    if (!dates.contains(q.published)) return;
-    if (q.speaker)
-      if (auto it = rows.find(*q.speaker); it != rows.end()) ++it->second.quotes_by;
-    for (const EntityId& id : q.about)
-      if (auto it = rows.find(id); it != rows.end()) ++it->second.quotes_about;
-  });
+// Quotes by and about each entity: its said edges out and about edges in.
+void count_quotes(const KnowledgeGraph& kg, std::map<EntityId, TopRow>& rows) {
+  const Graph& g = kg.graph();
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    const std::string& predicate = g[e].predicate;
+    if (predicate == "said")
+      if (auto it = rows.find(kg[boost::source(e, g)].key); it != rows.end()) ++it->second.quotes_by;
+    if (predicate == "about")
+      if (auto it = rows.find(kg[boost::target(e, g)].key); it != rows.end())
+        ++it->second.quotes_about;
+  }
 }
 
 // `x` to 4 significant digits: enough to rank by eye, short in a table.
@@ -50,16 +52,19 @@ std::optional<Centrality> parse_centrality(std::string_view name) {
 std::vector<TopRow> top_entities(const Store& store, const TopQuery& query) {
   DocumentDates published(store);
   std::map<EntityId, TopRow> rows;
-  store.for_each_entity([&](const EntityRecord& e) {
-    if (query.type && e.type != *query.type) return;
-    size_t documents = std::count_if(e.docs.begin(), e.docs.end(), [&](const std::string& doc) {
-      return published.in(doc, query.dates);
-    });
-    if (documents == 0) return;
-    rows[e.id] = {e.id, e.name, e.type, query.dates.bounded() ? documents : e.mentions, documents};
-  });
-  count_quotes(store, query.dates, rows);
-  KnowledgeGraph kg = dated_graph(store, query.dates);
+  // One read of the entities and the triples; no quotation text or role record is needed.
+  KnowledgeGraph kg = KnowledgeGraph::shape_from_store(
+      store, dated_options(store, query.dates), [&](const EntityRecord& e) {
+        if (query.type && e.type != *query.type) return;
+        size_t documents = std::count_if(e.docs.begin(), e.docs.end(),
+                                         [&](const std::string& doc) {
+                                           return published.in(doc, query.dates);
+                                         });
+        if (documents == 0) return;
+        rows[e.id] = {e.id,   e.name, e.type, query.dates.bounded() ? documents : e.mentions,
+                      documents};
+      });
+  count_quotes(kg, rows);
   Components components = connected_components(kg);
   std::vector<double> rank;
   if (query.by == Centrality::kPageRank) rank = page_rank(kg);

@@ -39,7 +39,8 @@ struct TopRow {
 /// Every entity mentioned in a document within query.dates, most central first: by mentions
 /// (mentions; with a date bound, documents in range, as mention counts are not kept per
 /// date), by quotes (quotes by it plus about it), or by PageRank (graph/centrality.h over
-/// dated_graph); ties by mentions, then name. Components come from the same graph. Throws
+/// the shape of the dated graph, KnowledgeGraph::shape_from_store: one read of the entities
+/// and triples); ties by mentions, then name. Components come from the same graph. Throws
 /// StoreError if the store cannot be read.
 std::vector<TopRow> top_entities(const Store& store, const TopQuery& query);
 

@@ -11,8 +11,10 @@
 #include <unistd.h>
 #include <filesystem>
 #include <memory>
+#include <set>
 #include <string>
 
+#include "graph/knowledge_graph.h"
 #include "graph/store.h"
 
 namespace newsgraph::testing {
@@ -92,16 +94,17 @@ inline std::vector<Extraction> fixture_articles() {
   return {d1, d2, d3};
 }
 
-/// A read-write Store in a fresh temporary directory holding fixture_articles(); removed at
-/// the end of the scope.
+/// A read-write Store in a fresh temporary directory holding `articles` (by default
+/// fixture_articles()); removed at the end of the scope.
 class FixtureStore {
  public:
-  explicit FixtureStore(const std::string& name)
+  explicit FixtureStore(const std::string& name,
+                        const std::vector<Extraction>& articles = fixture_articles())
       : dir_(std::filesystem::temp_directory_path() /
              ("newsgraph_" + name + "_" + std::to_string(::getpid()))) {
     std::filesystem::remove_all(dir_);
     store_ = Store::open(dir_, Store::Mode::kReadWrite);
-    for (const Extraction& x : fixture_articles()) store_->put(x);
+    for (const Extraction& x : articles) store_->put(x);
   }
   ~FixtureStore() {
     store_.reset();
@@ -113,5 +116,12 @@ class FixtureStore {
   std::filesystem::path dir_;
   std::unique_ptr<Store> store_;
 };
+
+/// The labels of a graph's vertices.
+inline std::set<std::string> labels(const KnowledgeGraph& kg) {
+  std::set<std::string> out;
+  for (Vertex v : boost::make_iterator_range(boost::vertices(kg.graph()))) out.insert(kg[v].label);
+  return out;
+}
 
 }  // namespace newsgraph::testing

@@ -11,11 +11,7 @@ using namespace newsgraph;
 
 namespace {
 
-std::set<std::string> labels(const KnowledgeGraph& kg) {
-  std::set<std::string> out;
-  for (Vertex v : boost::make_iterator_range(boost::vertices(kg.graph()))) out.insert(kg[v].label);
-  return out;
-}
+using testing::labels;
 
 const EdgeProps* edge_between(const KnowledgeGraph& kg, const std::string& from,
                               const std::string& to) {

@@ -17,6 +17,7 @@
 #include "graph/export_neo4j.h"
 #include "graph/export_rdf.h"
 #include "graph/knowledge_graph.h"
+#include "graph/local_graph.h"
 #include "graph/render.h"
 #include "graph/store.h"
 #include "query/resolve.h"
@@ -46,12 +47,13 @@ using Sink = std::function<int(const Store&, const Slice&, const ExportOptions&)
 using StreamWriter = std::function<void(std::ostream&, const Store&, const Slice&)>;
 
 Slice slice_of(const Store& store, const ExportOptions& o) {
-  KnowledgeGraph whole = KnowledgeGraph::from_store(store, {.documents = o.documents});
-  if (o.around.empty()) return {std::move(whole), std::nullopt};
-  std::optional<Vertex> centre = whole.find(resolve_entity(store, o.around));
-  if (!centre)  // resolved but not in the graph: cannot happen for a consistent store
+  if (o.around.empty())
+    return {KnowledgeGraph::from_store(store, {.documents = o.documents}), std::nullopt};
+  std::optional<Neighbourhood> found = neighbourhood_of(
+      store, resolve_entity(store, o.around), o.depth, o.max_nodes, {.documents = o.documents});
+  if (!found)  // resolved but not in the graph: cannot happen for a consistent store
     throw QueryError(fmt::format("entity \"{}\" is not in the graph", o.around));
-  Neighbourhood n = whole.around(*centre, o.depth, o.max_nodes);
+  Neighbourhood& n = *found;
   if (n.left_out > 0)
     warn(fmt::format("{} of {} vertices within depth {} left out (--max-nodes {}); the "
                      "nearest and best connected are kept",

@@ -1,6 +1,7 @@
 // `newsgraph related`, `path`, `timeline` and `top`: questions about how entities connect.
 #include <cctype>
 
+#include "graph/entity_links.h"
 #include "query/path.h"
 #include "query/related.h"
 #include "query/top.h"
@@ -25,7 +26,8 @@ Runner add_related(CLI::App& app) {
   cmd->add_option("name", *name, "Entity name or alias")->required();
   cmd->add_option("--predicate", *predicate,
                   "Only links of this predicate (said, about, role, "
-                  "develops, hosts, ...)");
+                  "develops, hosts, ...; an unknown one lists them all, exit 2)")
+      ->check(CLI::IsMember(link_predicates()));
   cmd->add_option("--depth", query->depth, "Links away from the entity (1 or more)")
       ->check(CLI::Range(1u, 1000u))
       ->capture_default_str();

@@ -3,6 +3,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <iostream>
 
 #include "query/resolve.h"
@@ -25,7 +26,9 @@ const char* const kQueryOptionsHelp =
     "Output: --format table|json|jsonl|csv|tsv; --limit N shows the first N rows and says on\n"
     "stderr how many were left out. --since/--until DATE (YYYY, YYYY-MM or YYYY-MM-DD, both\n"
     "inclusive) keep facts from documents published in that range; undated ones are then left\n"
-    "out. Names match case- and accent-insensitively, by alias too.";
+    "out. Names match case- and accent-insensitively, by alias too; a typed id (ORG:apple)\n"
+    "picks one of two entities that share a name. Tables fit the terminal, or $COLUMNS when\n"
+    "stdout is not one (default 100).";
 
 void QueryOptions::add_to(CLI::App& cmd, size_t default_limit) {
   limit = default_limit;
@@ -65,10 +68,12 @@ int print_results(ResultSet rs, const QueryOptions& o) {
 }
 
 TableOptions table_options() {
-  TableOptions t;
   winsize ws{};
+  std::optional<size_t> terminal;
   if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40)
-    t.width = ws.ws_col;
+    terminal = ws.ws_col;
+  TableOptions t;
+  t.width = table_width(terminal, std::getenv("COLUMNS"));
   return t;
 }
 

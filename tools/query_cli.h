@@ -34,7 +34,8 @@ int with_store(const StoreOption& so, const std::function<int(const Store&)>& bo
 /// how many on stderr. Returns kOk.
 int print_results(ResultSet rs, const QueryOptions& o);
 
-/// A table as wide as the terminal when stdout is one, else 100 columns.
+/// A table as wide as the terminal when stdout is one, else $COLUMNS, else 100 columns
+/// (table_width).
 TableOptions table_options();
 
 /// The help text shared by every query command's footer: formats, limits and date bounds.

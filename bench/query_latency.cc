@@ -1,0 +1,121 @@
+// newsgraph_query_latency: in-process latency of the questions users ask most, on a store.
+//
+// Draws entities with a seeded PRNG, each with probability proportional to its mentions (a
+// reader asks about what is in the news), then times, per entity, `quotes --about X`,
+// `entity X`, `path X Y` (Y the next entity drawn) and `export dot --around X --depth 2`
+// (the library calls the commands make, output written to memory). Prints one Markdown row a
+// query: runs, p50, p99 and max in milliseconds (wall clock, std::chrono::steady_clock).
+// The drawn names go to --names (one a line) for the cold-process runs of
+// bench/query_latency.sh.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "graph/dot.h"
+#include "graph/local_graph.h"
+#include "query/card.h"
+#include "query/path.h"
+#include "query/quotes.h"
+#include "query/resolve.h"
+
+namespace {
+
+using newsgraph::Store;
+
+struct Drawn {
+  std::string name;
+  newsgraph::EntityId id;
+};
+
+std::vector<Drawn> draw(const Store& store, size_t n, uint64_t seed) {
+  std::vector<Drawn> all;
+  std::vector<double> weights;
+  store.for_each_entity([&](const newsgraph::EntityRecord& e) {
+    all.push_back({e.name, e.id});
+    weights.push_back(static_cast<double>(e.mentions));
+  });
+  if (all.empty()) throw std::runtime_error("the store holds no entity");
+  std::mt19937_64 prng(seed);
+  std::discrete_distribution<size_t> pick(weights.begin(), weights.end());
+  std::vector<Drawn> out;
+  for (size_t i = 0; i < n; ++i) out.push_back(all[pick(prng)]);
+  return out;
+}
+
+// Milliseconds each call of `query` took, one call per drawn entity (index given).
+std::vector<double> time_each(size_t n, const std::function<void(size_t)>& query) {
+  std::vector<double> ms;
+  for (size_t i = 0; i < n; ++i) {
+    auto start = std::chrono::steady_clock::now();
+    query(i);
+    ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
+                                                           start)
+                     .count());
+  }
+  return ms;
+}
+
+void report(const std::string& label, std::vector<double> ms) {
+  std::sort(ms.begin(), ms.end());
+  auto at = [&](double q) { return ms[std::min(ms.size() - 1, size_t(q * ms.size()))]; };
+  std::printf("| %s | %zu | %.2f | %.2f | %.2f |\n", label.c_str(), ms.size(), at(0.5), at(0.99),
+              ms.back());
+  std::fflush(stdout);  // one row at a time: a run over many entities takes minutes
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"In-process query latency over a store (p50/p99/max, milliseconds)"};
+  std::string db, names_out;
+  size_t entities = 200;
+  uint64_t seed = 1;
+  app.add_option("--db", db, "Store directory")->required();
+  app.add_option("--entities", entities, "Entities drawn (each query runs once per entity)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  app.add_option("--seed", seed, "PRNG seed of the draw")->capture_default_str();
+  app.add_option("--names", names_out, "Write the drawn names here, one a line");
+  CLI11_PARSE(app, argc, argv);
+  try {
+    auto store = Store::open(db, Store::Mode::kReadOnly);
+    const std::vector<Drawn> drawn = draw(*store, entities, seed);
+    if (!names_out.empty()) {
+      std::ofstream out(names_out);
+      for (const Drawn& d : drawn) out << d.name << "\n";
+    }
+    size_t rows = 0;  // keeps the optimiser from dropping a query
+    std::printf("| query (in-process) | runs | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|\n");
+    report("`quotes --about X`", time_each(drawn.size(), [&](size_t i) {
+             rows += newsgraph::find_quotes(*store, {.about = drawn[i].name}).size();
+           }));
+    report("`entity X`", time_each(drawn.size(), [&](size_t i) {
+             rows += newsgraph::entity_card(*store, drawn[i].name).documents;
+           }));
+    report("`path X Y`", time_each(drawn.size(), [&](size_t i) {
+             const Drawn& to = drawn[(i + 1) % drawn.size()];
+             rows += newsgraph::find_path(*store, drawn[i].name, to.name).size();
+           }));
+    report("`export dot --around X --depth 2`", time_each(drawn.size(), [&](size_t i) {
+             auto n = newsgraph::neighbourhood_of(
+                 *store, newsgraph::resolve_entity(*store, drawn[i].name), 2, 150);
+             std::ostringstream dot;
+             newsgraph::write_dot(dot, n->graph, {.highlight = n->centre});
+             rows += dot.str().size();
+           }));
+    std::fprintf(stderr, "(%zu result rows/bytes in all)\n", rows);
+  } catch (const std::exception& e) {
+    std::cerr << "newsgraph_query_latency: " << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,157 @@
+#include "graph/local_graph.h"
+
+#include <map>
+
+namespace newsgraph {
+namespace {
+
+// "PERSON:sam altman" -> kPerson (ids are "<TYPE>:<folded name>", graph/store.h).
+std::optional<EntityType> type_of(const EntityId& id) {
+  size_t colon = id.find(':');
+  return colon == std::string::npos ? std::nullopt : parse_entity_type(id.substr(0, colon));
+}
+
+}  // namespace
+
+LocalGraph::LocalGraph(const Store& store, GraphOptions options)
+    : store_(store), options_(std::move(options)) {
+  options_.documents = false;
+}
+
+bool LocalGraph::keeps(const std::string& doc) const {
+  return !options_.keep_document || options_.keep_document(doc);
+}
+
+void LocalGraph::mark(Vertex v, std::vector<bool>& flags) const {
+  if (flags.size() <= v) flags.resize(kg_.vertex_count());
+  flags[v] = true;
+}
+
+Vertex LocalGraph::add_entity(const EntityId& id) {
+  return kg_.add_vertex({NodeKind::kEntity, id, id, type_of(id)});
+}
+
+bool LocalGraph::closed(Vertex v) const {
+  if (kg_[v].kind == NodeKind::kQuote) return true;
+  return v < expanded_.size() && expanded_[v];
+}
+
+std::optional<RoleRecord> LocalGraph::role_behind(const TripleRecord& t) {
+  for (RoleRecord& r : store_.roles_of(t.subject))
+    if (r.org == t.object && r.doc == t.doc && r.span == t.span) return std::move(r);
+  return std::nullopt;
+}
+
+void LocalGraph::add_triple(Vertex v, const TripleRecord& t) {
+  const bool as_subject = kg_.find(t.subject) == v;
+  const std::string& other = as_subject ? t.object : t.subject;
+  if (auto o = kg_.find(other);
+      !t.literal && o && *o != v && *o < relations_read_.size() && relations_read_[*o])
+    return;  // added when the other end's relations were read
+  EntityVertex entity = [&](const EntityId& id) -> std::optional<Vertex> {
+    return add_entity(id);
+  };
+  if (t.predicate != "role") {
+    newsgraph::add_triple(kg_, t, entity);
+  } else if (!t.literal) {
+    if (auto role = role_behind(t)) add_role(kg_, *role, entity);
+  }
+}
+
+void LocalGraph::expand(Vertex v) {
+  if (closed(v) || kg_[v].kind != NodeKind::kEntity) return;
+  const EntityId id = kg_[v].key;
+  EntityVertex entity = [&](const EntityId& other) -> std::optional<Vertex> {
+    return add_entity(other);
+  };
+  for (const auto& quotes : {store_.quotes_by(id), store_.quotes_about(id)})
+    for (const QuoteRecord& q : quotes)
+      if (keeps(q.doc) && !kg_.find(q.id)) add_quote(kg_, q, entity);
+  for (const TripleRecord& t : store_.triples_of(id))
+    if (keeps(t.doc)) add_triple(v, t);
+  mark(v, expanded_);
+  mark(v, relations_read_);
+}
+
+void LocalGraph::expand_all(const std::vector<Vertex>& vs) {
+  for (Vertex v : vs) expand(v);
+}
+
+void LocalGraph::describe(Vertex v) {
+  if ((v < described_.size() && described_[v]) || kg_[v].kind != NodeKind::kEntity) return;
+  if (auto record = store_.entity(kg_[v].key)) kg_.describe(v, record->name, record->mentions);
+  mark(v, described_);
+}
+
+void LocalGraph::grow(Vertex centre, unsigned depth, bool through_values) {
+  for (unsigned r = 0; r < depth; ++r) {
+    const Hops h = kg_.hops(centre, through_values);
+    std::vector<Vertex> frontier;
+    for (Vertex v = 0; v < h.distance.size(); ++v)
+      if (h.distance[v] == r) frontier.push_back(v);
+    if (frontier.empty()) return;  // the whole component is read
+    expand_all(frontier);
+  }
+}
+
+Neighbourhood LocalGraph::around(Vertex centre, unsigned depth, size_t max_vertices) {
+  grow(centre, depth, true);
+  Neighbourhood n = kg_.around(centre, depth, max_vertices);
+  std::vector<Vertex> kept;
+  for (Vertex v : boost::make_iterator_range(boost::vertices(n.graph.graph())))
+    kept.push_back(*kg_.find(n.graph[v].key));
+  // Kept vertices at exactly `depth` are not expanded: read the relations and roles that may
+  // join two of them (their quotes are closed already).
+  std::vector<bool> in_kept(kg_.vertex_count());
+  for (Vertex v : kept) in_kept[v] = true;
+  for (Vertex v : kept) {
+    if (closed(v) || kg_[v].kind != NodeKind::kEntity) continue;
+    for (const TripleRecord& t : store_.triples_of(kg_[v].key)) {
+      auto other = kg_.find(t.subject == kg_[v].key ? t.object : t.subject);
+      if (keeps(t.doc) && other && *other < in_kept.size() && in_kept[*other]) add_triple(v, t);
+    }
+    mark(v, relations_read_);  // no edge of it is added twice
+  }
+  for (Vertex v : kept) describe(v);
+  n.graph = kg_.induced(kept);
+  return n;
+}
+
+std::vector<PathStep> LocalGraph::shortest_path(Vertex from, Vertex to) {
+  long radius[2] = {-1, -1};  // every vertex this near to ends[i] is closed
+  while (from != to) {
+    const Hops h[2] = {kg_.hops(from, false), kg_.hops(to, false)};
+    const unsigned found = h[0].distance[to];
+    if (found != Hops::kUnreached && found <= radius[0] + radius[1] + 2) break;
+    std::vector<Vertex> next[2];
+    bool any[2] = {false, false};
+    for (int side : {0, 1})
+      for (Vertex v = 0; v < h[side].distance.size(); ++v)
+        if (h[side].distance[v] == static_cast<unsigned long>(radius[side] + 1)) {
+          any[side] = true;
+          if (!closed(v)) next[side].push_back(v);
+        }
+    if (!any[0] || !any[1]) break;  // one end's component is read whole
+    const int side = next[0].size() <= next[1].size() ? 0 : 1;
+    expand_all(next[side]);
+    ++radius[side];
+  }
+  std::vector<PathStep> steps = kg_.shortest_path(from, to);
+  for (const PathStep& s : steps) describe(s.from), describe(s.to);
+  return steps;
+}
+
+std::optional<Neighbourhood> neighbourhood_of(const Store& store, const EntityId& id,
+                                              unsigned depth, size_t max_vertices,
+                                              const GraphOptions& options) {
+  if (!options.documents) {
+    LocalGraph local(store, options);
+    return local.around(local.add_entity(id), depth, max_vertices);
+  }
+  KnowledgeGraph whole = KnowledgeGraph::from_store(store, options);
+  std::optional<Vertex> centre = whole.find(id);
+  if (!centre) return std::nullopt;
+  return whole.around(*centre, depth, max_vertices);
+}
+
+}  // namespace newsgraph
