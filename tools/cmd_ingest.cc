@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <iostream>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "graph/store.h"
 #include "ingest/pipeline.h"
@@ -19,24 +20,48 @@ struct IngestTally {
   size_t added = 0, replaced = 0, unchanged = 0, duplicates = 0;
 };
 
+// A source ("path" or "path:line") with its path made canonical, so one file named twice, or
+// reached through two overlapping folders ("corpus corpus/wire"), is known as one source.
+std::string source_key(const std::string& source) {
+  auto colon = source.rfind(':');
+  bool line = colon != std::string::npos && colon + 1 < source.size() &&
+              source.find_first_not_of("0123456789", colon + 1) == std::string::npos;
+  std::string path = line ? source.substr(0, colon) : source;
+  std::error_code ec;
+  auto canonical = std::filesystem::weakly_canonical(path, ec);
+  return (ec ? path : canonical.string()) + (line ? source.substr(colon) : "");
+}
+
+// What one run has read: doc ids (with the source that took each) and source keys.
+struct ReadSoFar {
+  std::unordered_map<std::string, std::string> ids;  // doc id -> source
+  std::unordered_set<std::string> sources;           // source_key of every article read
+};
+
 // Doc ids are file names without extension, so two folders' "001.txt" (the BBC corpus's
 // bbc-tech/ and bbc-business/) would share one and the second would replace the first. Within
 // one run the later file's id gets its folder prefixed ("bbc-business/001"), which is stable
 // across re-runs of the same command; a record whose id is still taken is a duplicate, skipped.
-// Returns false for a duplicate.
-bool make_id_unique(Article& a, std::unordered_map<std::string, std::string>& seen) {
-  if (seen.emplace(a.doc_id, a.source).second) return true;
+// An article from a source already read this run (the same file named twice) is a repeat:
+// passed over with a warning, nothing is lost, so the exit status stays 0.
+enum class Admit { kRead, kRepeat, kDuplicate };
+Admit admit(Article& a, ReadSoFar& read) {
+  if (!read.sources.insert(source_key(a.source)).second) {
+    warn(fmt::format("{}: already read in this run (named twice?); passed over", a.source));
+    return Admit::kRepeat;
+  }
+  if (read.ids.emplace(a.doc_id, a.source).second) return Admit::kRead;
   std::string folder = std::filesystem::path(a.source).parent_path().filename().string();
   std::string id = folder.empty() ? a.doc_id : folder + "/" + a.doc_id;
-  if (!seen.emplace(id, a.source).second) {
+  if (!read.ids.emplace(id, a.source).second) {
     error(fmt::format("{}: document id \"{}\" already read from {}; skipped", a.source,
-                      a.doc_id, seen[a.doc_id]));
-    return false;
+                      a.doc_id, read.ids[a.doc_id]));
+    return Admit::kDuplicate;
   }
   warn(fmt::format("{}: document id \"{}\" is taken by {}; stored as \"{}\"", a.source,
-                   a.doc_id, seen[a.doc_id], id));
+                   a.doc_id, read.ids[a.doc_id], id));
   a.doc_id = id;
-  return true;
+  return Admit::kRead;
 }
 
 void print_summary(const InputTally& in, const IngestTally& t, const StoreStats& s,
@@ -88,10 +113,13 @@ Runner add_ingest(CLI::App& app) {
         }
         progress.add(a.text.size());
       });
-      std::unordered_map<std::string, std::string> seen;  // doc id -> source, this run
+      ReadSoFar read;
       in = for_each_input(*opts, [&](Article&& a) {
-        if (make_id_unique(a, seen)) pipeline.push(std::move(a));
-        else ++t.duplicates;
+        switch (admit(a, read)) {
+          case Admit::kRead: pipeline.push(std::move(a)); break;
+          case Admit::kRepeat: break;
+          case Admit::kDuplicate: ++t.duplicates; break;
+        }
       });
       pipeline.finish();
     } catch (const StoreError& e) {  // e.g. disk full: documents already written stay
