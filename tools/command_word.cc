@@ -26,7 +26,7 @@ std::string message(const std::string& path, const std::string& word,
                     const std::vector<std::string>& names) {
   std::string prefix = path.empty() ? "" : path + " ";
   if (word.empty())
-    return fmt::format("{}: no command given (one of: {})", path.empty() ? "newsgraph" : path,
+    return fmt::format("{}no command given (one of: {})", path.empty() ? "" : path + ": ",
                        fmt::join(names, ", "));
   std::vector<std::string> close = close_names(word, names);
   if (close.empty())

@@ -26,6 +26,7 @@ expect_err 'unknown command "export svgg"; did you mean "export svg"?'
 run "$NG"
 expect_rc 2
 expect_err "newsgraph: no command given (one of: extract"
+! grep -qF "newsgraph: newsgraph:" "$WORK/err" || fail "prefix doubled: $(cat "$WORK/err")"
 run "$NG" export
 expect_rc 2
 expect_err "export: no command given (one of: dot, svg, png"
