@@ -49,9 +49,14 @@ Attribution quote_cue_speaker(const Context& c) {
   if (a < e && (sp.text(a) == "," || sp.text(a) == "\u2014")) ++a;
   if (a >= e) return {};
   // "….” said Mr Holt": a lower-case cue verb cannot open a new sentence
-  if (sp.is(a, kCueDirect) && !sp.tokens()[a].token.capitalised)
-    return decided(sp.phrase_before(a + 1, sp.phrase_end(a + 1, e)), sp.text(a),
-                   "quote-cue-speaker", 0.9);
+  if (sp.is(a, kCueDirect) && !sp.tokens()[a].token.capitalised) {
+    size_t pe = sp.phrase_end(a + 1, e);
+    std::optional<Speaker> s = sp.phrase_before(a + 1, pe);
+    // "said its director of policy, Jane Doe": the name in apposition to a title speaks
+    if (!s && pe + 1 < e && sp.text(pe) == "," && sp.tokens()[pe + 1].mention >= 0)
+      s = sp.phrase_before(pe + 1, sp.phrase_end(pe + 1, e));
+    return decided(std::move(s), sp.text(a), "quote-cue-speaker", 0.9);
+  }
   if (is_according_to(sp, a)) return decided(named_from(sp, a + 2, e), "", "according-to", 0.85);
   for (size_t k = a; k < std::min(e, a + kMaxSpeakerTokens); ++k) {
     if (!sp.is(k, kCueDirect)) continue;

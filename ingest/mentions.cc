@@ -149,6 +149,7 @@ class Recogniser {
   bool as_title(size_t b) const;
   std::optional<EntityType> apposition_noun(size_t b) const;
   bool dateline(size_t a, size_t b) const;
+  std::optional<Candidate> exclaimed_name(size_t a, size_t b) const;
   static bool is_acronym(std::string_view w) {
     return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   }
@@ -246,9 +247,27 @@ size_t Recogniser::scan(size_t i, std::vector<Candidate>& out) const {
   if (!cap(i)) return i + 1;
   if (ticker_at(i)) return i + 3;
   e = capitalised_span(i);
+  if (std::optional<Candidate> c = exclaimed_name(i, e)) {
+    out.push_back(*c);
+    return e + 1;
+  }
   if (dateline(i, e)) out.push_back(make(i, e, EntityType::kPlace, "dateline"));
   else split_and_type(i, e, out);
   return e;
+}
+
+// "consumer group Which? said", "Yahoo! shares": a "?" or "!" glued to a capitalised span
+// [a, b) that a lower-case word follows on its line ends no sentence but the name, and is part
+// of it.
+std::optional<Candidate> Recogniser::exclaimed_name(size_t a, size_t b) const {
+  if (b + 1 >= toks_.size() || !is_one_of(word(b), {"?", "!"}) ||
+      toks_[b].span.begin != toks_[b - 1].span.end || !same_line(b + 1) ||
+      !toks_[b + 1].word() || toks_[b + 1].capitalised || toks_[b + 1].kind == Token::Kind::kNumber)
+    return std::nullopt;
+  Candidate c = type_piece(a, b, title_before(a));
+  c.last = b + 1;
+  c.end = toks_[b].span.end;
+  return c;
 }
 
 // "MARLOWE, March 3 (Newswire) -", "SAN JOSE (AP) -": a wire dateline opens its line with
@@ -430,6 +449,10 @@ Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
       word(b + 2) == "," && word(b + 1).size() <= 2)
     return make(a, b, T::kPerson, "age");
   if (auto type = apposition_noun(b)) return make(a, b, *type, "apposition-noun");
+  // "the company behind (the) Widget": what an organisation is behind is its product
+  size_t p = a > 0 && prev_lower == "the" ? a - 1 : a;
+  if (p >= 2 && lower_word(p - 1) == "behind" && (quote_lexicon().of(lower_word(p - 2)) & kOrgNoun))
+    return make(a, b, T::kProduct, "product-cue");
   // "software maker Acme", "rival provider Acme": a noun that stands for an organisation
   if (quote_lexicon().of(prev_lower) & kOrgNoun) return make(a, b, T::kOrg, "org-cue");
   if (lex_.product_cues.count(next_lower) || lex_.product_cues.count(prev_lower) ||
@@ -453,6 +476,11 @@ Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
       is_one_of(prev_lower, {"in", "near", "across", "outside"}) ||
       (after_comma && after_comma->type == T::kPlace))  // "Sunnyvale, California"
     return make(a, b, T::kPlace, "place-cue");
+  // "the Lumen 2 model": a short number right after a name makes it a model's
+  if (b + 1 < toks_.size() && toks_[b].kind == Token::Kind::kNumber && same_line(b) &&
+      next.size() <= 3 && !is_one_of(lower_word(b + 1), {"percent", "%", "per", "million",
+                                                         "billion", "years", "points"}))
+    return make(a, b, T::kProduct, "model-number");
   return make(a, b, T::kOrg, "capitalised");
 }
 

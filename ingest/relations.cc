@@ -50,6 +50,10 @@ const Signature& signature(std::string_view predicate) {
   return kOrgOrg;
 }
 
+bool fits_type(const std::vector<T>& types, T type) {
+  return std::find(types.begin(), types.end(), type) != types.end();
+}
+
 bool fits(const Entity* e, const std::vector<T>& types) {
   return e && std::find(types.begin(), types.end(), e->type) != types.end();
 }
@@ -89,6 +93,7 @@ class RelationFinder {
   int nearest(size_t from, size_t to, int step, const std::vector<T>& types) const;
   int anaphor(size_t at, int step, int other = -1) const;
   int last_before(size_t k, T type, int other = -1) const;
+  int product_anaphor(size_t i, size_t first) const;
   int in_focus(size_t k, int other) const;
   int described_as(size_t k, int other) const;
   int topic() const;
@@ -216,6 +221,17 @@ int RelationFinder::described_as(size_t k, int other) const {
   return -1;
 }
 
+// "The model will be hosted on ...": "the" and a product noun (product_cues.txt) at most
+// four tokens before the cue at token i stand for the product named last; -1 if none.
+int RelationFinder::product_anaphor(size_t i, size_t first) const {
+  for (size_t k = i; k-- > first + 1 && i - k <= 4;) {
+    if (!tt_.token(k).word() || tt_.mention(k) >= 0) return -1;
+    if (lex_.product_cues.count(tt_.lower_word(k)) && tt_.lower_word(k - 1) == "the")
+      return last_before(k - 1, T::kProduct);
+  }
+  return -1;
+}
+
 // The last mention of `type` before token k whose entity is not that of mention `other`.
 int RelationFinder::last_before(size_t k, T type, int other) const {
   const Entity* skip = entity_or_null(other);
@@ -283,6 +299,7 @@ size_t RelationFinder::cue_at(size_t i, size_t first, size_t last) {
   int after = fitting(anaphor(end - 1, 1, before), after_types);
   if (after < 0) after = nearest(end, last, 1, after_types);
   if (before < 0) before = fitting(anaphor(i, -1, after), before_types);  // "the studio ..."
+  if (before < 0 && fits_type(before_types, T::kProduct)) before = product_anaphor(i, first);
   // "rival Brisa sued Talara": with no party before "rival", the one it names rivals the next
   // organisation of the sentence, in that order
   bool named_rival = before < 0 && after >= 0 && phrase == "rival" && tt_.mention(end) == after;

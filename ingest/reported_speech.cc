@@ -155,11 +155,34 @@ Found in_sentence(const SpeakerResolver& sp, size_t b, size_t end) {
 
 }  // namespace
 
+// "TAIPEI (Agency) - ", "BOSTON, May 6, 2025 -- ": a wire dateline opening the paragraph at
+// token b, capitalised words, numbers and punctuation up to a dash; the token after the
+// dash (b when there is none). Neither speaker nor reported clause includes it.
+size_t past_dateline(const SpeakerResolver& sp, size_t b, size_t e) {
+  constexpr size_t kMaxDatelineTokens = 14;
+  const auto& tok = sp.tokens();
+  if (b >= e || !tok[b].token.line_start || !tok[b].token.word()) return b;
+  std::string_view first = sp.text(b);
+  if (first.size() < 2 || std::any_of(first.begin(), first.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return b;
+  for (size_t k = b + 1; k < std::min(e, b + kMaxDatelineTokens); ++k) {
+    std::string_view w = sp.text(k);
+    if (is_one_of(w, {"-", "--", "\u2013", "\u2014"})) {
+      while (k + 1 < e && is_one_of(sp.text(k + 1), {"-", "--"})) ++k;
+      return k + 1;
+    }
+    if (tok[k].token.word() && tok[k].token.kind != Token::Kind::kNumber && !tok[k].token.capitalised)
+      return b;
+  }
+  return b;
+}
+
 std::vector<Quote> find_reported_speech(const Document& doc, const SpeakerResolver& sp) {
   std::vector<Quote> out;
   const auto& tok = sp.tokens();
   for (size_t b = 0; b < tok.size(); b = sp.sentence_end(b)) {
     size_t e = sp.sentence_end(b);
+    b = past_dateline(sp, b, e);
     bool quoted = false;
     for (size_t i = b; i < e; ++i) quoted = quoted || tok[i].in_quote;
     while (e > b && (sp.text(e - 1) == "." || sp.text(e - 1) == "!" || sp.text(e - 1) == "?")) --e;

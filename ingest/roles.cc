@@ -235,9 +235,19 @@ void RoleFinder::apposition(int m, size_t p0, size_t p1) {
 // "Acme CEO P", "Acme's chief executive, P", "former Acme executive P", "President P".
 void RoleFinder::title_before(int m, size_t p0) {
   size_t end = p0 > 0 && tt_.word(p0 - 1) == "," ? p0 - 1 : p0;
+  // "its director of policy, P", "head of research P": a field in lower case after the title
+  size_t title_end = end;
+  for (size_t k = end; k-- > 1 && end - k <= 4;) {
+    if (tt_.word(k) == "of" && k + 1 < end) {
+      title_end = k;
+      break;
+    }
+    if (!tt_.token(k).word() || tt_.token(k).capitalised || tt_.mention(k) >= 0) break;
+  }
+  for (size_t stop : {title_end, end})
   for (size_t n = lex_.max_title_words; n >= 1; --n) {
-    if (n > end || title_at(end - n) != n) continue;
-    size_t t0 = end - n;
+    if (n > stop || title_at(stop - n) != n) continue;
+    size_t t0 = stop - n;
     Titles t;
     t.spans.emplace_back(t0, end);
     size_t k = t0;

@@ -347,6 +347,9 @@ std::optional<Speaker> SpeakerResolver::phrase_before(size_t b, size_t e) const 
   size_t s = e;
   while (s > b && !is_phrase_break(text(s - 1))) --s;
   if (s == e) return std::nullopt;
+  // "a reasoning model that it says ...": the pronoun right before the cue is the speaker
+  if (e - s >= 2 && is(e - 1, kPersonPronoun | kOrgPronoun) && is(e - 2, kRelative))
+    return head(e - 1, e);
   int m = tokens_[e - 1].mention;
   if (m < 0) return head(s, e);
   for (size_t j = s; j < e; ++j)
