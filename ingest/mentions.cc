@@ -126,6 +126,14 @@ class Recogniser {
     const KnownEntity* known = lex_.known(word(k - 1));
     return !(known && known->type == EntityType::kPlace);
   }
+  // Opens a sentence, or an interview turn after its label ("Q: Is ...", "JD: Ferries ...").
+  bool initial(size_t i) const {
+    if (toks_[i].sentence_start) return true;
+    if (i < 2 || word(i - 1) != ":") return false;
+    size_t k = i - 1;
+    while (k > 0 && !toks_[k].line_start && i - k <= 5) --k;
+    return toks_[k].line_start && !has_lower(range(k, i - 1));
+  }
   bool common(size_t i) const { return lex_.common_words.count(base_lower(word(i))) > 0; }
   // Never a name, wherever it stands: months, "AI", acronym plurals ("DVDs"), "Americans".
   bool never_name(size_t i) const {
@@ -150,6 +158,7 @@ class Recogniser {
   std::optional<EntityType> apposition_noun(size_t b) const;
   bool dateline(size_t a, size_t b) const;
   std::optional<Candidate> exclaimed_name(size_t a, size_t b) const;
+  bool after_time(size_t i) const;
   static bool is_acronym(std::string_view w) {
     return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   }
@@ -246,7 +255,14 @@ size_t Recogniser::scan(size_t i, std::vector<Candidate>& out) const {
   }
   if (!cap(i)) return i + 1;
   if (ticker_at(i)) return i + 3;
+  if (word(i) == "By" && cap(i + 1) && (toks_[i].line_start || after_time(i))) {
+    size_t end = capitalised_span(i + 1);  // "14:20 By Jane Doe": a live blog entry's byline
+    out.push_back(make(i + 1, end, EntityType::kPerson, "byline"));
+    return end;
+  }
   e = capitalised_span(i);
+  // "JANE DOE:", "Q:", "JD:" opening a line label an interview's turn, not a mention
+  if (toks_[i].line_start && word(e) == ":" && !has_lower(range(i, e))) return e + 1;
   if (std::optional<Candidate> c = exclaimed_name(i, e)) {
     out.push_back(*c);
     return e + 1;
@@ -254,6 +270,15 @@ size_t Recogniser::scan(size_t i, std::vector<Candidate>& out) const {
   if (dateline(i, e)) out.push_back(make(i, e, EntityType::kPlace, "dateline"));
   else split_and_type(i, e, out);
   return e;
+}
+
+// "14:05 By", "2.05pm By": a time opens the line before token i.
+bool Recogniser::after_time(size_t i) const {
+  size_t k = i;
+  if (k > 0 && is_one_of(lower_word(k - 1), {"am", "pm", "a.m.", "p.m.", "gmt", "bst", "et"})) --k;
+  if (k == 0 || toks_[k - 1].kind != Token::Kind::kNumber) return false;
+  while (k > 0 && !toks_[k].line_start) --k;
+  return toks_[k].kind == Token::Kind::kNumber;
 }
 
 // "consumer group Which? said", "Yahoo! shares": a "?" or "!" glued to a capitalised span
@@ -292,7 +317,7 @@ size_t Recogniser::known_match(size_t i, Candidate& c) const {
     const KnownEntity* k = lex_.known(surface);
     if (!k) continue;
     if (surface.size() == 1 && (i == 0 || lower_word(i - 1) != "on")) continue;  // "on X"
-    if (e == i + 1 && toks_[i].sentence_start && common(i)) continue;
+    if (e == i + 1 && initial(i) && common(i)) continue;
     c = make(i, e, k->type, lex_.gazetteer.count(surface) ? "gazetteer" : "nationality");
     return e;
   }
@@ -396,7 +421,7 @@ void Recogniser::split_and_type(size_t a, size_t b, std::vector<Candidate>& out)
   auto flush = [&](size_t end) {
     // A sentence-initial common word ("The", "But") or verb form ("Building") is not a name.
     while (start < end && (word(start) == "The" ||
-                           (toks_[start].sentence_start &&
+                           (initial(start) &&
                             (common(start) || (end - start >= 2 &&
                                                looks_like_verb_or_adverb(word(start)) &&
                                                !lex_.given_names.count(word(start)))))))
@@ -467,7 +492,7 @@ Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
   // "Jane Doe said", but not "a spokesperson for Acme Pay said"
   if (n >= 2 && n <= 3 && !is_acronym(first) &&
       !is_one_of(prev_lower, {"for", "at", "of", "from", "with", "by"}) &&
-      (is_one_of(next_lower, {"said", "says", "told", "added", "wrote"}) ||
+      (is_one_of(next_lower, {"said", "says", "told", "added", "wrote", "founded", "co-founded"}) ||
                            is_one_of(prev_lower, {"said", "says"})))
     return make(a, b, T::kPerson, "said");
   const KnownEntity* after_comma =
@@ -498,7 +523,7 @@ void Recogniser::settle(std::vector<Candidate>& cands) const {
                 doc_.text.find('\n', doc_.body_begin) == blank;  // one line, then a blank line
   uint32_t title_end = titled ? uint32_t(blank) : doc_.body_begin;
   for (size_t i = 0; i < toks_.size(); ++i)
-    if (cap(i) && !toks_[i].sentence_start) mid_caps.emplace(word(i));
+    if (cap(i) && !initial(i)) mid_caps.emplace(word(i));
   for (const Candidate& c : cands) {
     ++surfaces[std::string(range(c.first, c.last))];
     first_use.emplace(range(c.first, c.last), c.begin);
@@ -521,7 +546,7 @@ void Recogniser::settle(std::vector<Candidate>& cands) const {
     bool one = c.last - c.first == 1;
     bool after_title_of = c.first >= 2 && word(c.first - 1) == "of" && cap(c.first - 2) &&
                           title_before(c.first - 1);
-    if (initial_weak && one && toks_[c.first].sentence_start && !mid_caps.count(w) &&
+    if (initial_weak && one && initial(c.first) && !mid_caps.count(w) &&
         !name_words.count(w))
       continue;
     if (weak && one && after_title_of && surfaces[std::string(w)] < 2 && !name_words.count(w))

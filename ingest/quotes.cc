@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ingest/attribution.h"
+#include "ingest/interview.h"
 #include "ingest/quote_spans.h"
 #include "ingest/reported_speech.h"
 #include "ingest/speakers.h"
@@ -73,6 +74,14 @@ void find_quotes(Document& doc) {
     quotes.push_back(direct_quote(doc, spans[i], std::move(attributions[i])));
   }
   for (Quote& q : reported) quotes.push_back(std::move(q));
+  // an interview's turns are quotations as a whole: none of their parts is one of its own
+  std::vector<Quote> turns = find_interview_turns(doc);
+  std::erase_if(quotes, [&](const Quote& q) {
+    return std::any_of(turns.begin(), turns.end(), [&](const Quote& t) {
+      return t.span.begin <= q.span.begin && q.span.end <= t.span.end + 1;
+    });
+  });
+  for (Quote& q : turns) quotes.push_back(std::move(q));
   for (Quote& q : quotes) q.about = entities_inside(doc, q.span);
   std::stable_sort(quotes.begin(), quotes.end(),
                    [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });
