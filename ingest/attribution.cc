@@ -104,6 +104,22 @@ Attribution colon(const Context& c) {
   return decided(c.sp.subject(c.before_begin, c.open - 1), "", "colon", 0.6);
 }
 
+// A heading in capitals right before the quotation names its speaker: wire "instant view"
+// copy prints `JANE DOE, ANALYST, ACME SECURITIES "…"`. Only words without lower case letters
+// stand between the heading's start (or the previous quotation) and the opening mark.
+Attribution caps_heading(const Context& c) {
+  const SpeakerResolver& sp = c.sp;
+  if (c.open < c.before_begin + 2) return {};
+  size_t words = 0;
+  for (size_t k = c.before_begin; k < c.open; ++k) {
+    std::string_view w = sp.text(k);
+    if (std::any_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) return {};
+    words += sp.tokens()[k].token.word();
+  }
+  if (words < 2 || sp.tokens()[c.before_begin].mention < 0) return {};
+  return decided(named_from(sp, c.before_begin, c.open), "", "heading", 0.7);
+}
+
 Context context_of(const std::vector<QuoteSpan>& quotes, size_t i, const SpeakerResolver& sp) {
   const QuoteSpan& q = quotes[i];
   size_t n = sp.tokens().size();
@@ -178,6 +194,7 @@ std::vector<Attribution> attribute(const std::vector<QuoteSpan>& quotes,
     if (!a.speaker) a = according_to(c);
     if (!a.speaker) a = colon(c);
     if (!a.speaker) a = embedded(c);
+    if (!a.speaker) a = caps_heading(c);
     // "An analyst said prices would rise. “…,” she said.": the pronoun is that unnamed source
     if (a.speaker && a.speaker->pronoun)
       if (Attribution r = reported_speaker(quotes, i, reported, speakers);

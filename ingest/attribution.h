@@ -26,6 +26,7 @@ struct Attribution {
 ///   according-to       According to X, "…" / "…," according to X                 (0.85)
 ///   colon              X, in a statement: "…"                                      (0.6)
 ///   embedded           X said the site was "…" (a cue verb earlier in the sentence) (0.6)
+///   heading            JANE DOE, ANALYST, ACME "…" (a heading in capitals before it) (0.7)
 ///   reported-speaker   reported speech just before it in the paragraph gives its
 ///                      speaker: X said fans were eager. "…"                       (0.6)
 ///   previous-quote     a quotation after another in its paragraph, or opening the

@@ -17,7 +17,8 @@ constexpr size_t kMaxScareQuoteWords = 3;
 
 bool introduced(const Attribution& a) {
   return a.sieve == "quote-cue-speaker" || a.sieve == "speaker-cue-quote" ||
-         a.sieve == "according-to" || a.sieve == "colon" || a.sieve == "embedded";
+         a.sieve == "according-to" || a.sieve == "colon" || a.sieve == "embedded" ||
+         a.sieve == "heading";
 }
 
 size_t words_inside(const SpeakerResolver& sp, Span text) {

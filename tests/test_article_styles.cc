@@ -254,3 +254,22 @@ TEST_CASE("reader-found errors: a dateline is not part of a reported clause", "[
   REQUIRE(raised);
   CHECK(raised->speaker == "Varne Microsystems");
 }
+
+TEST_CASE("a heading in capitals names the speaker of the quotations after it", "[styles]") {
+  Extraction x = extract_text(
+      "VIEW: Reactions to Varne's results\n\n"
+      "Varne Microsystems reported lower sales on Tuesday. Here is what analysts said.\n\n"
+      "NORA BLY, ANALYST, KELSO PARTNERS \"The margins held up better than we feared.\" "
+      "\"Next quarter matters more.\" TOMAS URE, PORTFOLIO MANAGER, FENWAY FUNDS \"We are "
+      "still buyers of the stock.\"\n");
+  const Quote* margins = quote(x, "The margins held");
+  REQUIRE(margins);
+  CHECK(margins->sieve == "heading");
+  CHECK(margins->speaker == "NORA BLY");
+  const Quote* next = quote(x, "Next quarter");
+  REQUIRE(next);
+  CHECK(next->speaker == "NORA BLY");
+  const Quote* buyers = quote(x, "We are still buyers");
+  REQUIRE(buyers);
+  CHECK(buyers->speaker == "TOMAS URE");
+}
