@@ -51,6 +51,14 @@ EntityType type_of(const Document& doc, const Mention& m) {
                                                                  : m.type;
 }
 
+// Nouns of public bodies: "the ministry said" is never the company the story is about.
+bool public_body_noun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "ministry", "government", "regulator", "commission", "agency", "department", "court",
+      "watchdog", "council", "authority", "bureau", "office", "parliament", "police", "senate"};
+  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
 bool speaker_type(EntityType t) { return t == EntityType::kPerson || t == EntityType::kOrg; }
 
 }  // namespace
@@ -235,6 +243,30 @@ std::optional<Speaker> SpeakerResolver::named_by_noun(size_t noun) const {
   return std::nullopt;
 }
 
+// "the ministry", "the regulator": the last public body named (an organisation whose name
+// has a word such as "Ministry" or "Commission"), not the company in focus; else an unnamed
+// source described by the phrase [b, e).
+std::optional<Speaker> SpeakerResolver::public_body(size_t b, size_t e) const {
+  size_t stop = b > kSalienceReach ? b - kSalienceReach : 0;
+  for (size_t j = b; j-- > stop;) {
+    const WordToken& w = tokens_[j];
+    if (w.in_quote || w.mention < 0) continue;
+    const Mention& m = doc_.mentions[size_t(w.mention)];
+    if (type_of(doc_, m) != EntityType::kOrg) continue;
+    for (std::string_view word : split_words(doc_.slice(m.span)))
+      if (public_body_noun(newsgraph::lower(word))) {
+        Speaker s = of_mention(w.mention);
+        s.confidence = 0.75;
+        return s;
+      }
+  }
+  Speaker s;
+  s.span = {tokens_[b].token.span.begin, tokens_[e - 1].token.span.end};
+  s.description = std::string(doc_.slice(s.span));
+  s.confidence = 0.6;
+  return s;
+}
+
 std::string_view SpeakerResolver::lower(size_t i) const {
   Span s = tokens_[i].token.span;
   return std::string_view(lower_text_).substr(s.begin, s.size());
@@ -327,6 +359,7 @@ std::optional<Speaker> SpeakerResolver::head(size_t b, size_t e) const {
       if (!is(j, kOrgNoun)) continue;
       if (auto s = by_apposition(j)) return s;
       if (auto s = named_by_noun(j)) return s;
+      if (public_body_noun(lower(j))) return public_body(b, pe);
       return salient_org(b);
     }
     return std::nullopt;

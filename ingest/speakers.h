@@ -73,6 +73,7 @@ class SpeakerResolver {
   Speaker of_mention(int m) const;
   std::optional<Speaker> last_before(size_t i, EntityType type, double confidence) const;
   std::optional<Speaker> salient_org(size_t i) const;
+  std::optional<Speaker> public_body(size_t b, size_t e) const;
   std::optional<Speaker> by_apposition(size_t noun) const;
   std::optional<Speaker> named_by_noun(size_t noun) const;
   bool names_only(size_t b, size_t e) const;

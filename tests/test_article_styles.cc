@@ -273,3 +273,19 @@ TEST_CASE("a heading in capitals names the speaker of the quotations after it", 
   REQUIRE(buyers);
   CHECK(buyers->speaker == "TOMAS URE");
 }
+
+TEST_CASE("'the ministry said' is a public body, never the company in focus", "[styles]") {
+  Extraction x = extract_text(
+      "Kelso Motors to build battery plant\n\n"
+      "Kelso Motors will build a battery plant near Brno, Kelso Motors said on Monday.\n\n"
+      "The ministry said the plant would create about 900 jobs in the region.\n\n"
+      "The Office of Fair Trading fined Kelso Motors last year. The regulator said the fine "
+      "had been paid in full.\n");
+  const Quote* jobs = quote(x, "the plant would create");
+  REQUIRE(jobs);
+  CHECK_FALSE(jobs->speaker);
+  CHECK(jobs->speaker_description == "The ministry");
+  const Quote* fine = quote(x, "the fine had been paid");
+  REQUIRE(fine);
+  CHECK(fine->speaker == "Office of Fair Trading");
+}
