@@ -79,6 +79,7 @@ int main(int argc, char** argv) {
   };
   add(add_extract);
   add(add_ingest);
+  add(add_load);
   add(add_quotes);
   add(add_entity);
   add(add_related);
