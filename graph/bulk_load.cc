@@ -23,7 +23,7 @@ BulkLoader::BulkLoader(const std::filesystem::path& dir, size_t buffer_bytes)
     : dir_(dir), scratch_(dir / "bulk-load.tmp"), buffer_bytes_(buffer_bytes),
       owner_(Store::open(dir, Store::Mode::kReadWrite)),
       store_(static_cast<RocksStore*>(owner_.get())),  // Store::open makes only RocksStores
-      buffer_(keys::kFamilyCount) {
+      buffer_(1) {
   if (store_->get(Family::kMeta, kNextTermKey))
     store_->fail("not empty (it holds, or held, documents): a bulk load fills a new or empty "
                  "store; add to this one with `newsgraph ingest --db DIR PATH...`");
@@ -46,7 +46,7 @@ TermId BulkLoader::term(std::string_view text) {
     store_->fail("term dictionary full: no term id left for a new term");
   for (Row& row : term_rows(text, next_term_)) {
     buffered_ += bytes_of(row);
-    buffer_[size_t(row.family)].push_back(std::move(row));
+    buffer_.back().push_back(std::move(row));
   }
   return next_term_++;
 }
@@ -58,17 +58,19 @@ BulkLoader::Outcome BulkLoader::add(const Extraction& x) {
   TermId doc = term(x.doc);
   rows.push_back(by_doc_row(rows, doc));
   std::vector<TermId> fresh;  // entities met for the first time, as put's index_entities
-  for (Row& row : rows) {
+  for (const Row& row : rows) {
     count_row(counts_, row.family, +1);
     if (row.family == Family::kEntities && entities_.insert(keys::id_at(row.key)).second)
       fresh.push_back(keys::id_at(row.key));
     buffered_ += bytes_of(row);
-    buffer_[size_t(row.family)].push_back(std::move(row));
   }
   counts_.entities = entities_.size();
   for (TermId id : fresh)
     if (std::string key = resolution_key(*texts_[id - 1], id); !key.empty())
-      buffer_[size_t(Family::kResolution)].push_back({Family::kResolution, std::move(key), ""});
+      rows.push_back({Family::kResolution, std::move(key), ""});
+  // The document's rows stay where document_rows put them (moving a vector, not its rows);
+  // the new terms' rows collect in the last chunk.
+  buffer_.insert(buffer_.end() - 1, std::move(rows));
   if (buffered_ >= buffer_bytes_) write_out();
   return Outcome::kAdded;
 }
@@ -79,35 +81,39 @@ StoreStats BulkLoader::finish() {
 }
 
 void BulkLoader::write_out() {
-  auto& meta = buffer_[size_t(Family::kMeta)];
+  auto& meta = buffer_.back();
   meta.push_back({Family::kMeta, std::string(kNextTermKey), values::encode_count(next_term_)});
   for (auto [key, value] : counters(counts_))
     meta.push_back({Family::kMeta, std::string(key), values::encode_count(*value)});
+  // Each family's rows in the order they were added, then sorted by key; of a key written
+  // twice the last value stays, as in a WriteBatch.
+  std::vector<std::vector<const Row*>> by_family(keys::kFamilyCount);
+  for (const auto& chunk : buffer_)
+    for (const Row& row : chunk) by_family[size_t(row.family)].push_back(&row);
 
   std::vector<rocksdb::IngestExternalFileArg> files;
-  for (size_t f = 0; f < buffer_.size(); ++f) {
-    auto& rows = buffer_[f];
+  for (size_t f = 0; f < by_family.size(); ++f) {
+    auto& rows = by_family[f];
     if (rows.empty()) continue;
-    // A key written twice keeps its last value, as in a WriteBatch.
     std::stable_sort(rows.begin(), rows.end(),
-                     [](const Row& a, const Row& b) { return a.key < b.key; });
+                     [](const Row* a, const Row* b) { return a->key < b->key; });
     auto* family = store_->family(Family(f));
     rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), store_->db_->GetOptions(family), family);
     std::string path = (scratch_ / fmt::format("{}-{}.sst", files_++, f)).string();
     store_->check(writer.Open(path));
     for (size_t i = 0; i < rows.size(); ++i)
-      if (i + 1 == rows.size() || rows[i + 1].key != rows[i].key)
-        store_->check(writer.Put(rows[i].key, rows[i].value));
+      if (i + 1 == rows.size() || rows[i + 1]->key != rows[i]->key)
+        store_->check(writer.Put(rows[i]->key, rows[i]->value));
     store_->check(writer.Finish());
     rocksdb::IngestExternalFileArg arg;
     arg.column_family = family;
     arg.external_files = {path};
     arg.options.move_files = true;  // a hard link into the store, no copy
     files.push_back(std::move(arg));
-    rows = std::vector<Row>();  // frees the memory
   }
   store_->check(store_->db_->IngestExternalFiles(files));
   store_->forget_resolution();
+  buffer_.assign(1, {});
   buffered_ = 0;
 }
 

@@ -61,8 +61,9 @@ class BulkLoader {
   size_t buffer_bytes_;
   std::unique_ptr<Store> owner_;
   RocksStore* store_;
-  std::vector<std::vector<Row>> buffer_;  // by family
-  size_t buffered_ = 0;                   // bytes of keys and values in buffer_
+  // Rows not written out: one chunk a document, then the new terms' rows (the last chunk).
+  std::vector<std::vector<Row>> buffer_;
+  size_t buffered_ = 0;  // bytes of keys and values in buffer_
   size_t files_ = 0;                      // SST files written so far (names them)
   std::unordered_map<std::string, keys::TermId> terms_;
   std::vector<const std::string*> texts_;  // term id - 1 -> its text (a key of terms_)
