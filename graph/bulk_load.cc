@@ -15,7 +15,9 @@ namespace {
 using keys::Family;
 using keys::TermId;
 
-size_t bytes_of(const Row& row) { return row.key.size() + row.value.size(); }
+// What a buffered row costs in memory: the Row itself and its key and value bytes (those past
+// the strings' inline buffer are on the heap).
+size_t bytes_of(const Row& row) { return sizeof(Row) + row.key.size() + row.value.size(); }
 
 }  // namespace
 

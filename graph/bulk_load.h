@@ -26,7 +26,8 @@ class RocksStore;
 
 class BulkLoader {
  public:
-  /// Bytes of keys and values buffered before they are written out as one SST file per family.
+  /// Bytes of buffered rows (Row structs, keys and values) before they are written out as one
+  /// SST file per family.
   static constexpr size_t kDefaultBufferBytes = size_t(64) << 20;
 
   /// Opens the store in `dir`, creating it. Throws StoreError if it cannot be opened (locked,
