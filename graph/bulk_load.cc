@@ -78,7 +78,7 @@ BulkLoader::Outcome BulkLoader::add(const Extraction& x) {
 }
 
 StoreStats BulkLoader::finish() {
-  write_out();
+  if (!buffer_.back().empty() || buffer_.size() > 1) write_out();  // none added: stays empty
   return store_->stats();
 }
 

@@ -146,6 +146,14 @@ TEST_CASE("bulk load: a store that holds documents is refused, and left as it wa
   CHECK_THROWS_AS(BulkLoader(dir.path), StoreError);
 }
 
+TEST_CASE("bulk load: a load of no documents leaves the store open to another", "[bulk]") {
+  TempDir dir;
+  CHECK(BulkLoader(dir.path).finish().documents == 0);
+  BulkLoader again(dir.path);
+  again.add(testing::fixture_articles()[0]);
+  CHECK(again.finish().documents == 1);
+}
+
 TEST_CASE("bulk load: documents not written out are not stored, none half", "[bulk]") {
   auto xs = testing::fixture_articles();
   TempDir dir;
