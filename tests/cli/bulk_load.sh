@@ -15,7 +15,8 @@ for db in load bulk; do
   for q in "stats" "quotes --about Halcyon --format jsonl" "top --by pagerank --format jsonl"; do
     "$NG" $q --db "$WORK/put" > "$WORK/a" 2>&1
     "$NG" $q --db "$WORK/$db" > "$WORK/b" 2>&1
-    cmp -s "$WORK/a" "$WORK/b" || fail "$db: '$q' differs from ingest: $(diff "$WORK/a" "$WORK/b" | head -5)"
+    cmp -s "$WORK/a" "$WORK/b" ||
+      fail "$db: '$q' differs from ingest: $(diff "$WORK/a" "$WORK/b" | head -5)"
   done
 done
 
