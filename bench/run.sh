@@ -78,28 +78,38 @@ timed() {
 
 echo "## Whole process (/usr/bin/time; MB/s = input bytes / wall seconds; CPU = user + sys)"
 echo
-echo "| input | MB | docs | command | wall s | CPU s | MB/s | docs/s | peak RSS MB | store MB | triples | B/triple |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "(load reads the extract run's output; its MB and MB/s are those of the articles)"
+echo
+echo "| input | MB | docs | command | wall s | CPU s | MB/s | docs/s | peak RSS MB | store MB | triples | B/triple | k triples/s wall, CPU |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for entry in "${inputs[@]}"; do
   name="${entry%%|*}"; paths="${entry#*|}"
   bytes=$(du -cb $paths | tail -1 | cut -f1)
-  for run in "extract 1" "ingest 1" "ingest 2"; do
+  for run in "extract 1" "ingest 1" "ingest 2" "ingest --bulk 1" "ingest --bulk 2" "load 1"; do
     set -- $run
-    log="$out/$name-$1-j$2"
-    if [ "$1" = extract ]; then
-      t=$(timed "$log" "$ng" extract --jobs "$2" $paths)
-      docs=$(wc -l < "$log.out")
-    else
-      rm -rf "$log.db"
-      t=$(timed "$log" "$ng" ingest --jobs "$2" --db "$log.db" $paths)
-      docs=$(sed -n 's/^ingested \([0-9]*\) documents.*/\1/p' "$log.out")
-    fi
-    python3 - "$name" "$bytes" "$docs" "$1 --jobs $2" $t "$log" <<'PY'
+    cmd="$*"; jobs="${!#}"
+    log="$out/$name-${cmd// /}"
+    case "$1" in
+      extract)
+        t=$(timed "$log" "$ng" extract --jobs "$jobs" $paths)
+        docs=$(wc -l < "$log.out") ;;
+      ingest)
+        rm -rf "$log.db"
+        t=$(timed "$log" "$ng" "${@:1:$#-1}" --jobs "$jobs" --db "$log.db" $paths)
+        docs=$(sed -n 's/^ingested \([0-9]*\) documents.*/\1/p' "$log.out") ;;
+      load)
+        rm -rf "$log.db"
+        t=$(timed "$log" "$ng" load --db "$log.db" "$out/$name-extract1.out")
+        docs=$(sed -n 's/^loaded \([0-9]*\) documents.*/\1/p' "$log.out")
+        cmd="load" ;;
+    esac
+    [ "$1" = load ] || cmd="${cmd% *} --jobs $jobs"
+    python3 - "$name" "$bytes" "$docs" "$cmd" $t "$log" <<'PY'
 import os, re, sys
 name, size, docs, cmd = sys.argv[1], int(sys.argv[2]), int(sys.argv[3] or 0), sys.argv[4]
 wall, user, sys_s, rss = float(sys.argv[5]), float(sys.argv[6]), float(sys.argv[7]), int(sys.argv[8])
 log = sys.argv[9]
-store = triples = per = "-"
+store = triples = per = rate = "-"
 if os.path.isdir(log + ".db"):
     b = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(log + ".db") for f in fs)
     m = re.search(r"(\d+) triples", open(log + ".out").read())
@@ -107,9 +117,10 @@ if os.path.isdir(log + ".db"):
     if m:
         triples = int(m.group(1))
         per = f"{b / max(triples, 1):.0f}"
+        rate = f"{triples / 1e3 / max(wall, 1e-9):.0f}, {triples / 1e3 / max(user + sys_s, 1e-9):.0f}"
 print(f"| {name} | {size / 1e6:.1f} | {docs} | {cmd} | {wall:.2f} | {user + sys_s:.2f} | "
       f"{size / 1e6 / max(wall, 1e-9):.2f} | {docs / max(wall, 1e-9):.0f} | {rss / 1024:.0f} | "
-      f"{store} | {triples} | {per} |")
+      f"{store} | {triples} | {per} | {rate} |")
 PY
   done
 done
@@ -117,7 +128,7 @@ echo
 
 # Queries on the largest generated store: the most frequent headline organisation.
 last="${inputs[${#inputs[@]}-1]}"
-name="${last%%|*}"; db="$out/$name-ingest-j1.db"
+name="${last%%|*}"; db="$out/$name-ingest1.db"
 about=$(python3 -c '
 import collections, json, sys
 c = collections.Counter(json.loads(l)["title"].split(" ")[0] for l in open(sys.argv[1]))

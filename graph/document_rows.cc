@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
+#include "graph/resolution.h"
 #include "graph/store.h"
 #include "graph/store_values.h"
 #include "ingest/fold.h"
@@ -77,7 +79,11 @@ class DocumentEntities {
 class RowWriter {
  public:
   RowWriter(const Extraction& x, const TermOf& term)
-      : x_(x), term_(term), entities_(x), doc_(term(x.doc)) {}
+      : x_(x), term_(term), entities_(x), doc_(term(x.doc)) {
+    // Enough for most documents (entity: 5 rows; quote: 1 + 3 a triple; role 4; relation 3).
+    rows_.reserve(8 * (x.entities.size() + x.quotes.size() + x.roles.size()) +
+                  3 * x.relations.size() + 2);
+  }
 
   std::vector<Row> rows() && {
     DocumentRecord doc{.doc = x_.doc, .title = x_.title, .published = x_.published,
@@ -181,6 +187,39 @@ class RowWriter {
 
 std::vector<Row> document_rows(const Extraction& x, const TermOf& term) {
   return RowWriter(x, term).rows();
+}
+
+Row by_doc_row(std::vector<Row>& rows, keys::TermId doc) {
+  // In key order, each family's memtable insert starts where the previous one ended, and an
+  // SST file must be written in key order anyway.
+  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+    return std::tie(a.family, a.key) < std::tie(b.family, b.key);
+  });
+  values::DocumentKeys written;
+  for (const Row& row : rows)
+    if (row.family != Family::kPos && row.family != Family::kOsp)
+      written.emplace_back(row.family, row.key);
+  return {Family::kByDoc, keys::ids({doc}), values::encode(written)};
+}
+
+void count_row(StoreStats& counts, Family f, int delta) {
+  switch (f) {
+    case Family::kDocs: counts.documents += delta; break;
+    case Family::kQuotes: counts.quotes += delta; break;
+    case Family::kRoles: counts.roles += delta; break;
+    case Family::kSpo: counts.triples += delta; break;
+    default: break;
+  }
+}
+
+std::array<Row, 2> term_rows(std::string_view text, keys::TermId id) {
+  return {Row{Family::kTerms, std::string(text), keys::ids({id})},
+          Row{Family::kTermText, keys::ids({id}), std::string(text)}};
+}
+
+std::string resolution_key(const EntityId& id, keys::TermId term) {
+  std::string join = join_key(id);
+  return join.empty() ? join : keys::prefix({join}) + keys::ids({term});
 }
 
 }  // namespace newsgraph

@@ -3,11 +3,13 @@
 // testable without RocksDB. Internal to graph/.
 #pragma once
 
+#include <array>
 #include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "graph/store.h"
 #include "graph/store_keys.h"
 #include "ingest/extraction.h"
 
@@ -32,5 +34,23 @@ using TermOf = std::function<keys::TermId(std::string_view)>;
 /// unattributed, with the name as its speaker_description. Entities named by the same id are
 /// merged (mentions added, surface forms united).
 std::vector<Row> document_rows(const Extraction& x, const TermOf& term);
+
+// The rest of a document's rows, shared by the two writers (RocksStore::put, BulkLoader), so
+// that a layout change reaches both.
+
+/// Sorts `rows` by (family, key), the order both writers write them in, and returns the
+/// document's by_doc row: every key of `rows` but pos and osp (the spo key stands for them).
+Row by_doc_row(std::vector<Row>& rows, keys::TermId doc);
+
+/// Adds `delta` (+1 or -1) to the counter that rows of family `f` feed, if any (documents,
+/// quotes, roles, triples). Entities are counted apart, as several documents share one.
+void count_row(StoreStats& counts, keys::Family f, int delta);
+
+/// The dictionary rows of a new term: terms (text -> id) and term_text (id -> text).
+std::array<Row, 2> term_rows(std::string_view text, keys::TermId id);
+
+/// The key of the resolution row of stored entity `id`, term `term`: its join family
+/// (join_key), then the term id. Empty if the entity has no join family (no row).
+std::string resolution_key(const EntityId& id, keys::TermId term);
 
 }  // namespace newsgraph

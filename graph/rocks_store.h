@@ -31,10 +31,15 @@ namespace newsgraph {
 /// The counters kept in the meta family: (key, the field of `s` it holds).
 std::array<std::pair<std::string_view, uint64_t*>, 5> counters(StoreStats& s);
 
+/// The meta key of the id the next new term of the dictionary gets.
+inline constexpr std::string_view kNextTermKey = "next_term";
+
 /// The layout version this build reads and writes (meta "layout").
 inline constexpr uint64_t kLayoutVersion = 3;
 
 class RocksStore final : public Store {
+  friend class BulkLoader;  // writes SST files of the same rows (graph/bulk_load.h)
+
  public:
   /// Takes ownership of `db` and of `handles` (RocksDB's default family first, then the
   /// families of keys::Family in order; null for a family missing from a read-only store,

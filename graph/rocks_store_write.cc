@@ -1,7 +1,5 @@
 // Writing a document: its rows, new dictionary terms, its by_doc index and the counters in one
 // WriteBatch.
-#include <algorithm>
-#include <tuple>
 #include <unordered_map>
 
 #include <rocksdb/write_batch.h>
@@ -11,26 +9,8 @@
 #include "graph/store_values.h"
 
 namespace newsgraph {
-namespace {
-
 using keys::Family;
 using keys::TermId;
-
-constexpr std::string_view kNextTerm = "next_term";  // meta: the id the next new term gets
-
-// Adds `delta` (+1 or -1) to the counter that rows of family `f` feed, if any. Entities
-// are counted apart, as several documents share one.
-void count(StoreStats& counts, Family f, int delta) {
-  switch (f) {
-    case Family::kDocs: counts.documents += delta; break;
-    case Family::kQuotes: counts.quotes += delta; break;
-    case Family::kRoles: counts.roles += delta; break;
-    case Family::kSpo: counts.triples += delta; break;
-    default: break;
-  }
-}
-
-}  // namespace
 
 Store::PutOutcome RocksStore::put(const Extraction& x) {
   auto old = document(x.doc);
@@ -41,7 +21,7 @@ Store::PutOutcome RocksStore::put(const Extraction& x) {
   std::set<TermId> before = old ? erase(doc, batch, counts) : std::set<TermId>();
 
   // New terms go into the dictionary in this batch, so no index row outlives its terms.
-  TermId next = read(Family::kMeta, kNextTerm, values::decode_count).value_or(1);
+  TermId next = read(Family::kMeta, kNextTermKey, values::decode_count).value_or(1);
   std::unordered_map<std::string, TermId> known;
   auto term = [&](std::string_view text) {
     std::string key(text);
@@ -50,30 +30,24 @@ Store::PutOutcome RocksStore::put(const Extraction& x) {
     if (!id) {
       if (next > keys::kMaxTermId) fail("term dictionary full: no term id left for a new term");
       id = next++;
-      check(batch.Put(family(Family::kTerms), text, keys::ids({*id})));
-      check(batch.Put(family(Family::kTermText), keys::ids({*id}), text));
+      for (const Row& row : term_rows(text, *id))
+        check(batch.Put(family(row.family), row.key, row.value));
     }
     known.emplace(std::move(key), *id);
     return *id;
   };
   std::vector<Row> rows = document_rows(x, term);
   doc = term(x.doc);
-  check(batch.Put(family(Family::kMeta), kNextTerm, values::encode_count(next)));
+  check(batch.Put(family(Family::kMeta), kNextTermKey, values::encode_count(next)));
 
-  // In key order, each family's memtable insert starts where the previous one ended.
-  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-    return std::tie(a.family, a.key) < std::tie(b.family, b.key);
-  });
+  Row by_doc = by_doc_row(rows, doc);
   std::set<TermId> after;
-  values::DocumentKeys written;
-  for (Row& row : rows) {
+  for (const Row& row : rows) {
     check(batch.Put(family(row.family), row.key, row.value));
-    count(counts, row.family, +1);
+    count_row(counts, row.family, +1);
     if (row.family == Family::kEntities) after.insert(keys::id_at(row.key));
-    if (row.family != Family::kPos && row.family != Family::kOsp)
-      written.emplace_back(row.family, std::move(row.key));
   }
-  check(batch.Put(family(Family::kByDoc), keys::ids({doc}), values::encode(written)));
+  check(batch.Put(family(by_doc.family), by_doc.key, by_doc.value));
   std::unordered_map<TermId, std::string_view> texts;
   for (const auto& [text, id] : known) texts.emplace(id, text);
   index_entities(doc, before, after, [&](TermId id) {
@@ -104,7 +78,7 @@ std::set<TermId> RocksStore::erase(TermId doc, rocksdb::WriteBatch& batch, Store
                      [&](std::string_view v) { return values::decode_document_keys(v, doc); });
   for (const auto& [f, k] : written) {
     check(batch.Delete(family(f), k));
-    count(counts, f, -1);
+    count_row(counts, f, -1);
     if (f == Family::kEntities) entities.insert(keys::id_at(k));
     if (f != Family::kSpo) continue;
     auto t = keys::parse_triple_key(Family::kSpo, k);
@@ -127,9 +101,8 @@ void RocksStore::index_entities(TermId doc, const std::set<TermId>& before,
     bool was = elsewhere || before.count(id), is = elsewhere || after.count(id);
     counts.entities = counts.entities + is - was;
     if (was == is) continue;
-    std::string join = join_key(text_of(id));
-    if (join.empty()) continue;
-    std::string key = keys::prefix({join}) + keys::ids({id});
+    std::string key = resolution_key(text_of(id), id);
+    if (key.empty()) continue;
     check(is ? batch.Put(family(Family::kResolution), key, "")
              : batch.Delete(family(Family::kResolution), key));
   }

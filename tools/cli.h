@@ -7,6 +7,7 @@
 #include <functional>
 #include <string>
 
+#include "graph/bulk_load.h"
 #include "graph/store.h"
 
 namespace newsgraph::cli {
@@ -37,10 +38,24 @@ int with_store(const StoreOption& so, Store::Mode mode, const std::function<int(
 void error(const std::string& message);
 void warn(const std::string& message);
 
+/// What a run of ingest or load did with the documents it read.
+struct WriteTally {
+  size_t added = 0, replaced = 0, unchanged = 0, duplicates = 0;
+};
+/// Counts one BulkLoader outcome into `t`; a conflict is reported as "WHERE: ..." and counted
+/// as a duplicate (skipped).
+void count_bulk(BulkLoader::Outcome o, const std::string& where, const std::string& doc,
+                WriteTally& t);
+/// Prints "VERB N documents (A added, R replaced, U unchanged, S skipped)" and the store's
+/// counts on stdout.
+void print_summary(std::string_view verb, const WriteTally& t, size_t skipped,
+                   const StoreStats& s, const std::string& db);
+
 // Each command registers its sub-app and returns the function that runs it.
 using Runner = std::function<int()>;
 Runner add_extract(CLI::App& app);
 Runner add_ingest(CLI::App& app);
+Runner add_load(CLI::App& app);
 Runner add_stats(CLI::App& app);
 Runner add_remove(CLI::App& app);
 Runner add_export(CLI::App& app);

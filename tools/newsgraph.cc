@@ -88,6 +88,7 @@ int main(int argc, char** argv) {
   add(add_pattern_query);
   add(add_stats);
   add(add_remove);
+  add(add_load);
   add(add_export);
   add(add_merge);
   add(add_split);

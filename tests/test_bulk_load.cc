@@ -1,0 +1,169 @@
+// BulkLoader: the same documents loaded in bulk or put one by one give the same store.
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <atomic>
+#include <filesystem>
+#include <map>
+#include <sstream>
+
+#include <rocksdb/db.h>
+
+#include "graph/bulk_load.h"
+#include "ingest/pipeline.h"
+#include "ingest/read.h"
+#include "tests/query_fixture.h"
+#include "tools/newsgraph-gen/corpus_gen.h"
+
+using namespace newsgraph;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    static std::atomic<int> serial = 0;
+    path = fs::temp_directory_path() /
+           ("newsgraph-bulk-" + std::to_string(getpid()) + "-" + std::to_string(serial++));
+    fs::remove_all(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+// Every family's rows: family name -> key -> value (RocksDB's own files left out).
+using Contents = std::map<std::string, std::map<std::string, std::string>>;
+
+Contents contents(const fs::path& dir) {
+  std::vector<std::string> names;
+  REQUIRE(rocksdb::DB::ListColumnFamilies({}, dir.string(), &names).ok());
+  std::vector<rocksdb::ColumnFamilyDescriptor> families;
+  for (const auto& n : names) families.emplace_back(n, rocksdb::ColumnFamilyOptions());
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  REQUIRE(rocksdb::DB::OpenForReadOnly({}, dir.string(), families, &handles, &raw).ok());
+  std::unique_ptr<rocksdb::DB> db(raw);
+  Contents out;
+  for (size_t i = 0; i < handles.size(); ++i) {
+    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator({}, handles[i]));
+    auto& rows = out[names[i]];
+    for (it->SeekToFirst(); it->Valid(); it->Next())
+      rows.emplace(it->key().ToString(), it->value().ToString());
+    REQUIRE(it->status().ok());
+    db->DestroyColumnFamilyHandle(handles[i]);
+  }
+  return out;
+}
+
+// Extractions of a generated corpus: many documents, entities recurring across them.
+std::vector<Extraction> generated(uint64_t bytes) {
+  std::ostringstream text;
+  gen::generate_corpus({5, bytes}, text);
+  std::istringstream in(text.str());
+  std::vector<Extraction> out;
+  read_json_lines(in, "gen", [&](Article&& a) { out.push_back(extract(a)); },
+                  [](const ReadError&) { FAIL("generated article unreadable"); });
+  return out;
+}
+
+void put_all(const fs::path& dir, const std::vector<Extraction>& xs) {
+  auto store = Store::open(dir, Store::Mode::kReadWrite);
+  for (const auto& x : xs) store->put(x);
+}
+
+StoreStats load_all(const fs::path& dir, const std::vector<Extraction>& xs, size_t buffer) {
+  BulkLoader loader(dir, buffer);
+  for (const auto& x : xs) CHECK(loader.add(x) == BulkLoader::Outcome::kAdded);
+  return loader.finish();
+}
+
+}  // namespace
+
+TEST_CASE("bulk load: the store put would write, family by family", "[bulk]") {
+  auto xs = testing::fixture_articles();
+  auto more = generated(60'000);
+  xs.insert(xs.end(), more.begin(), more.end());
+  REQUIRE(xs.size() > 40);
+  TempDir put, bulk, batches;
+  put_all(put.path, xs);
+  StoreStats s = load_all(bulk.path, xs, BulkLoader::kDefaultBufferBytes);
+  load_all(batches.path, xs, 4096);  // written out every few documents: overlapping files
+  Contents expected = contents(put.path), one = contents(bulk.path),
+           many = contents(batches.path);
+  CHECK(expected.at("spo").size() > 500);
+  CHECK(expected.at("resolution").size() > 10);
+  CHECK(one.size() == expected.size());
+  CHECK(many.size() == expected.size());
+  for (const auto& [family, rows] : expected) {
+    INFO(family);
+    CHECK(one[family] == rows);
+    CHECK(many[family] == rows);
+  }
+  CHECK(s.documents == xs.size());
+  CHECK(s.triples == expected.at("spo").size());
+}
+
+TEST_CASE("bulk load: a loaded store takes further documents by put", "[bulk]") {
+  auto xs = testing::fixture_articles();
+  TempDir put, bulk;
+  put_all(put.path, xs);
+  load_all(bulk.path, {xs[0], xs[1]}, BulkLoader::kDefaultBufferBytes);
+  put_all(bulk.path, {xs[2]});  // the dictionary goes on from the loaded terms
+  CHECK(contents(bulk.path) == contents(put.path));
+  auto store = Store::open(bulk.path, Store::Mode::kReadOnly);
+  CHECK(store->quotes_by(store->resolve("Mira Okonkwo").at(0)).size() == 3);
+}
+
+TEST_CASE("bulk load: a document id met again is skipped", "[bulk]") {
+  auto xs = testing::fixture_articles();
+  TempDir put, bulk;
+  put_all(put.path, xs);
+  {
+    BulkLoader loader(bulk.path);
+    for (const auto& x : xs) loader.add(x);
+    CHECK(loader.add(xs[1]) == BulkLoader::Outcome::kUnchanged);
+    Extraction changed = xs[0];
+    changed.content_hash = "other";
+    changed.quotes.clear();
+    CHECK(loader.add(changed) == BulkLoader::Outcome::kConflict);
+    CHECK(loader.finish().quotes == 5);
+  }
+  CHECK(contents(bulk.path) == contents(put.path));
+}
+
+TEST_CASE("bulk load: a store that holds documents is refused, and left as it was", "[bulk]") {
+  auto xs = testing::fixture_articles();
+  TempDir dir;
+  put_all(dir.path, {xs[0]});
+  Contents before = contents(dir.path);
+  CHECK_THROWS_WITH(BulkLoader(dir.path), Catch::Contains("not empty") &&
+                                              Catch::Contains(dir.path.string()));
+  CHECK(contents(dir.path) == before);
+  auto store = Store::open(dir.path, Store::Mode::kReadWrite);
+  store->remove("d1");  // emptied, but its terms stay: still refused
+  store.reset();
+  CHECK_THROWS_AS(BulkLoader(dir.path), StoreError);
+}
+
+TEST_CASE("bulk load: a load of no documents leaves the store open to another", "[bulk]") {
+  TempDir dir;
+  CHECK(BulkLoader(dir.path).finish().documents == 0);
+  BulkLoader again(dir.path);
+  again.add(testing::fixture_articles()[0]);
+  CHECK(again.finish().documents == 1);
+}
+
+TEST_CASE("bulk load: documents not written out are not stored, none half", "[bulk]") {
+  auto xs = testing::fixture_articles();
+  TempDir dir;
+  {
+    BulkLoader loader(dir.path, 1);  // each document written out as soon as it is added
+    loader.add(xs[0]);
+    loader.add(xs[1]);
+  }  // no finish(): as if interrupted after d2 was added
+  auto store = Store::open(dir.path, Store::Mode::kReadOnly);
+  CHECK(store->stats().documents == 2);
+  CHECK(store->document("d2").has_value());
+  CHECK_FALSE(store->document("d3").has_value());
+}

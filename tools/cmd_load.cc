@@ -1,0 +1,103 @@
+// `newsgraph load`: fill a new store in bulk from what `extract --format jsonl` wrote.
+#include <fmt/format.h>
+
+#include <fstream>
+#include <iostream>
+
+#include "graph/bulk_load.h"
+#include "tools/cli.h"
+#include "tools/inputs.h"
+#include "tools/progress.h"
+
+namespace newsgraph::cli {
+namespace {
+
+// Loads every line of `in` (named `name`); a line that is no extraction is reported and
+// skipped, nothing of it stored.
+void load_lines(std::istream& in, const std::string& name, BulkLoader& loader,
+                Progress& progress, InputTally& in_tally, WriteTally& t) {
+  std::string line;
+  for (size_t number = 1; std::getline(in, line); ++number) {
+    progress.add(line.size() + 1);
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    std::string where = fmt::format("{}:{}", name, number);
+    Extraction x;
+    try {
+      x = extraction_from_json(nlohmann::json::parse(line));
+    } catch (const nlohmann::json::exception& e) {
+      error(fmt::format("{}: not an extraction (a line of `newsgraph extract --format jsonl`): "
+                        "{}; skipped", where, e.what()));
+      ++in_tally.skipped;
+      continue;
+    }
+    ++in_tally.articles;
+    count_bulk(loader.add(x), where, x.doc, t);
+  }
+}
+
+}  // namespace
+
+void count_bulk(BulkLoader::Outcome o, const std::string& where, const std::string& doc,
+                WriteTally& t) {
+  switch (o) {
+    case BulkLoader::Outcome::kAdded: ++t.added; break;
+    case BulkLoader::Outcome::kUnchanged: ++t.unchanged; break;
+    case BulkLoader::Outcome::kConflict:
+      error(fmt::format("{}: document id \"{}\" already loaded with other content; skipped "
+                        "(ingest it into the store afterwards to replace the first)", where, doc));
+      ++t.duplicates;
+      break;
+  }
+}
+
+Runner add_load(CLI::App& app) {
+  auto* cmd = app.add_subcommand(
+      "load", "Fill a new store in bulk from `extract --format jsonl` output");
+  cmd->footer(
+      "Writes sorted SST files and ingests them into RocksDB: several times faster than\n"
+      "`ingest`, into a new or empty store only (add to a filled store with `ingest`). The\n"
+      "store holds exactly what `ingest` of the same articles gives. A line that is no\n"
+      "extraction is reported (FILE:LINE) and skipped; a document id met again is skipped.\n"
+      "Examples:\n"
+      "  newsgraph extract --jobs 2 corpus/ > corpus.jsonl\n"
+      "  newsgraph load --db news.db corpus.jsonl\n"
+      "  zcat part-*.jsonl.gz | newsgraph load --db news.db -");
+  auto files = std::make_shared<std::vector<std::string>>();
+  auto store_opt = std::make_shared<StoreOption>();
+  auto quiet = std::make_shared<bool>(false);
+  cmd->add_option("files", *files, "JSON Lines files that `extract` wrote ('-' for stdin)")
+      ->required();
+  store_opt->add_to(*cmd);
+  cmd->add_flag("-q,--quiet", *quiet, "No progress reports (bad lines are still reported)");
+  return [files, store_opt, quiet] {
+    InputTally in;
+    WriteTally t;
+    try {
+      BulkLoader loader(store_opt->path());
+      Progress progress(Progress::style_for_stderr(*quiet), input_bytes(*files), std::cerr);
+      for (const auto& name : *files) {
+        if (name == "-") {
+          load_lines(std::cin, "<stdin>", loader, progress, in, t);
+          continue;
+        }
+        std::ifstream file(name, std::ios::binary);
+        if (!file) {
+          error(fmt::format("{}: cannot read", name));
+          in.missing = true;
+          continue;
+        }
+        load_lines(file, name, loader, progress, in, t);
+      }
+      StoreStats s = loader.finish();
+      progress.finish();
+      in.skipped += t.duplicates;
+      print_summary("loaded", t, in.skipped, s, store_opt->path());
+    } catch (const StoreError& e) {
+      error(e.what());
+      return int(kStoreFailed);
+    }
+    return exit_code(in);
+  };
+}
+
+}  // namespace newsgraph::cli
