@@ -4,7 +4,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdint>
 #include <functional>
+#include <limits>
 #include <string>
 
 #include "graph/store.h"
@@ -32,6 +34,10 @@ struct StoreOption {
 /// becomes exit 3, a StoreError or a missing store exit 4 (none is created), the message on
 /// stderr.
 int with_store(const StoreOption& so, Store::Mode mode, const std::function<int(Store&)>& body);
+
+/// A CLI11 check that an option's value is a whole number from `min` to `max` (decimal digits
+/// only); CLI11 prefixes the option's name: `--limit: expected a whole number ≥ 0, got "abc"`.
+CLI::Validator whole_number(uint64_t min, uint64_t max = std::numeric_limits<unsigned>::max());
 
 /// Prints "newsgraph: MESSAGE" on stderr.
 void error(const std::string& message);

@@ -37,7 +37,7 @@ void QueryOptions::add_to(CLI::App& cmd, size_t default_limit) {
       ->check(CLI::IsMember(kFormats))
       ->capture_default_str();
   cmd.add_option("--limit", limit, "At most this many rows (0: all)")
-      ->check(CLI::NonNegativeNumber)
+      ->check(whole_number(0))
       ->capture_default_str();
   cmd.add_option("--since", since, "Only facts published on or after DATE")->check(kDateCheck);
   cmd.add_option("--until", until, "Only facts published on or before DATE")->check(kDateCheck);
