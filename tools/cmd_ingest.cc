@@ -67,10 +67,12 @@ Admit admit(Article& a, ReadSoFar& read) {
 void print_summary(const InputTally& in, const IngestTally& t, const StoreStats& s,
                    const std::string& db) {
   std::cout << fmt::format(
-      "ingested {} document{} ({} added, {} replaced, {} unchanged, {} skipped)\n"
-      "store {}: {} documents, {} entities, {} quotes, {} roles, {} triples\n",
-      t.added + t.replaced + t.unchanged, t.added + t.replaced + t.unchanged == 1 ? "" : "s", t.added, t.replaced, t.unchanged, in.skipped, db,
-      s.documents, s.entities, s.quotes, s.roles, s.triples);
+      "ingested {} ({} added, {} replaced, {} unchanged, {} skipped)\n"
+      "store {}: {}, {}, {}, {}, {}\n",
+      counted(t.added + t.replaced + t.unchanged, "document", "documents"), t.added, t.replaced,
+      t.unchanged, in.skipped, db, counted(s.documents, "document", "documents"),
+      counted(s.entities, "entity", "entities"), counted(s.quotes, "quote", "quotes"),
+      counted(s.roles, "role", "roles"), counted(s.triples, "triple", "triples"));
 }
 
 }  // namespace
@@ -143,9 +145,7 @@ Runner add_stats(CLI::App& app) {
   auto store_opt = std::make_shared<StoreOption>();
   auto format = std::make_shared<std::string>("table");
   store_opt->add_to(*cmd);
-  cmd->add_option("--format", *format, "Output format, as the query commands take")
-      ->check(CLI::IsMember({"table", "json", "jsonl", "csv", "tsv"}))
-      ->capture_default_str();
+  add_format_option(*cmd, *format);
   return [store_opt, format] {
     return with_store(*store_opt, Store::Mode::kReadOnly, [&](Store& store) {
       StoreStats s = store.stats();

@@ -24,11 +24,11 @@ std::string StoreOption::path() const {
 }
 
 int with_store(const StoreOption& so, Store::Mode mode, const std::function<int(Store&)>& body) {
+  // Read-write would create an empty store where there is none; read-only, Store::open says
+  // "no store here" in its one wording.
   std::error_code ec;
-  if (!std::filesystem::exists(so.path(), ec)) {  // read-write would create an empty store
-    error(so.path() + ": no store here (ingest creates one)");
-    return kStoreFailed;
-  }
+  if (!std::filesystem::exists(std::filesystem::path(so.path()) / "CURRENT", ec))
+    mode = Store::Mode::kReadOnly;
   try {
     auto store = Store::open(so.path(), mode);
     return body(*store);
@@ -54,6 +54,10 @@ CLI::Validator whole_number(uint64_t min, uint64_t max) {
         return ok ? "" : fmt::format("expected {}, got \"{}\"", expected, text);
       },
       "N");
+}
+
+std::string counted(size_t n, std::string_view singular, std::string_view plural) {
+  return fmt::format("{} {}", n, n == 1 ? singular : plural);
 }
 
 void error(const std::string& message) { std::cerr << "newsgraph: " << message << "\n"; }

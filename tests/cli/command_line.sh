@@ -129,7 +129,7 @@ done
 for cmd in "stats" "quotes" "entity Pellegrin" "export dot" "remove n1" "merge A B" "split A B"; do
   run "$NG" $cmd --db "$WORK/no-store"
   expect_rc 4
-  expect_err "no-store"
+  expect_err "no-store: no store here (run \`newsgraph ingest\` first)"  # one wording for all
   [ ! -e "$WORK/no-store" ] || fail "$cmd created a store"
 done
 exit 0
