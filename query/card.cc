@@ -182,7 +182,7 @@ std::string shown(const std::vector<RelatedEntity>& entities, size_t total) {
 
 ResultSet card_results(const EntityCard& card) {
   using nlohmann::json;
-  ResultSet rs{{{"field"}, {"value"}}, {}};
+  ResultSet rs{{{"field"}, {"value", true, 1}}, {}};
   auto add = [&](std::string field, json value) {
     rs.rows.push_back({std::move(field), std::move(value)});
   };

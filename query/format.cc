@@ -9,6 +9,7 @@ namespace newsgraph {
 namespace {
 
 constexpr size_t kMinColumnWidth = 10;  // a date, or a short name, on one line
+constexpr size_t kMaxNameWidth = 40;    // a longer cell of a name column is a quotation vertex
 constexpr std::string_view kGap = "  ";
 
 std::string one_line(std::string_view text) {
@@ -68,8 +69,8 @@ void write_delimited(std::ostream& out, const ResultSet& rs, char separator, std
   }
 }
 
-// Natural widths; then, until the table fits, of the columns wider than the minimum the one
-// widest for its weight shrinks.
+// Natural widths; then, until the table fits, of the free-text columns wider than the minimum
+// the one widest for its weight shrinks.
 std::vector<size_t> column_widths(const std::vector<std::vector<std::string>>& cells,
                                   const std::vector<unsigned>& weights, size_t limit) {
   std::vector<size_t> widths(weights.size(), 0);
@@ -79,12 +80,15 @@ std::vector<size_t> column_widths(const std::vector<std::vector<std::string>>& c
   while (std::accumulate(widths.begin(), widths.end(), gaps) > limit) {
     std::optional<size_t> widest;
     for (size_t c = 0; c < widths.size(); ++c)
-      if (widths[c] > kMinColumnWidth &&
+      if (weights[c] > 0 && widths[c] > kMinColumnWidth &&
           (!widest || widths[c] * weights[*widest] > widths[*widest] * weights[c]))
         widest = c;
     if (!widest) break;
     --widths[*widest];
   }
+  if (std::accumulate(widths.begin(), widths.end(), gaps) > limit)
+    for (size_t c = 0; c < widths.size(); ++c)
+      if (weights[c] == 0) widths[c] = std::min(widths[c], kMaxNameWidth);
   return widths;
 }
 
@@ -111,7 +115,7 @@ void write_table(std::ostream& out, const ResultSet& rs, const TableOptions& opt
   std::vector<unsigned> weights;
   for (size_t c : shown) {
     cells[0].push_back(rs.columns[c].name);
-    weights.push_back(std::max(1u, rs.columns[c].weight));
+    weights.push_back(rs.columns[c].weight);
   }
   for (const auto& row : rs.rows) {
     cells.emplace_back();
@@ -122,7 +126,8 @@ void write_table(std::ostream& out, const ResultSet& rs, const TableOptions& opt
     std::vector<std::vector<std::string>> lines;
     size_t height = 1;
     for (size_t c = 0; c < widths.size(); ++c) {
-      lines.push_back(wrap_text(cells[r][c], widths[c], r == 0 ? 1 : options.max_lines));
+      bool wraps = r > 0 && weights[c] > 0;  // names and headers stay on one line
+      lines.push_back(wrap_text(cells[r][c], widths[c], wraps ? options.max_lines : 1));
       height = std::max(height, lines.back().size());
     }
     for (size_t i = 0; i < height; ++i) write_table_line(out, lines, widths, i);

@@ -21,7 +21,10 @@ std::optional<Format> parse_format(std::string_view name);
 struct Column {
   std::string name;
   bool in_table = true;  // false: provenance detail left out of the terminal table only
-  unsigned weight = 1;   // a table too wide shrinks columns in inverse proportion to this
+  /// 0: an id, name, date or number, shown whole on one line however narrow the table.
+  /// N > 0: free text (a quotation, a detail) that a table too wide narrows, wraps and cuts
+  /// with "…"; of two such columns the one wider for its weight narrows first.
+  unsigned weight = 0;
 };
 
 /// Rows of cells under named columns. A cell is a JSON string, number, boolean, null, or an
@@ -45,8 +48,11 @@ size_t table_width(std::optional<size_t> terminal, const char* columns_env);
 
 /// Writes `rows` in `format`:
 /// - table: header, a rule, then rows; columns two spaces apart, padded by display width;
-///   when wider than options.width the column widest for its weight shrinks, one column at a
-///   time (not below 10), and cells wrap at spaces. Newlines inside cells become spaces.
+///   when wider than options.width the free-text column (weight > 0) widest for its weight
+///   shrinks, one column at a time (not below 10), and its cells wrap at spaces, at most
+///   options.max_lines lines, the last cut with "…". Ids and names never wrap; if the table
+///   still does not fit, their cells longer than 40 columns (a quotation standing as a
+///   vertex) are cut to 40 with "…", and past that the table is wider than options.width. Newlines inside cells become spaces.
 /// - json: one array of objects keyed by column name, indented by 2; jsonl: one object a line.
 /// - csv: header then records, CRLF line ends; a field with a comma, quote, CR or LF is
 ///   quoted and its quotes doubled (RFC 4180).

@@ -30,8 +30,9 @@ std::vector<PathRow> find_path(const Store& store, std::string_view a, std::stri
 
 ResultSet path_results(const std::vector<PathRow>& rows) {
   ResultSet rs;
-  for (const char* name : {"step", "from", "edge", "to", "detail", "doc", "published", "rule"})
-    rs.columns.push_back({name});
+  for (const char* name : {"step", "from", "edge", "to"}) rs.columns.push_back({name});
+  rs.columns.push_back({"detail", true, 1});  // free text: a narrow table cuts it, not the ids
+  for (const char* name : {"doc", "published", "rule"}) rs.columns.push_back({name});
   for (const char* name : {"predicate", "forward", "begin", "end"})
     rs.columns.push_back({name, false});
   for (const PathRow& r : rows) {

@@ -323,7 +323,7 @@ PatternResult run_pattern_query(const Store& store, const PatternQuery& query,
 ResultSet pattern_results(const PatternResult& result) {
   using nlohmann::json;
   ResultSet rs;
-  for (const std::string& v : result.variables) rs.columns.push_back({v, true, 2});
+  for (const std::string& v : result.variables) rs.columns.push_back({v});  // names: never wrapped
   rs.columns.push_back({"date"});
   rs.columns.push_back({"docs"});
   for (const std::string& v : result.variables) rs.columns.push_back({v + "_id", false});

@@ -58,3 +58,12 @@ TEST_CASE("input_bytes sums the files the reader reads, with its walk", "[progre
         100);
   CHECK(input_bytes({(dir.path() / "sub/notes.bin").string()}) == 1000);  // named: read as text
 }
+
+TEST_CASE("Progress style: a bar only on a terminal that can redraw, plain lines under TERM=dumb", "[progress]") {
+  using S = Progress::Style;
+  CHECK(Progress::style_for(false, true, "xterm-256color") == S::kBar);
+  CHECK(Progress::style_for(false, true, nullptr) == S::kBar);
+  CHECK(Progress::style_for(false, true, "dumb") == S::kLines);
+  CHECK(Progress::style_for(false, false, "xterm") == S::kLines);
+  CHECK(Progress::style_for(true, true, "xterm") == S::kQuiet);
+}

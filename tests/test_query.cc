@@ -234,9 +234,34 @@ TEST_CASE("table aligns columns by display width and wraps long cells", "[query]
   ResultSet rs{{{"name"}, {"note"}}, {{"Zoë", "a, b"}, {"東京", "x"}}};
   CHECK(render(rs, Format::kTable) == "name  note\n----  ----\nZoë   a, b\n東京  x\n");
 
-  ResultSet wide{{{"id"}, {"text"}}, {{"q1", "the quick brown fox jumps over the lazy dog"}}};
+  ResultSet wide{{{"id"}, {"text", true, 1}}, {{"q1", "the quick brown fox jumps over the lazy dog"}}};
   CHECK(render(wide, Format::kTable, {.width = 14, .max_lines = 2}) ==
         "id  text\n--  ----------\nq1  the quick\n    brown fox…\n");
+}
+
+TEST_CASE("a narrow table cuts free text, never an id or a name", "[query]") {
+  ResultSet rs{{{"doc"}, {"speaker"}, {"detail", true, 1}},
+               {{"seed-quillon-r1", "Maren Oduya", "said the launch would slip to the spring"}}};
+  std::string table = render(rs, Format::kTable, {.width = 40, .max_lines = 1});
+  CHECK(table ==
+        "doc              speaker      detail\n"
+        "---------------  -----------  ----------\n"
+        "seed-quillon-r1  Maren Oduya  said the…\n");
+  // Narrower than the ids and names alone: they stay whole and the table is wider than asked.
+  std::string narrow = render(rs, Format::kTable, {.width = 20, .max_lines = 3});
+  CHECK(narrow.find("seed-quillon-r1  Maren Oduya  said the") != std::string::npos);
+  CHECK(narrow.find("seed-quillon-r\n") == std::string::npos);
+  // A name column's cell past 40 columns is a quotation standing as a vertex: cut, not wrapped.
+  ResultSet quote{{{"from"}, {"to"}}, {{std::string(50, 'q'), "Maren Oduya"}}};
+  CHECK(render(quote, Format::kTable, {.width = 30}).find(std::string(39, 'q') + "…  Maren Oduya") !=
+        std::string::npos);
+}
+
+TEST_CASE("of two free-text columns the one wider for its weight narrows first", "[query]") {
+  ResultSet rs{{{"a", true, 1}, {"b", true, 3}}, {{std::string(30, 'x'), std::string(30, 'y')}}};
+  std::string table = render(rs, Format::kTable, {.width = 42, .max_lines = 0});
+  // 42 = 2 (gap) + 40: weight 1 gives up its width first, down to 10.
+  CHECK(table.substr(0, table.find('\n')) == "a" + std::string(11, ' ') + "b");
 }
 
 TEST_CASE("wrap_text breaks at spaces, inside long words, and cuts at max_lines", "[query]") {

@@ -4,8 +4,11 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdint>
 #include <functional>
+#include <limits>
 #include <string>
+#include <string_view>
 
 #include "graph/bulk_load.h"
 #include "graph/store.h"
@@ -30,9 +33,16 @@ struct StoreOption {
 };
 
 /// Opens the existing store at so.path() in `mode` and runs `body`; a QueryError (unknown name)
-/// becomes exit 3, a StoreError or a missing store exit 4 (none is created), the message on
-/// stderr.
+/// becomes exit 3, a StoreError or a missing store exit 4 (none is created; Store::open's
+/// "DIR: no store here" message), the message on stderr.
 int with_store(const StoreOption& so, Store::Mode mode, const std::function<int(Store&)>& body);
+
+/// A CLI11 check that an option's value is a whole number from `min` to `max` (decimal digits
+/// only); CLI11 prefixes the option's name: `--limit: expected a whole number ≥ 0, got "abc"`.
+CLI::Validator whole_number(uint64_t min, uint64_t max = std::numeric_limits<unsigned>::max());
+
+/// "1 role", "2 roles": `n` and the noun that agrees with it.
+std::string counted(size_t n, std::string_view singular, std::string_view plural);
 
 /// Prints "newsgraph: MESSAGE" on stderr.
 void error(const std::string& message);

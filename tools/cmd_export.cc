@@ -152,10 +152,11 @@ void add_options(CLI::App& cmd, ExportOptions& o, bool to_directory) {
   o.store.add_to(cmd);
   cmd.add_option("--around", o.around, "Export only the neighbourhood of this entity");
   cmd.add_option("--depth", o.depth, "Hops from --around (edges followed either way)")
+      ->check(whole_number(0))
       ->capture_default_str();
   cmd.add_option("--max-nodes", o.max_nodes,
                  "Cap on vertices exported; the nearest and best connected are kept")
-      ->check(CLI::PositiveNumber)
+      ->check(whole_number(1))
       ->capture_default_str();
   cmd.add_flag("--documents", o.documents, "Also export documents and mentioned_in edges");
   if (to_directory)

@@ -30,6 +30,7 @@ Runner add_extract(CLI::App& app) {
                 "print each quotation with its speaker and why (sieve, confidence, offsets) "
                 "instead of JSON");
   cmd->add_option("--width", *width, "--explain: quote text cut to this many characters (0: whole)")
+      ->check(whole_number(0))
       ->capture_default_str();
   return [opts, format, jobs, explain, width] {
     bool array = *format == "json" && !*explain;

@@ -29,7 +29,7 @@ Runner add_related(CLI::App& app) {
                   "develops, hosts, ...; an unknown one lists them all, exit 2)")
       ->check(CLI::IsMember(link_predicates()));
   cmd->add_option("--depth", query->depth, "Links away from the entity (1 or more)")
-      ->check(CLI::Range(1u, 1000u))
+      ->check(whole_number(1, 1000))
       ->capture_default_str();
   o->add_to(*cmd, 20);
   return [=] {

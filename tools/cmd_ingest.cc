@@ -64,12 +64,13 @@ Admit admit(Article& a, ReadSoFar& read) {
 
 void print_summary(std::string_view verb, const WriteTally& t, size_t skipped,
                    const StoreStats& s, const std::string& db) {
-  size_t n = t.added + t.replaced + t.unchanged;
   std::cout << fmt::format(
-      "{} {} document{} ({} added, {} replaced, {} unchanged, {} skipped)\n"
-      "store {}: {} documents, {} entities, {} quotes, {} roles, {} triples\n",
-      verb, n, n == 1 ? "" : "s", t.added, t.replaced, t.unchanged, skipped, db, s.documents,
-      s.entities, s.quotes, s.roles, s.triples);
+      "{} {} ({} added, {} replaced, {} unchanged, {} skipped)\n"
+      "store {}: {}, {}, {}, {}, {}\n",
+      verb, counted(t.added + t.replaced + t.unchanged, "document", "documents"), t.added,
+      t.replaced, t.unchanged, skipped, db, counted(s.documents, "document", "documents"),
+      counted(s.entities, "entity", "entities"), counted(s.quotes, "quote", "quotes"),
+      counted(s.roles, "role", "roles"), counted(s.triples, "triple", "triples"));
 }
 
 Runner add_ingest(CLI::App& app) {
@@ -150,9 +151,7 @@ Runner add_stats(CLI::App& app) {
   auto store_opt = std::make_shared<StoreOption>();
   auto format = std::make_shared<std::string>("table");
   store_opt->add_to(*cmd);
-  cmd->add_option("--format", *format, "Output format, as the query commands take")
-      ->check(CLI::IsMember({"table", "json", "jsonl", "csv", "tsv"}))
-      ->capture_default_str();
+  add_format_option(*cmd, *format);
   return [store_opt, format] {
     return with_store(*store_opt, Store::Mode::kReadOnly, [&](Store& store) {
       StoreStats s = store.stats();

@@ -68,4 +68,20 @@ std::optional<std::string> command_word_error(const CLI::App& app,
   return message(path, "", command_names(*at));
 }
 
+std::optional<std::string> option_word_error(const CLI::App& cmd,
+                                             const std::vector<std::string>& extras) {
+  std::vector<std::string> names;  // long option names without "--"
+  for (const CLI::Option* o : cmd.get_options())
+    for (const std::string& name : o->get_lnames()) names.push_back(name);
+  for (const std::string& extra : extras) {
+    if (!extra.starts_with("--") || extra.size() == 2) continue;
+    std::string word = extra.substr(2, extra.find('=') - 2);  // "--abuot=X" -> "abuot"
+    std::vector<std::string> close = close_names(word, names);
+    if (close.empty()) continue;
+    for (std::string& c : close) c = "\"--" + c + "\"";
+    return fmt::format("unknown option \"--{}\"; did you mean {}?", word, fmt::join(close, " or "));
+  }
+  return std::nullopt;
+}
+
 }  // namespace newsgraph::cli

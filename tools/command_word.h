@@ -1,6 +1,7 @@
-// The words of a command line that name commands (`newsgraph WORD`, `newsgraph export WORD`):
-// a missing or unknown one is reported with the commands there are and the closest names,
-// where CLI11 would say only "A subcommand is required".
+// The words of a command line that name commands (`newsgraph WORD`, `newsgraph export WORD`)
+// or options (`--about`): a missing or unknown command is reported with the commands there are
+// and the closest names, where CLI11 would say only "A subcommand is required"; a misspelt
+// option with the closest option names.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -18,6 +19,12 @@ namespace newsgraph::cli {
 /// CLI11 then judges.
 std::optional<std::string> command_word_error(const CLI::App& app,
                                               const std::vector<std::string>& args);
+
+/// The message for the first word of `extras` (what CLI11 did not expect) that looks like an
+/// option of `cmd` misspelt, e.g. `unknown option "--abuot"; did you mean "--about"?` (close
+/// to a long option name by close_names); std::nullopt when no extra is close to one.
+std::optional<std::string> option_word_error(const CLI::App& cmd,
+                                             const std::vector<std::string>& extras);
 
 /// The names among `names` close to `word`: within edit distance 2 (a transposition is 2) or
 /// starting with it; nearest first, ties in the order given.

@@ -1,4 +1,7 @@
 // newsgraph: the command line. Each command lives in its own cmd_*.cc file.
+#include <fmt/format.h>
+
+#include <charconv>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -21,11 +24,11 @@ std::string StoreOption::path() const {
 }
 
 int with_store(const StoreOption& so, Store::Mode mode, const std::function<int(Store&)>& body) {
+  // Read-write would create an empty store where there is none; read-only, Store::open says
+  // "no store here" in its one wording.
   std::error_code ec;
-  if (!std::filesystem::exists(so.path(), ec)) {  // read-write would create an empty store
-    error(so.path() + ": no store here (ingest creates one)");
-    return kStoreFailed;
-  }
+  if (!std::filesystem::exists(std::filesystem::path(so.path()) / "CURRENT", ec))
+    mode = Store::Mode::kReadOnly;
   try {
     auto store = Store::open(so.path(), mode);
     return body(*store);
@@ -38,6 +41,25 @@ int with_store(const StoreOption& so, Store::Mode mode, const std::function<int(
   }
 }
 
+CLI::Validator whole_number(uint64_t min, uint64_t max) {
+  std::string expected = max == std::numeric_limits<unsigned>::max()
+                             ? fmt::format("a whole number ≥ {}", min)
+                             : fmt::format("a whole number from {} to {}", min, max);
+  return CLI::Validator(
+      [=](std::string& text) -> std::string {
+        uint64_t n = 0;
+        auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+        bool ok = !text.empty() && ec == std::errc() && end == text.data() + text.size() &&
+                  n >= min && n <= max;
+        return ok ? "" : fmt::format("expected {}, got \"{}\"", expected, text);
+      },
+      "N");
+}
+
+std::string counted(size_t n, std::string_view singular, std::string_view plural) {
+  return fmt::format("{} {}", n, n == 1 ? singular : plural);
+}
+
 void error(const std::string& message) { std::cerr << "newsgraph: " << message << "\n"; }
 void warn(const std::string& message) { std::cerr << "newsgraph: warning: " << message << "\n"; }
 
@@ -47,13 +69,19 @@ namespace {
 
 // A CLI11 parse error as the other errors read, "newsgraph: MESSAGE", then which --help to run
 // (that of the command being parsed).
+// A misspelt option gets the close option names of its command (option_word_error).
 std::string failure_message(const CLI::App* app, const CLI::Error& e) {
   std::string command = "newsgraph";
-  for (const CLI::App* at = app; !at->get_subcommands().empty();) {
+  const CLI::App* at = app;
+  while (!at->get_subcommands().empty()) {
     at = at->get_subcommands().front();
     command += " " + at->get_name();
   }
-  return "newsgraph: " + std::string(e.what()) + "\nRun `" + command + " --help` for the options.\n";
+  std::optional<std::string> misspelt;
+  if (dynamic_cast<const CLI::ExtrasError*>(&e))
+    misspelt = newsgraph::cli::option_word_error(*at, app->remaining(/*recurse=*/true));
+  return "newsgraph: " + misspelt.value_or(e.what()) + "\nRun `" + command +
+         " --help` for the options.\n";
 }
 
 }  // namespace

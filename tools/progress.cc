@@ -4,6 +4,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <string_view>
 #include <system_error>
 
 #include "ingest/read.h"
@@ -62,8 +64,13 @@ uint64_t input_bytes(const std::vector<std::string>& paths) {
 }
 
 Progress::Style Progress::style_for_stderr(bool quiet) {
+  return style_for(quiet, isatty(STDERR_FILENO), std::getenv("TERM"));
+}
+
+Progress::Style Progress::style_for(bool quiet, bool terminal, const char* term) {
   if (quiet) return Style::kQuiet;
-  return isatty(STDERR_FILENO) ? Style::kBar : Style::kLines;
+  bool dumb = term && std::string_view(term) == "dumb";
+  return terminal && !dumb ? Style::kBar : Style::kLines;
 }
 
 Progress::Progress(Style style, uint64_t total_bytes, std::ostream& out, double interval)

@@ -32,8 +32,11 @@ uint64_t input_bytes(const std::vector<std::string>& paths);
 class Progress {
  public:
   enum class Style { kBar, kLines, kQuiet };
-  /// kQuiet if `quiet`, else kBar when stderr is a terminal, else kLines.
+  /// kQuiet if `quiet`, else kBar when stderr is a terminal that can redraw a line ($TERM is
+  /// not "dumb", as in Emacs shells), else kLines.
   static Style style_for_stderr(bool quiet);
+  /// The rule of style_for_stderr on given facts (`term`: $TERM, may be null).
+  static Style style_for(bool quiet, bool terminal, const char* term);
 
   /// `interval`: seconds between reports (bar redraws are throttled to 0.2 s).
   Progress(Style style, uint64_t total_bytes, std::ostream& out, double interval = 10.0);

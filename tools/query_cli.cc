@@ -33,14 +33,18 @@ const char* const kQueryOptionsHelp =
 void QueryOptions::add_to(CLI::App& cmd, size_t default_limit) {
   limit = default_limit;
   store.add_to(cmd);
-  cmd.add_option("--format", format, "Output format")
-      ->check(CLI::IsMember(kFormats))
-      ->capture_default_str();
+  add_format_option(cmd, format);
   cmd.add_option("--limit", limit, "At most this many rows (0: all)")
-      ->check(CLI::NonNegativeNumber)
+      ->check(whole_number(0))
       ->capture_default_str();
   cmd.add_option("--since", since, "Only facts published on or after DATE")->check(kDateCheck);
   cmd.add_option("--until", until, "Only facts published on or before DATE")->check(kDateCheck);
+}
+
+void add_format_option(CLI::App& cmd, std::string& format) {
+  cmd.add_option("--format", format, "Output format")
+      ->check(CLI::IsMember(kFormats))
+      ->capture_default_str();
 }
 
 DateRange QueryOptions::dates() const {

@@ -25,6 +25,9 @@ struct QueryOptions {
   DateRange dates() const;
 };
 
+/// Adds --format NAME (table, json, jsonl, csv or tsv: the names parse_format takes) to `cmd`.
+void add_format_option(CLI::App& cmd, std::string& format);
+
 /// Runs `body` against the store opened read-only. QueryError -> exit 3 (a malformed date or
 /// pattern is reported by the command before it gets here), StoreError -> exit 4; the message
 /// on stderr.

@@ -50,7 +50,34 @@ expect_err "newsgraph: The following argument was not expected: --frob"
 expect_err 'Run `newsgraph quotes --help` for the options.'
 run "$NG" export dot --db "$DB" --depth many
 expect_rc 2
+expect_err 'newsgraph: --depth: expected a whole number ≥ 0, got "many"'
 expect_err 'Run `newsgraph export dot --help`'
+
+# a count that is no whole number: one short line naming the option, no range of CLI11's
+for arg in abc -1 2.5 ""; do
+  run "$NG" quotes --db "$DB" --limit "$arg"
+  expect_rc 2
+  expect_err "newsgraph: --limit: expected a whole number ≥ 0, got \"$arg\""
+  [ "$(wc -l < "$WORK/err")" -eq 2 ] || fail "--limit $arg: $(cat "$WORK/err")"
+done
+run "$NG" related --db "$DB" Pellegrin --depth 0
+expect_rc 2
+expect_err '--depth: expected a whole number from 1 to 1000, got "0"'
+run "$NG" export dot --db "$DB" --max-nodes 0
+expect_rc 2
+expect_err '--max-nodes: expected a whole number ≥ 1, got "0"'
+
+# a misspelt option gets the close option names, as a misspelt command does
+run "$NG" quotes --db "$DB" --abuot Tarnwell
+expect_rc 2
+expect_err 'newsgraph: unknown option "--abuot"; did you mean "--about"?'
+expect_err 'Run `newsgraph quotes --help` for the options.'
+run "$NG" export dot --db "$DB" --dpth 2
+expect_rc 2
+expect_err 'unknown option "--dpth"; did you mean "--depth"?'
+run "$NG" ingest --db "$DB" --quite "$WORK/c.jsonl"
+expect_rc 2
+expect_err 'did you mean "--quiet"?'
 
 run "$NG" --version
 expect_rc 0
@@ -102,7 +129,7 @@ done
 for cmd in "stats" "quotes" "entity Pellegrin" "export dot" "remove n1" "merge A B" "split A B"; do
   run "$NG" $cmd --db "$WORK/no-store"
   expect_rc 4
-  expect_err "no-store"
+  expect_err "no-store: no store here (run \`newsgraph ingest\` first)"  # one wording for all
   [ ! -e "$WORK/no-store" ] || fail "$cmd created a store"
 done
 exit 0

@@ -18,6 +18,22 @@ expect_out '"step": 1'
 expect_out '"doc": "vantor-sues-halcyon"'
 expect_out '"rule":'
 
+# a narrow table (COLUMNS when stdout is no terminal) keeps ids and names whole: every doc id
+# and entity name of the JSON rows is on one table line; the free-text detail is cut with "…"
+"$NG" path --db "$DB" "Rachel Osei" "Priya Natarajan" --format jsonl > "$WORK/rows" || fail "path jsonl"
+COLUMNS=60 run "$NG" path --db "$DB" "Rachel Osei" "Priya Natarajan"
+expect_rc 0
+python3 - "$WORK/rows" "$WORK/out" <<'PY' || fail "narrow path table broke an id or name: $(cat "$WORK/out")"
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+table = open(sys.argv[2]).read()
+assert rows, "no rows"
+for r in rows:
+    for key in ("doc", "from", "to"):  # a quotation (a vertex too) is cut, never a name
+        assert r[key] in table or (r[key].startswith("\u201c") and "…" in table), (key, r[key])
+assert any(l.startswith("3 ") for l in table.splitlines()), "a row starts mid-line"
+PY
+
 run "$NG" timeline --db "$DB" "Priya Natarajan" --format tsv
 expect_rc 0
 head -1 "$WORK/out" | grep -q "^published	doc	subject	predicate	object" || fail "timeline header"

@@ -48,3 +48,11 @@ run "$NG" ingest --db "$WORK/overlap" "$SRC/examples/corpus" "$SRC/examples/corp
 expect_rc 0
 "$NG" stats --db "$WORK/overlap" > "$WORK/stats4"
 cmp -s "$WORK/stats1" "$WORK/stats4" || fail "overlapping folders changed the counts: $(diff "$WORK/stats1" "$WORK/stats4")"
+
+# counts agree with their nouns: one of a kind is singular
+printf 'Tarnwell opens lab\n\n"We need engineers," said Oda Pellegrin, chief executive of Tarnwell Systems.\n' > "$WORK/one.txt"
+run "$NG" ingest --db "$WORK/one" "$WORK/one.txt"
+expect_rc 0
+expect_out ": 1 document, "
+expect_out ", 1 quote, 1 role, "
+expect_no_out "1 roles"
