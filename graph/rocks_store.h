@@ -32,7 +32,7 @@ namespace newsgraph {
 std::array<std::pair<std::string_view, uint64_t*>, 5> counters(StoreStats& s);
 
 /// The layout version this build reads and writes (meta "layout").
-inline constexpr uint64_t kLayoutVersion = 3;
+inline constexpr uint64_t kLayoutVersion = 4;
 
 class RocksStore final : public Store {
  public:
@@ -52,6 +52,7 @@ class RocksStore final : public Store {
 
   StoreStats stats() const override;
   std::vector<EntityId> resolve(std::string_view name) const override;
+  std::vector<EntityId> people_with_surname(std::string_view word) const override;
   std::optional<EntityRecord> entity(const EntityId& id) const override;
   std::optional<DocumentRecord> document(std::string_view doc) const override;
 
@@ -63,7 +64,12 @@ class RocksStore final : public Store {
 
   std::vector<QuoteRecord> quotes_by(const EntityId& id) const override;
   std::vector<QuoteRecord> quotes_about(const EntityId& id) const override;
+  void for_each_quote_of(const EntityId& id, QuoteLink link,
+                         const std::function<bool(const QuoteEntry&)>& fn) const override;
+  std::vector<QuoteRecord> quotes_at(const std::vector<QuoteEntry>& entries) const override;
   std::vector<RoleRecord> roles_of(const EntityId& id) const override;
+  std::optional<RoleRecord> role_in(const EntityId& id, std::string_view doc) const override;
+  std::optional<std::string> display_name(const EntityId& id) const override;
   std::vector<TripleRecord> triples_of(const EntityId& id) const override;
 
   std::vector<EntityId> members(const EntityId& id) const override;
@@ -119,6 +125,9 @@ class RocksStore final : public Store {
   /// the family's fixed prefix must ignore the prefix Bloom filters (total order).
   static rocksdb::ReadOptions seek_options(keys::Family f, std::string_view begin,
                                            const rocksdb::Slice* end);
+  /// The first key and value of `f` starting with `prefix`; std::nullopt if there is none.
+  std::optional<std::pair<std::string, std::string>> first(keys::Family f,
+                                                           std::string_view prefix) const;
   /// Whether some key k has begin <= k < end.
   bool any_key(keys::Family f, std::string_view begin, std::string_view end) const;
   /// The quotes of these quote ids, in document order (by document id, then index).

@@ -71,7 +71,7 @@ std::string layout_number(std::string_view value) {
 }
 
 // A store written by a newsgraph of an older layout lacks the family this layout added last
-// (layout 1 the term dictionary's, layout 2 `resolution`). Refused before opening, so a
+// (layout 1 the term dictionary's, layout 2 `resolution`, layout 3 `role_dates`). Refused before opening, so a
 // read-write open does not add this layout's families to it. A new store killed while its
 // families were being created lacks them too, but has no layout yet.
 void refuse_older_layout(const std::filesystem::path& dir) {

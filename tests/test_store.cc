@@ -427,17 +427,20 @@ TEST_CASE("store: a store of an older layout is refused with what to do, and lef
                                     "pos", "osp", "by_doc", "meta"};
   std::vector<std::string> layout_2 = layout_1;  // + the term dictionary and corrections
   layout_2.insert(layout_2.end() - 1, {"terms", "term_text", "corrections"});
-  for (const auto& [families, version] : {std::pair(layout_1, 1), std::pair(layout_2, 2)}) {
+  std::vector<std::string> layout_3 = layout_2;  // + resolution
+  layout_3.insert(layout_3.end() - 1, "resolution");
+  for (const auto& [families, version] :
+       {std::pair(layout_1, 1), std::pair(layout_2, 2), std::pair(layout_3, 3)}) {
     TempDir dir;
     raw_store(dir.path, families, std::string(1, char(version)));  // CBOR 1, 2
     for (auto mode : {Store::Mode::kReadOnly, Store::Mode::kReadWrite})
       CHECK_THROWS_WITH(Store::open(dir.path, mode),
                         Catch::Contains(fmt::format("store layout {}, this newsgraph reads "
-                                                    "layout 3", version)) &&
+                                                    "layout 4", version)) &&
                             Catch::Contains("newsgraph ingest --db NEW_DIR"));
     std::vector<std::string> names;
     REQUIRE(rocksdb::DB::ListColumnFamilies({}, dir.path.string(), &names).ok());
-    CHECK(names.size() == families.size() + 1);  // no family of layout 3 was added
+    CHECK(names.size() == families.size() + 1);  // no family of layout 4 was added
   }
 }
 
