@@ -239,7 +239,7 @@ std::shared_ptr<const Resolution> RocksStore::resolution_for(
     if (resolution_) return resolution_;
   }
   // The join families of the ids, and of every id a correction links to one of them.
-  auto fixes = corrections();
+  auto fixes = cached_corrections();
   std::set<EntityId> seen, families, stored;
   std::vector<EntityId> pending(ids);
   while (!pending.empty()) {
@@ -280,6 +280,8 @@ void RocksStore::resolve_records(std::vector<Record>& records) const {
 void RocksStore::forget_resolution() {
   std::lock_guard lock(resolution_mutex_);
   resolution_.reset();
+  members_.clear();
+  corrections_.reset();
 }
 
 std::vector<EntityId> RocksStore::stored_entity_ids() const {
@@ -299,7 +301,26 @@ std::vector<EntityId> RocksStore::stored_entity_ids() const {
 }
 
 std::vector<EntityId> RocksStore::members(const EntityId& id) const {
-  return resolution_for({id})->members(id);
+  {
+    std::lock_guard lock(resolution_mutex_);
+    if (auto it = members_.find(id); it != members_.end()) return it->second;
+  }
+  auto found = resolution_for({id})->members(id);
+  std::lock_guard lock(resolution_mutex_);
+  if (members_.size() >= kCachedMembers) members_.clear();
+  members_.emplace(id, found);
+  return found;
+}
+
+std::vector<Correction> RocksStore::cached_corrections() const {
+  {
+    std::lock_guard lock(resolution_mutex_);
+    if (corrections_) return *corrections_;
+  }
+  auto found = corrections();
+  std::lock_guard lock(resolution_mutex_);
+  corrections_ = found;
+  return found;
 }
 
 std::vector<EntityId> RocksStore::resolve(std::string_view name) const {
@@ -514,8 +535,8 @@ void RocksStore::for_each_quote_of(const EntityId& id, QuoteLink link,
     auto k = keys::parse_quote_link_key(key);
     if (!k || value.size() != keys::kIdBytes + 1) fail("malformed row in quote_links");
     if (key.substr(head) != last) {
-      last = key.substr(head);
-      if (!fn({.doc = std::move(k->doc), .index = k->index, .published = std::move(k->published),
+      last.assign(key.substr(head));
+      if (!fn({.doc = k->doc, .index = k->index, .published = std::move(k->published),
                .direct = value[keys::kIdBytes] == 'd'}))
         return;
     }
@@ -524,11 +545,12 @@ void RocksStore::for_each_quote_of(const EntityId& id, QuoteLink link,
   }
 }
 
-std::vector<QuoteRecord> RocksStore::quotes_at(const std::vector<QuoteEntry>& entries) const {
+std::vector<QuoteRecord> RocksStore::quotes_at(
+    const std::vector<std::pair<std::string, uint32_t>>& entries) const {
   std::vector<QuoteRecord> out;
-  for (const QuoteEntry& e : entries)
-    if (auto doc = term_id(e.doc))
-      if (auto q = read(Family::kQuotes, keys::with_index(keys::ids({*doc}), e.index),
+  for (const auto& [doc_text, index] : entries)
+    if (auto doc = term_id(doc_text))
+      if (auto q = read(Family::kQuotes, keys::with_index(keys::ids({*doc}), index),
                         values::decode_quote))
         out.push_back(std::move(*q));
   resolve_records(out);

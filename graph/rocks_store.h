@@ -66,7 +66,8 @@ class RocksStore final : public Store {
   std::vector<QuoteRecord> quotes_about(const EntityId& id) const override;
   void for_each_quote_of(const EntityId& id, QuoteLink link,
                          const std::function<bool(const QuoteEntry&)>& fn) const override;
-  std::vector<QuoteRecord> quotes_at(const std::vector<QuoteEntry>& entries) const override;
+  std::vector<QuoteRecord> quotes_at(
+      const std::vector<std::pair<std::string, uint32_t>>& entries) const override;
   std::vector<RoleRecord> roles_of(const EntityId& id) const override;
   std::optional<RoleRecord> role_in(const EntityId& id, std::string_view doc) const override;
   std::optional<std::string> display_name(const EntityId& id) const override;
@@ -104,6 +105,8 @@ class RocksStore final : public Store {
   template <class Record>
   void resolve_records(std::vector<Record>& records) const;
   void forget_resolution();
+  /// corrections(), read once until the next write.
+  std::vector<Correction> cached_corrections() const;
   /// Every entity id with a row in the entities family, in term id order.
   std::vector<EntityId> stored_entity_ids() const;
   /// The mentions of the stored ids `members` over all their entities rows; std::nullopt if
@@ -158,6 +161,11 @@ class RocksStore final : public Store {
   mutable StringMap<keys::TermId> ids_;
   mutable std::mutex resolution_mutex_;
   mutable std::shared_ptr<const Resolution> resolution_;
+  // Point reads ask members() of the same few ids many times (each speaker and org of every
+  // quote shown); like resolution_, dropped by every write. Cleared when it holds kCachedMembers.
+  static constexpr size_t kCachedMembers = 1 << 16;
+  mutable std::map<EntityId, std::vector<EntityId>> members_;
+  mutable std::optional<std::vector<Correction>> corrections_;
 };
 
 template <class Parse>

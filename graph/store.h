@@ -152,8 +152,9 @@ class Store {
   /// them: newest first (undated last), then by document id, then by offset; stops when `fn`
   /// returns false. Each is given as its QuoteEntry, so a caller can filter and count without
   /// reading the quotes; quotes_at() reads them. Reads one row a quote (quote_links), no more.
+  /// `doc` points into the store's row: valid during the call only (copy what is kept).
   struct QuoteEntry {
-    std::string doc;
+    std::string_view doc;
     uint32_t index = 0;                  // the quote id is "<doc>#q<index>"
     std::optional<std::string> published;
     bool direct = true;                  // kind "direct", else "indirect"
@@ -161,9 +162,10 @@ class Store {
   enum class QuoteLink { kBy, kAbout };
   virtual void for_each_quote_of(const EntityId& id, QuoteLink link,
                                  const std::function<bool(const QuoteEntry&)>& fn) const = 0;
-  /// The quotes of these entries, in their order (one point read each); an entry whose quote
-  /// is gone is passed over.
-  virtual std::vector<QuoteRecord> quotes_at(const std::vector<QuoteEntry>& entries) const = 0;
+  /// The quotes of these (document, index) pairs, in their order (one point read each); one
+  /// that is not stored is passed over.
+  virtual std::vector<QuoteRecord> quotes_at(
+      const std::vector<std::pair<std::string, uint32_t>>& entries) const = 0;
   /// Roles held by person `id`.
   virtual std::vector<RoleRecord> roles_of(const EntityId& id) const = 0;
   /// The role of person `id` that best describes them in document `doc`: one stated in `doc`

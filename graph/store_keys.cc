@@ -153,8 +153,7 @@ std::optional<QuoteLinkKey> parse_quote_link_key(std::string_view key) {
   if (key.size() < head + 1 + 8) return std::nullopt;
   std::string_view doc = key.substr(head, key.size() - head - 9);
   if (key[key.size() - 9] != '\0') return std::nullopt;
-  return QuoteLinkKey{parse_date_descending(key.substr(kIdBytes + 1)), std::string(doc),
-                      index_of(key)};
+  return QuoteLinkKey{parse_date_descending(key.substr(kIdBytes + 1)), doc, index_of(key)};
 }
 
 std::string role_date_key(TermId person, bool former, const std::optional<std::string>& published,

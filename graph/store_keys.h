@@ -96,7 +96,7 @@ std::string quote_link_key(TermId entity, QuoteLink link,
                            uint32_t begin, uint32_t index);
 struct QuoteLinkKey {
   std::optional<std::string> published;
-  std::string doc;
+  std::string_view doc;  // into the key
   uint32_t index = 0;
 };
 /// The date, document and index of a quote_links key; std::nullopt if malformed.

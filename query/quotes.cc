@@ -98,7 +98,7 @@ QuoteRow make_row(const QuoteRecord& q, Lookups& lookups) {
 std::vector<QuoteRecord> indexed_records(const Store& store, const EntityId& id,
                                          Store::QuoteLink link, const QuoteFilter& filter,
                                          size_t limit, size_t& total) {
-  std::vector<Store::QuoteEntry> shown;
+  std::vector<std::pair<std::string, uint32_t>> shown;
   const bool direct = filter.kind == std::optional<std::string>("direct");
   store.for_each_quote_of(id, link, [&](const Store::QuoteEntry& e) {
     if (!filter.dates.contains(e.published)) {
@@ -107,7 +107,7 @@ std::vector<QuoteRecord> indexed_records(const Store& store, const EntityId& id,
       return !past;
     }
     if (filter.kind && e.direct != direct) return true;
-    if (limit == 0 || shown.size() < limit) shown.push_back(e);
+    if (limit == 0 || shown.size() < limit) shown.emplace_back(e.doc, e.index);
     ++total;
     return true;
   });

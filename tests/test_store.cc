@@ -507,6 +507,15 @@ TEST_CASE("store: reads resolve entities across documents, whatever the ingest o
     CHECK(e->mentions == 2);
     CHECK(e->docs == std::vector<std::string>{"full", "short"});
     CHECK(store->entity(org("Quillon Inc."))->mentions == 3);
+    CHECK(store->display_name(person("Haldane")) == "Mara Haldane");
+    CHECK(store->display_name(org("Quillon Inc.")) == store->entity(q)->name);
+    CHECK_FALSE(store->display_name(person("Nobody Here")));
+    auto in_short = store->role_in(mara, "short");  // none stated there: the current one
+    REQUIRE(in_short);
+    CHECK(in_short->doc == "full");
+    CHECK(in_short->title == "CEO");
+    CHECK(in_short->org == q);
+    CHECK(store->people_with_surname("haldane") == std::vector<EntityId>{mara});
 
     auto said = store->quotes_by(mara);
     REQUIRE(said.size() == 2);
@@ -563,4 +572,44 @@ TEST_CASE("store: corrections survive re-ingest and removal", "[store][resolutio
   CHECK(store->corrections().size() == 2);
   store.reset();
   CHECK(Store::open(dir.path, Store::Mode::kReadOnly)->resolve("Quillon Inc.") == std::vector<EntityId>{org("Quillon Inc.")});
+}
+
+TEST_CASE("store: an entity's quote index lists its quotes newest first and follows removal",
+          "[store]") {
+  TempDir dir;
+  auto store = Store::open(dir.path, Store::Mode::kReadWrite);
+  store->put(vantoro());
+  store->put(orbisk());
+  auto entries = [&](const EntityId& id, Store::QuoteLink link) {
+    std::vector<std::pair<std::string, uint32_t>> out;
+    store->for_each_quote_of(id, link, [&](const Store::QuoteEntry& e) {
+      out.emplace_back(e.doc, e.index);
+      return true;
+    });
+    return out;
+  };
+  using Entries = std::vector<std::pair<std::string, uint32_t>>;
+  CHECK(entries(person("Ilse Brandvik"), Store::QuoteLink::kBy) ==
+        Entries{{"vantoro", 0}, {"vantoro", 1}});
+  CHECK(entries(org("Vantoro Labs"), Store::QuoteLink::kAbout) == Entries{{"orbisk", 0}});
+  auto quotes = store->quotes_at({{"orbisk", 0}, {"nowhere", 3}});
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].text == "Vantoro copied our design");
+  store->remove("orbisk");
+  CHECK(entries(org("Vantoro Labs"), Store::QuoteLink::kAbout).empty());
+  CHECK(entries(person("Teodor Malm"), Store::QuoteLink::kBy).empty());
+  CHECK_FALSE(store->display_name(person("Teodor Malm")));
+  CHECK_FALSE(store->role_in(person("Teodor Malm"), "orbisk"));
+}
+
+TEST_CASE("keys: dates sort oldest or newest first, undated last either way", "[store]") {
+  using keys::date_ascending, keys::date_descending;
+  CHECK(date_ascending("2024-01-02") < date_ascending("2024-03-01"));
+  CHECK(date_ascending("2024") < date_ascending("2024-01-01"));
+  CHECK(date_ascending("2030-12-31") < date_ascending(std::nullopt));
+  CHECK(date_descending("2024-03-01") < date_descending("2024-01-02"));
+  CHECK(date_descending("2024-03-01") < date_descending(std::nullopt));
+  CHECK(keys::parse_date_descending(date_descending("2024-03-01")) == "2024-03-01");
+  CHECK(keys::parse_date_descending(date_descending("2024")) == "2024");
+  CHECK_FALSE(keys::parse_date_descending(date_descending(std::nullopt)));
 }
