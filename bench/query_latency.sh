@@ -64,7 +64,7 @@ echo
 # Cold processes: one run per (query, entity) for the first $cold drawn entities.
 mapfile -t names < <(head -n "$cold" "$out/names.txt")
 commands=(
-  "quotes --about X|quotes --about"
+  "quotes --about X --limit 20|quotes --limit 20 --about"
   "entity X|entity"
   "path X Y|path"
   "export dot --around X --depth 2|export dot --depth 2 -o /dev/null --around"
@@ -76,7 +76,7 @@ for entry in "${commands[@]}"; do
   read -r -a args <<< "${entry#*|}"
   : > "$out/cold.times"
   for i in "${!names[@]}"; do
-    run=("$ng" "${args[@]}" --db "$db" "${names[$i]}")
+    run=("$ng" "${args[@]}" "${names[$i]}" --db "$db")
     [ "$label" = "path X Y" ] && run+=("${names[$(( (i + 1) % ${#names[@]} ))]}")
     if command -v hyperfine >/dev/null; then
       hyperfine --runs 3 --warmup 1 --export-json "$out/h.json" "$(printf '%q ' "${run[@]}")" \

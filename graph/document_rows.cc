@@ -111,10 +111,17 @@ class RowWriter {
     for (Family f : {Family::kPos, Family::kOsp}) add(f, keys::triple_key(f, key), "");
   }
 
+  // The quote_links row of the document's quote `q` (index i) for entity `id`.
+  void link(const EntityId& id, keys::QuoteLink how, const QuoteRecord& q, uint32_t i) {
+    add(Family::kQuoteLinks, keys::quote_link_key(term_(id), how, x_.published, x_.doc, q.span.begin, i),
+        keys::ids({doc_}) + (q.kind == "direct" ? 'd' : 'i'));
+  }
+
   uint32_t write_entities() {
     for (const auto& [id, m] : entities_.by_id()) {
       std::string entity_doc = keys::ids({term_(id), doc_});
       add(Family::kEntities, entity_doc, values::encode(m.contribution));
+      add(Family::kNames, keys::name_key(term_(id), x_.published, x_.doc), m.contribution.name);
       std::map<std::string, uint64_t> folds;  // alias key -> surface forms folding to it
       for (const auto& form : m.contribution.forms) ++folds[fold_key(form)];
       for (const auto& [fold, count] : folds)
@@ -137,8 +144,14 @@ class RowWriter {
       for (const auto& name : q.about)
         if (auto id = entities_.id_of(name); id && !std::count(r.about.begin(), r.about.end(), *id))
           r.about.push_back(*id);
-      if (r.speaker) triple(*r.speaker, "said", r.id, false, q.span, q.sieve, q.confidence);
-      for (const auto& id : r.about) triple(r.id, "about", id, false, q.span, q.sieve, q.confidence);
+      if (r.speaker) {
+        triple(*r.speaker, "said", r.id, false, q.span, q.sieve, q.confidence);
+        link(*r.speaker, keys::QuoteLink::kBy, r, i);
+      }
+      for (const auto& id : r.about) {
+        triple(r.id, "about", id, false, q.span, q.sieve, q.confidence);
+        link(id, keys::QuoteLink::kAbout, r, i);
+      }
       add(Family::kQuotes, keys::with_index(keys::ids({doc_}), i), values::encode(r));
     }
     return x_.quotes.size();
@@ -157,6 +170,8 @@ class RowWriter {
       triple(*person, "role", org ? *org : role.title, !org, role.span, role.rule);
       add(Family::kRoles, keys::with_index(keys::ids({term_(*person), doc_}), i),
           values::encode(r));
+      add(Family::kRoleDates, keys::role_date_key(term_(*person), r.former, x_.published, doc_, i),
+          "");
       ++written;
     }
     return written;

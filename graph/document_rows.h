@@ -25,8 +25,10 @@ struct Row {
 using TermOf = std::function<keys::TermId(std::string_view)>;
 
 /// Every row document `x` writes except its by_doc index, the counters and the dictionary
-/// entries `term` creates: the docs row; per entity id one contribution row and its alias rows;
-/// quotes; roles; the three keys of every triple (mentioned_in, said, about, role, relations).
+/// entries `term` creates: the docs row; per entity id one contribution row, its names row and
+/// its alias rows; quotes and their quote_links rows (one for the speaker, one per entity the
+/// quote is about); roles and their role_dates rows; the three keys of every triple
+/// (mentioned_in, said, about, role, relations).
 ///
 /// Speaker, about, role and relation names are entity names of the document: each maps to
 /// the id of the first entity of `x` with that name or alias (exactly, else by fold_key). A

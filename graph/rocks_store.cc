@@ -196,6 +196,19 @@ void RocksStore::check_layout(bool read_only) {
     fail(fmt::format("store layout {}, this newsgraph reads layout {}", *version, kLayoutVersion));
 }
 
+std::optional<std::pair<std::string, std::string>> RocksStore::first(
+    Family f, std::string_view prefix) const {
+  if (!family(f)) return std::nullopt;
+  std::string end = keys::prefix_end(prefix);
+  rocksdb::Slice bound(end);
+  std::unique_ptr<rocksdb::Iterator> it(
+      db_->NewIterator(seek_options(f, prefix, end.empty() ? nullptr : &bound), family(f)));
+  it->Seek(prefix);
+  check(it->status());
+  if (!it->Valid()) return std::nullopt;
+  return std::pair(it->key().ToString(), it->value().ToString());
+}
+
 bool RocksStore::any_key(Family f, std::string_view begin, std::string_view end) const {
   if (!family(f)) return false;
   rocksdb::Slice bound(end);
@@ -226,7 +239,7 @@ std::shared_ptr<const Resolution> RocksStore::resolution_for(
     if (resolution_) return resolution_;
   }
   // The join families of the ids, and of every id a correction links to one of them.
-  auto fixes = corrections();
+  auto fixes = cached_corrections();
   std::set<EntityId> seen, families, stored;
   std::vector<EntityId> pending(ids);
   while (!pending.empty()) {
@@ -267,6 +280,8 @@ void RocksStore::resolve_records(std::vector<Record>& records) const {
 void RocksStore::forget_resolution() {
   std::lock_guard lock(resolution_mutex_);
   resolution_.reset();
+  members_.clear();
+  corrections_.reset();
 }
 
 std::vector<EntityId> RocksStore::stored_entity_ids() const {
@@ -286,7 +301,26 @@ std::vector<EntityId> RocksStore::stored_entity_ids() const {
 }
 
 std::vector<EntityId> RocksStore::members(const EntityId& id) const {
-  return resolution_for({id})->members(id);
+  {
+    std::lock_guard lock(resolution_mutex_);
+    if (auto it = members_.find(id); it != members_.end()) return it->second;
+  }
+  auto found = resolution_for({id})->members(id);
+  std::lock_guard lock(resolution_mutex_);
+  if (members_.size() >= kCachedMembers) members_.clear();
+  members_.emplace(id, found);
+  return found;
+}
+
+std::vector<Correction> RocksStore::cached_corrections() const {
+  {
+    std::lock_guard lock(resolution_mutex_);
+    if (corrections_) return *corrections_;
+  }
+  auto found = corrections();
+  std::lock_guard lock(resolution_mutex_);
+  corrections_ = found;
+  return found;
 }
 
 std::vector<EntityId> RocksStore::resolve(std::string_view name) const {
@@ -302,6 +336,9 @@ std::vector<EntityId> RocksStore::resolve(std::string_view name) const {
   auto r = resolution_for(stored);
   std::set<EntityId> found;
   for (const auto& id : stored) found.insert(r->canonical(id));
+  // Several candidates are ranked by mentions (a read of every entities row of each); one is
+  // not, since a hub's rows are tens of thousands.
+  if (found.size() == 1) return {*found.begin()};
   std::vector<std::pair<uint64_t, EntityId>> ranked;
   for (const auto& id : found)
     if (auto mentions = mentions_of(r->members(id))) ranked.emplace_back(*mentions, id);
@@ -311,6 +348,18 @@ std::vector<EntityId> RocksStore::resolve(std::string_view name) const {
   std::vector<EntityId> out;
   for (auto& [mentions, id] : ranked) out.push_back(std::move(id));
   return out;
+}
+
+std::vector<EntityId> RocksStore::people_with_surname(std::string_view word) const {
+  std::string key = fold_key(word);
+  if (key.empty() || key.find(' ') != std::string::npos) return {};
+  std::vector<EntityId> people;
+  for (auto& id : join_family(join_key(entity_id(EntityType::kPerson, key))))
+    if (id.find(' ') != std::string::npos) people.push_back(std::move(id));
+  auto r = resolution_for(people);
+  std::set<EntityId> found;
+  for (const auto& id : people) found.insert(r->canonical(id));
+  return {found.begin(), found.end()};
 }
 
 std::optional<uint64_t> RocksStore::mentions_of(const std::vector<EntityId>& members) const {
@@ -447,6 +496,123 @@ std::vector<RoleRecord> RocksStore::roles_of(const EntityId& id) const {
   }
   resolve_records(out);
   return out;
+}
+
+void RocksStore::for_each_quote_of(const EntityId& id, QuoteLink link,
+                                   const std::function<bool(const QuoteEntry&)>& fn) const {
+  if (!family(Family::kQuoteLinks)) return;
+  // One iterator per stored id of the entity, merged in key order past the (id, link) head.
+  struct Cursor {
+    std::string end;
+    rocksdb::Slice bound;
+    std::unique_ptr<rocksdb::Iterator> it;
+  };
+  constexpr size_t head = keys::kIdBytes + 1;
+  std::vector<std::unique_ptr<Cursor>> cursors;
+  for (const auto& member : members(id)) {
+    auto term = term_id(member);
+    if (!term) continue;
+    std::string prefix = keys::ids({*term}) + char(link == QuoteLink::kBy ? keys::QuoteLink::kBy
+                                                                          : keys::QuoteLink::kAbout);
+    auto c = std::make_unique<Cursor>();
+    c->end = keys::prefix_end(prefix);
+    c->bound = rocksdb::Slice(c->end);
+    c->it.reset(db_->NewIterator(seek_options(Family::kQuoteLinks, prefix, &c->bound),
+                                 family(Family::kQuoteLinks)));
+    c->it->Seek(prefix);
+    check(c->it->status());
+    cursors.push_back(std::move(c));
+  }
+  std::string last;  // a quote about two members of the entity comes once
+  while (true) {
+    Cursor* next = nullptr;
+    for (auto& c : cursors)
+      if (c->it->Valid() && (!next || c->it->key().ToStringView().substr(head) <
+                                          next->it->key().ToStringView().substr(head)))
+        next = c.get();
+    if (!next) return;
+    std::string_view key = next->it->key().ToStringView(), value = next->it->value().ToStringView();
+    auto k = keys::parse_quote_link_key(key);
+    if (!k || value.size() != keys::kIdBytes + 1) fail("malformed row in quote_links");
+    if (key.substr(head) != last) {
+      last.assign(key.substr(head));
+      if (!fn({.doc = k->doc, .index = k->index, .published = std::move(k->published),
+               .direct = value[keys::kIdBytes] == 'd'}))
+        return;
+    }
+    next->it->Next();
+    check(next->it->status());
+  }
+}
+
+std::vector<QuoteRecord> RocksStore::quotes_at(
+    const std::vector<std::pair<std::string, uint32_t>>& entries) const {
+  std::vector<QuoteRecord> out;
+  for (const auto& [doc_text, index] : entries)
+    if (auto doc = term_id(doc_text))
+      if (auto q = read(Family::kQuotes, keys::with_index(keys::ids({*doc}), index),
+                        values::decode_quote))
+        out.push_back(std::move(*q));
+  resolve_records(out);
+  return out;
+}
+
+std::optional<RoleRecord> RocksStore::role_in(const EntityId& id, std::string_view doc) const {
+  auto members = this->members(id);
+  auto doc_term = term_id(doc);
+  // A role stated in the document: the first current one of the first member, else the first.
+  std::optional<RoleRecord> best;
+  for (const auto& member : members) {
+    auto term = term_id(member);
+    if (!term || !doc_term) continue;
+    scan(Family::kRoles, keys::ids({*term, *doc_term}), [&](auto, std::string_view v) {
+      auto r = decode(Family::kRoles, v, values::decode_role);
+      if (!best || (best->former && !r.former)) best = std::move(r);
+    });
+  }
+  // Else the newest (undated last) current, else former, role: each member's first role_dates
+  // row of that kind; an earlier member wins a tie, as min_element over roles_of() does.
+  for (bool former : {false, true}) {
+    if (best) break;
+    std::string best_key;
+    for (const auto& member : members) {
+      auto term = term_id(member);
+      if (!term) continue;
+      auto row = first(Family::kRoleDates, keys::ids({*term}) + char(former));
+      if (!row) continue;
+      std::string date = row->first.substr(keys::kIdBytes + 1, keys::kDateBytes);
+      if (!best_key.empty() && date >= best_key) continue;
+      auto key = keys::role_key_of_date_key(row->first);
+      if (!key) fail("malformed key in role_dates");
+      auto r = read(Family::kRoles, *key, values::decode_role);
+      if (!r) fail("a role_dates key without its roles row");
+      best = std::move(r);
+      best_key = date;
+    }
+  }
+  if (best) {
+    std::vector<RoleRecord> one{std::move(*best)};
+    resolve_records(one);
+    best = std::move(one.front());
+  }
+  return best;
+}
+
+std::optional<std::string> RocksStore::display_name(const EntityId& id) const {
+  auto members = this->members(id);
+  // The canonical id's own earliest name, else the earliest of the others' (as aggregate()).
+  std::optional<std::pair<std::string, std::string>> best;  // (key past the id, name)
+  for (size_t i = 0; i < members.size(); ++i) {
+    auto term = term_id(members[i]);
+    if (!term) continue;
+    auto row = first(Family::kNames, keys::ids({*term}));
+    if (!row) continue;
+    std::string when = row->first.substr(keys::kIdBytes);
+    if (i == 0) return row->second;
+    if (!best || when < best->first) best = std::pair(std::move(when), std::move(row->second));
+  }
+  if (!best) return std::nullopt;
+  return best->second;
 }
 
 std::vector<TripleRecord> RocksStore::triples_of(const EntityId& id) const {

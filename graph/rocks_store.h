@@ -35,7 +35,7 @@ std::array<std::pair<std::string_view, uint64_t*>, 5> counters(StoreStats& s);
 inline constexpr std::string_view kNextTermKey = "next_term";
 
 /// The layout version this build reads and writes (meta "layout").
-inline constexpr uint64_t kLayoutVersion = 3;
+inline constexpr uint64_t kLayoutVersion = 4;
 
 class RocksStore final : public Store {
   friend class BulkLoader;  // writes SST files of the same rows (graph/bulk_load.h)
@@ -57,6 +57,7 @@ class RocksStore final : public Store {
 
   StoreStats stats() const override;
   std::vector<EntityId> resolve(std::string_view name) const override;
+  std::vector<EntityId> people_with_surname(std::string_view word) const override;
   std::optional<EntityRecord> entity(const EntityId& id) const override;
   std::optional<DocumentRecord> document(std::string_view doc) const override;
 
@@ -68,7 +69,13 @@ class RocksStore final : public Store {
 
   std::vector<QuoteRecord> quotes_by(const EntityId& id) const override;
   std::vector<QuoteRecord> quotes_about(const EntityId& id) const override;
+  void for_each_quote_of(const EntityId& id, QuoteLink link,
+                         const std::function<bool(const QuoteEntry&)>& fn) const override;
+  std::vector<QuoteRecord> quotes_at(
+      const std::vector<std::pair<std::string, uint32_t>>& entries) const override;
   std::vector<RoleRecord> roles_of(const EntityId& id) const override;
+  std::optional<RoleRecord> role_in(const EntityId& id, std::string_view doc) const override;
+  std::optional<std::string> display_name(const EntityId& id) const override;
   std::vector<TripleRecord> triples_of(const EntityId& id) const override;
 
   std::vector<EntityId> members(const EntityId& id) const override;
@@ -103,6 +110,8 @@ class RocksStore final : public Store {
   template <class Record>
   void resolve_records(std::vector<Record>& records) const;
   void forget_resolution();
+  /// corrections(), read once until the next write.
+  std::vector<Correction> cached_corrections() const;
   /// Every entity id with a row in the entities family, in term id order.
   std::vector<EntityId> stored_entity_ids() const;
   /// The mentions of the stored ids `members` over all their entities rows; std::nullopt if
@@ -124,6 +133,9 @@ class RocksStore final : public Store {
   /// the family's fixed prefix must ignore the prefix Bloom filters (total order).
   static rocksdb::ReadOptions seek_options(keys::Family f, std::string_view begin,
                                            const rocksdb::Slice* end);
+  /// The first key and value of `f` starting with `prefix`; std::nullopt if there is none.
+  std::optional<std::pair<std::string, std::string>> first(keys::Family f,
+                                                           std::string_view prefix) const;
   /// Whether some key k has begin <= k < end.
   bool any_key(keys::Family f, std::string_view begin, std::string_view end) const;
   /// The quotes of these quote ids, in document order (by document id, then index).
@@ -154,6 +166,11 @@ class RocksStore final : public Store {
   mutable StringMap<keys::TermId> ids_;
   mutable std::mutex resolution_mutex_;
   mutable std::shared_ptr<const Resolution> resolution_;
+  // Point reads ask members() of the same few ids many times (each speaker and org of every
+  // quote shown); like resolution_, dropped by every write. Cleared when it holds kCachedMembers.
+  static constexpr size_t kCachedMembers = 1 << 16;
+  mutable std::map<EntityId, std::vector<EntityId>> members_;
+  mutable std::optional<std::vector<Correction>> corrections_;
 };
 
 template <class Parse>

@@ -132,6 +132,10 @@ class Store {
   /// Ids of the entities whose name or any alias folds (fold_key) to fold_key(name), best
   /// first (most mentions). Empty if none.
   virtual std::vector<EntityId> resolve(std::string_view name) const = 0;
+  /// The people (canonical ids, sorted) with a stored name of several words whose last word
+  /// folds to fold_key(word): one seek of the resolution family. Empty for a word of several
+  /// words.
+  virtual std::vector<EntityId> people_with_surname(std::string_view word) const = 0;
   virtual std::optional<EntityRecord> entity(const EntityId& id) const = 0;
   virtual std::optional<DocumentRecord> document(std::string_view doc) const = 0;
 
@@ -144,8 +148,34 @@ class Store {
   /// Quotes whose speaker is `id` / that are about `id`; in document order.
   virtual std::vector<QuoteRecord> quotes_by(const EntityId& id) const = 0;
   virtual std::vector<QuoteRecord> quotes_about(const EntityId& id) const = 0;
+  /// Visits the quotes by (kBy) or about (kAbout) `id` in the order `newsgraph quotes` shows
+  /// them: newest first (undated last), then by document id, then by offset; stops when `fn`
+  /// returns false. Each is given as its QuoteEntry, so a caller can filter and count without
+  /// reading the quotes; quotes_at() reads them. Reads one row a quote (quote_links), no more.
+  /// `doc` points into the store's row: valid during the call only (copy what is kept).
+  struct QuoteEntry {
+    std::string_view doc;
+    uint32_t index = 0;                  // the quote id is "<doc>#q<index>"
+    std::optional<std::string> published;
+    bool direct = true;                  // kind "direct", else "indirect"
+  };
+  enum class QuoteLink { kBy, kAbout };
+  virtual void for_each_quote_of(const EntityId& id, QuoteLink link,
+                                 const std::function<bool(const QuoteEntry&)>& fn) const = 0;
+  /// The quotes of these (document, index) pairs, in their order (one point read each); one
+  /// that is not stored is passed over.
+  virtual std::vector<QuoteRecord> quotes_at(
+      const std::vector<std::pair<std::string, uint32_t>>& entries) const = 0;
   /// Roles held by person `id`.
   virtual std::vector<RoleRecord> roles_of(const EntityId& id) const = 0;
+  /// The role of person `id` that best describes them in document `doc`: one stated in `doc`
+  /// (a current one before a former one), else the newest current one, else the newest former
+  /// one (undated ones after dated ones); std::nullopt if they hold none. The same role
+  /// min_element over roles_of() would pick, read from at most a few rows.
+  virtual std::optional<RoleRecord> role_in(const EntityId& id, std::string_view doc) const = 0;
+  /// The display name of the entity of `id` (as entity()->name), read from one row per stored
+  /// id of the entity; std::nullopt if it is not stored.
+  virtual std::optional<std::string> display_name(const EntityId& id) const = 0;
   /// Triples with `id` as subject (by predicate, object, document), then as (entity) object (by
   /// subject, predicate, document). for_each_triple visits in no particular order.
   virtual std::vector<TripleRecord> triples_of(const EntityId& id) const = 0;

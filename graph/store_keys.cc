@@ -9,7 +9,7 @@ namespace {
 
 constexpr std::array<std::string_view, kFamilyCount> kFamilyNames = {
     "docs", "entities", "aliases", "quotes", "roles", "spo", "pos", "osp", "by_doc", "meta",
-    "terms", "term_text", "corrections", "resolution"};
+    "terms", "term_text", "corrections", "resolution", "names", "quote_links", "role_dates"};
 
 std::string be(uint64_t n, size_t bytes) {
   std::string out(bytes, '\0');
@@ -36,6 +36,7 @@ std::optional<Family> parse_family(std::string_view name) {
 size_t prefix_length(Family f) {
   switch (f) {
     case Family::kEntities: case Family::kRoles: case Family::kSpo: case Family::kOsp:
+    case Family::kNames: case Family::kQuoteLinks: case Family::kRoleDates:
       return kIdBytes;
     case Family::kPos: return 2 * kIdBytes;  // predicates are few: (predicate, object)
     default: return 0;
@@ -110,6 +111,59 @@ std::optional<TripleKey> parse_triple_key(Family f, std::string_view key) {
       : f == Family::kPos ? std::tuple(p[2], p[0], p[1])
                           : std::tuple(p[1], p[2], p[0]);
   return t;
+}
+
+std::string date_ascending(const std::optional<std::string>& published) {
+  if (!published) return std::string(kDateBytes, '\xff');
+  std::string out = published->substr(0, kDateBytes);
+  out.resize(kDateBytes, '\0');
+  return out;
+}
+
+std::string date_descending(const std::optional<std::string>& published) {
+  std::string out = date_ascending(published);
+  if (published)
+    for (char& c : out) c = char(0xff - static_cast<unsigned char>(c));
+  return out;
+}
+
+std::optional<std::string> parse_date_descending(std::string_view s) {
+  std::string out(s.substr(0, kDateBytes));
+  if (out == std::string(kDateBytes, '\xff')) return std::nullopt;
+  for (char& c : out) c = char(0xff - static_cast<unsigned char>(c));
+  while (!out.empty() && out.back() == '\0') out.pop_back();
+  return out;
+}
+
+std::string name_key(TermId entity, const std::optional<std::string>& published,
+                     std::string_view doc) {
+  return ids({entity}) + date_ascending(published) + prefix({doc});
+}
+
+std::string quote_link_key(TermId entity, QuoteLink link,
+                           const std::optional<std::string>& published, std::string_view doc,
+                           uint32_t begin, uint32_t index) {
+  return with_index(ids({entity}) + char(link) + date_descending(published) + prefix({doc}) +
+                        be(begin, 4),
+                    index);
+}
+
+std::optional<QuoteLinkKey> parse_quote_link_key(std::string_view key) {
+  constexpr size_t head = kIdBytes + 1 + kDateBytes;
+  if (key.size() < head + 1 + 8) return std::nullopt;
+  std::string_view doc = key.substr(head, key.size() - head - 9);
+  if (key[key.size() - 9] != '\0') return std::nullopt;
+  return QuoteLinkKey{parse_date_descending(key.substr(kIdBytes + 1)), doc, index_of(key)};
+}
+
+std::string role_date_key(TermId person, bool former, const std::optional<std::string>& published,
+                          TermId doc, uint32_t index) {
+  return with_index(ids({person}) + char(former) + date_descending(published) + ids({doc}), index);
+}
+
+std::optional<std::string> role_key_of_date_key(std::string_view key) {
+  if (key.size() != 2 * kIdBytes + 1 + kDateBytes + 4) return std::nullopt;
+  return std::string(key.substr(0, kIdBytes)) + std::string(key.substr(kIdBytes + 1 + kDateBytes));
 }
 
 std::string quote_id(std::string_view doc, uint32_t index) {

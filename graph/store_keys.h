@@ -1,4 +1,4 @@
-// Key encoding of the RocksDB store (layout 2: schemas/store.md). Internal to graph/.
+// Key encoding of the RocksDB store (layout 4: schemas/store.md). Internal to graph/.
 //
 // Most keys are tuples of term ids: 4-byte big-endian integers from the term dictionary, so
 // they have fixed widths and sort by id; an index, when last, is a 4-byte big-endian integer
@@ -21,9 +21,9 @@ namespace newsgraph::keys {
 /// The column families, in the order they are opened (after RocksDB's "default").
 enum class Family {
   kDocs, kEntities, kAliases, kQuotes, kRoles, kSpo, kPos, kOsp, kByDoc, kMeta,
-  kTerms, kTermText, kCorrections, kResolution
+  kTerms, kTermText, kCorrections, kResolution, kNames, kQuoteLinks, kRoleDates
 };
-inline constexpr size_t kFamilyCount = 14;
+inline constexpr size_t kFamilyCount = 17;
 
 /// The RocksDB column family name: "docs", "entities", ..., "corrections", "resolution".
 std::string_view family_name(Family f);
@@ -71,6 +71,43 @@ struct TripleKey {
 std::string triple_key(Family f, const TripleKey& t);  // f is kSpo, kPos or kOsp
 /// Inverse of triple_key; std::nullopt if the key is not of that shape.
 std::optional<TripleKey> parse_triple_key(Family f, std::string_view key);
+
+/// A publication date as 10 key bytes that sort oldest first: YYYY-MM-DD (a shorter date
+/// padded with NUL bytes, so "2024" sorts before "2024-01-01"), undated as ten 0xFF bytes (last).
+std::string date_ascending(const std::optional<std::string>& published);
+/// The same with every dated byte inverted (255 - byte): newest first, undated still last.
+std::string date_descending(const std::optional<std::string>& published);
+/// Inverse of date_descending on the first 10 bytes of `s` (which must have them).
+std::optional<std::string> parse_date_descending(std::string_view s);
+inline constexpr size_t kDateBytes = 10;
+
+/// names: `E date_ascending doc \0` -> the document's name for the entity. The first row of
+/// an entity is its display name (earliest document, undated last, then document id).
+std::string name_key(TermId entity, const std::optional<std::string>& published,
+                     std::string_view doc);
+
+/// quote_links: `E link date_descending doc \0 begin idx` -> `D` and the kind ('d' direct,
+/// 'i' indirect); link 's' (E is the speaker) or 'a' (the quote is about E). An entity's
+/// quotes of one link in the order `quotes` shows them: newest first, then document id, then
+/// offset.
+enum class QuoteLink : char { kBy = 's', kAbout = 'a' };
+std::string quote_link_key(TermId entity, QuoteLink link,
+                           const std::optional<std::string>& published, std::string_view doc,
+                           uint32_t begin, uint32_t index);
+struct QuoteLinkKey {
+  std::optional<std::string> published;
+  std::string_view doc;  // into the key
+  uint32_t index = 0;
+};
+/// The date, document and index of a quote_links key; std::nullopt if malformed.
+std::optional<QuoteLinkKey> parse_quote_link_key(std::string_view key);
+
+/// role_dates: `E former date_descending D idx` (former 0 or 1) -> empty: a person's roles,
+/// current ones first, each newest first. The roles row is `E D idx`.
+std::string role_date_key(TermId person, bool former, const std::optional<std::string>& published,
+                          TermId doc, uint32_t index);
+/// The `roles` key of a role_dates key (`E D idx`); std::nullopt if malformed.
+std::optional<std::string> role_key_of_date_key(std::string_view key);
 
 /// Quote ids are "<doc>#q<index>".
 std::string quote_id(std::string_view doc, uint32_t index);

@@ -16,37 +16,23 @@ class Lookups {
   explicit Lookups(const Store& store) : store_(store) {}
   const std::string& name(const EntityId& id) {
     auto it = names_.find(id);
-    if (it == names_.end()) {
-      auto record = store_.entity(id);
-      it = names_.emplace(id, record ? record->name : id).first;
-    }
+    if (it == names_.end()) it = names_.emplace(id, store_.display_name(id).value_or(id)).first;
     return it->second;
   }
-  const std::vector<RoleRecord>& roles(const EntityId& id) {
-    auto it = roles_.find(id);
-    if (it == roles_.end()) it = roles_.emplace(id, store_.roles_of(id)).first;
+  // The speaker's role for a quote in `doc` (Store::role_in: same document, then current,
+  // then newest): a hub speaker holds thousands of roles, of which this reads a few rows.
+  const std::optional<RoleRecord>& role(const EntityId& id, const std::string& doc) {
+    auto key = std::pair(id, doc);
+    auto it = roles_.find(key);
+    if (it == roles_.end()) it = roles_.emplace(key, store_.role_in(id, doc)).first;
     return it->second;
   }
 
  private:
   const Store& store_;
   std::map<EntityId, std::string> names_;
-  std::map<EntityId, std::vector<RoleRecord>> roles_;
+  std::map<std::pair<EntityId, std::string>, std::optional<RoleRecord>> roles_;
 };
-
-// Best role of a speaker for a quote in `doc`: same document, then current, then newest.
-std::optional<RoleRecord> role_for(const std::vector<RoleRecord>& roles, const std::string& doc) {
-  auto rank = [&](const RoleRecord& r) {
-    return std::make_tuple(r.doc != doc, r.former, r.published.has_value() ? 0 : 1);
-  };
-  auto newer = [&](const RoleRecord& a, const RoleRecord& b) {
-    if (rank(a) != rank(b)) return rank(a) < rank(b);
-    return a.published.value_or("") > b.published.value_or("");
-  };
-  auto best = std::min_element(roles.begin(), roles.end(), newer);
-  if (best == roles.end()) return std::nullopt;
-  return *best;
-}
 
 // The entity `about` names and, with include_related, the products it develops.
 std::vector<EntityId> topics(const Store& store, const QuoteFilter& filter) {
@@ -98,7 +84,7 @@ QuoteRow make_row(const QuoteRecord& q, Lookups& lookups) {
                .confidence = q.confidence};
   if (q.speaker) {
     row.speaker = lookups.name(*q.speaker);
-    if (auto role = role_for(lookups.roles(*q.speaker), q.doc)) {
+    if (const auto& role = lookups.role(*q.speaker, q.doc)) {
       row.title = role->former ? "former " + role->title : role->title;
       if (role->org) row.org = lookups.name(*role->org);
     }
@@ -107,11 +93,43 @@ QuoteRow make_row(const QuoteRecord& q, Lookups& lookups) {
   return row;
 }
 
+// The quotes of one speaker or about one entity, from the store's index in display order:
+// only the first `limit` are read, the rest counted.
+std::vector<QuoteRecord> indexed_records(const Store& store, const EntityId& id,
+                                         Store::QuoteLink link, const QuoteFilter& filter,
+                                         size_t limit, size_t& total) {
+  std::vector<std::pair<std::string, uint32_t>> shown;
+  const bool direct = filter.kind == std::optional<std::string>("direct");
+  store.for_each_quote_of(id, link, [&](const Store::QuoteEntry& e) {
+    if (!filter.dates.contains(e.published)) {
+      // Newest first, the undated last: once past --since (or at the undated) none can match.
+      bool past = !e.published || (filter.dates.since && *e.published < *filter.dates.since);
+      return !past;
+    }
+    if (filter.kind && e.direct != direct) return true;
+    if (limit == 0 || shown.size() < limit) shown.emplace_back(e.doc, e.index);
+    ++total;
+    return true;
+  });
+  return store.quotes_at(shown);
+}
+
 }  // namespace
 
-std::vector<QuoteRow> find_quotes(const Store& store, const QuoteFilter& filter) {
+QuotePage find_quote_page(const Store& store, const QuoteFilter& filter, size_t limit) {
   if (filter.kind && *filter.kind != "direct" && *filter.kind != "indirect")
     throw QueryError("unknown quote kind \"" + *filter.kind + "\" (direct or indirect)");
+  QuotePage page;
+  Lookups lookups(store);
+  if (filter.about.has_value() != filter.by.has_value() && !filter.include_related) {
+    bool by = filter.by.has_value();
+    EntityId id = resolve_entity(store, by ? *filter.by : *filter.about);
+    for (const QuoteRecord& q :
+         indexed_records(store, id, by ? Store::QuoteLink::kBy : Store::QuoteLink::kAbout,
+                         filter, limit, page.total))
+      page.rows.push_back(make_row(q, lookups));
+    return page;
+  }
   std::vector<QuoteRecord> records = matching_records(store, filter);
   auto order = [](const QuoteRecord& q) {
     // Newest first; an undated document sorts after every dated one.
@@ -122,10 +140,14 @@ std::vector<QuoteRow> find_quotes(const Store& store, const QuoteFilter& filter)
       return *a.published > *b.published;
     return order(a) < order(b);
   });
-  Lookups lookups(store);
-  std::vector<QuoteRow> rows;
-  for (const QuoteRecord& q : records) rows.push_back(make_row(q, lookups));
-  return rows;
+  page.total = records.size();
+  if (limit != 0 && records.size() > limit) records.resize(limit);
+  for (const QuoteRecord& q : records) page.rows.push_back(make_row(q, lookups));
+  return page;
+}
+
+std::vector<QuoteRow> find_quotes(const Store& store, const QuoteFilter& filter) {
+  return find_quote_page(store, filter, 0).rows;
 }
 
 ResultSet quote_results(const std::vector<QuoteRow>& rows) {

@@ -47,6 +47,16 @@ struct QuoteRow {
 /// than "direct"/"indirect"; StoreError if the store cannot be read.
 std::vector<QuoteRow> find_quotes(const Store& store, const QuoteFilter& filter);
 
+/// find_quotes's first `limit` rows (0: all) and how many rows match in all. A query by one
+/// speaker or about one entity (no --include-related, not both) reads only the rows it shows
+/// and counts the others from the store's quote index (quote_links), newest first, without
+/// reading them; the others read every matching quote.
+struct QuotePage {
+  std::vector<QuoteRow> rows;
+  size_t total = 0;
+};
+QuotePage find_quote_page(const Store& store, const QuoteFilter& filter, size_t limit);
+
 /// Columns published, doc, speaker, title, org, kind, text, about, speaker_description,
 /// begin, end, cue, sieve, confidence, id; the table shows published to about, kind excepted.
 ResultSet quote_results(const std::vector<QuoteRow>& rows);

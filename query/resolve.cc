@@ -81,12 +81,39 @@ std::optional<EntityId> typed_id(const Store& store, std::string_view text) {
   return record ? std::optional(record->id) : std::nullopt;
 }
 
+// The people whose name of several words ends (surname) or, when none does, starts (given
+// name) with the one word `name`, canonical ids sorted. The surname is an index seek; the given
+// name a scan of every entity, made only when a name is unknown.
+std::vector<EntityId> people_by_one_name(const Store& store, std::string_view name) {
+  const std::string key = fold_key(name);
+  if (key.empty() || key.find(' ') != std::string::npos) return {};
+  std::vector<EntityId> people = store.people_with_surname(name);
+  if (!people.empty()) return people;
+  store.for_each_entity([&](const EntityRecord& e) {
+    if (e.type != EntityType::kPerson) return;
+    std::string folded = fold_key(e.name);
+    if (folded.find(' ') != std::string::npos && folded.substr(0, folded.find(' ')) == key)
+      people.push_back(e.id);
+  });
+  std::sort(people.begin(), people.end());
+  return people;
+}
+
 }  // namespace
 
 EntityId resolve_entity(const Store& store, std::string_view name) {
   if (std::optional<EntityId> id = typed_id(store, name)) return *id;
   std::vector<EntityId> ids = store.resolve(name);
   if (!ids.empty()) return ids.front();
+  std::vector<EntityId> people = people_by_one_name(store, name);
+  if (people.size() == 1) return people.front();
+  if (people.size() > 1) {
+    std::string message = "\"" + std::string(name) + "\" names " +
+                          std::to_string(people.size()) + " people; did you mean: ";
+    for (size_t i = 0; i < people.size(); ++i)
+      message += (i == 0 ? "" : ", ") + store.display_name(people[i]).value_or(people[i]);
+    throw QueryError(message + "?");
+  }
   std::string message = "no entity named \"" + std::string(name) + "\"";
   std::vector<std::string> close = similar_names(store, name);
   for (size_t i = 0; i < close.size(); ++i)

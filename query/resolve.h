@@ -19,9 +19,11 @@ class QueryError : public std::runtime_error {
 
 /// The entity `name` names: a typed id ("ORG:apple", as Store ids and `did you mean` spell
 /// them) of a stored entity picks that one; else by name or alias, ignoring case, accents and
-/// punctuation (Store::resolve); of several, the most mentioned. Throws QueryError when none
-/// does: `no entity named "Altmann"; did you mean: Sam Altman?`, suggesting up to 3 close
-/// names.
+/// punctuation (Store::resolve); of several, the most mentioned; else, for one word no alias
+/// equals, the one person whose stored full name ends with it (surname), else starts with it
+/// (given name). Throws QueryError when two or more people share that word (`"Haugen" names 2
+/// people; did you mean: Frances Haugen, Erik Haugen?`), or when nothing matches: `no entity
+/// named "Altmann"; did you mean: Sam Altman?`, suggesting up to 3 close names.
 EntityId resolve_entity(const Store& store, std::string_view name);
 
 /// Up to `max` display names of entities whose name or alias is close to `name`: folded key

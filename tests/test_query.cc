@@ -336,3 +336,37 @@ TEST_CASE("timeline lists an entity's events oldest first with quotes and roles 
         V{"develops", "about"});
   CHECK(timeline(*store, "Mira Okonkwo", {.until = "2025-03"}).size() == 3);
 }
+
+TEST_CASE("find_quote_page reads the first rows and counts every match", "[query]") {
+  testing::FixtureStore store("query_page");
+  QuotePage about = find_quote_page(*store, {.about = "Quillfeather"}, 1);
+  CHECK(ids(about.rows) == V{"d2#q0"});
+  CHECK(about.total == 2);
+  QuotePage by = find_quote_page(*store, {.by = "Mira Okonkwo"}, 2);
+  CHECK(ids(by.rows) == V{"d2#q1", "d1#q0"});
+  CHECK(by.total == 3);
+  CHECK(by.rows[0].title == "chair");  // the role stated in d2, though CEO came first
+  QuotePage indirect = find_quote_page(*store, {.by = "Okonkwo", .kind = "indirect"}, 0);
+  CHECK(ids(indirect.rows) == V{"d1#q1"});
+  CHECK(indirect.total == 1);
+  QuotePage dated = find_quote_page(*store, {.about = "Lumen 3", .dates = {.since = "2025"}}, 5);
+  CHECK(ids(dated.rows) == V{"d1#q0"});  // the undated d3 quote is left out
+  CHECK(dated.total == 1);
+}
+
+TEST_CASE("a surname or given name of exactly one person finds them; shared, both are named",
+          "[query]") {
+  using T = EntityType;
+  Extraction a = testing::article("a", "2024-01-01");
+  a.entities = {testing::entity("Ilka Vossberg", T::kPerson),
+                testing::entity("Odo Brandl", T::kPerson), testing::entity("Pell Corp", T::kOrg)};
+  a.quotes = {testing::quote("Pell is late", "direct", "Ilka Vossberg", {"Pell Corp"}, {0, 12})};
+  Extraction b = testing::article("b", "2024-02-01");
+  b.entities = {testing::entity("Rana Brandl", T::kPerson)};
+  testing::FixtureStore store("query_one_name", {a, b});
+  CHECK(ids(find_quotes(*store, {.by = "Vossberg"})) == V{"a#q0"});
+  CHECK(ids(find_quotes(*store, {.by = "ilka"})) == V{"a#q0"});
+  CHECK(resolve_entity(*store, "Odo") == entity_id(T::kPerson, "Odo Brandl"));
+  CHECK_THROWS_WITH(resolve_entity(*store, "Brandl"),
+                    "\"Brandl\" names 2 people; did you mean: Odo Brandl, Rana Brandl?");
+}

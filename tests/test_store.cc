@@ -427,17 +427,20 @@ TEST_CASE("store: a store of an older layout is refused with what to do, and lef
                                     "pos", "osp", "by_doc", "meta"};
   std::vector<std::string> layout_2 = layout_1;  // + the term dictionary and corrections
   layout_2.insert(layout_2.end() - 1, {"terms", "term_text", "corrections"});
-  for (const auto& [families, version] : {std::pair(layout_1, 1), std::pair(layout_2, 2)}) {
+  std::vector<std::string> layout_3 = layout_2;  // + resolution
+  layout_3.insert(layout_3.end() - 1, "resolution");
+  for (const auto& [families, version] :
+       {std::pair(layout_1, 1), std::pair(layout_2, 2), std::pair(layout_3, 3)}) {
     TempDir dir;
     raw_store(dir.path, families, std::string(1, char(version)));  // CBOR 1, 2
     for (auto mode : {Store::Mode::kReadOnly, Store::Mode::kReadWrite})
       CHECK_THROWS_WITH(Store::open(dir.path, mode),
                         Catch::Contains(fmt::format("store layout {}, this newsgraph reads "
-                                                    "layout 3", version)) &&
+                                                    "layout 4", version)) &&
                             Catch::Contains("newsgraph ingest --db NEW_DIR"));
     std::vector<std::string> names;
     REQUIRE(rocksdb::DB::ListColumnFamilies({}, dir.path.string(), &names).ok());
-    CHECK(names.size() == families.size() + 1);  // no family of layout 3 was added
+    CHECK(names.size() == families.size() + 1);  // no family of layout 4 was added
   }
 }
 
@@ -504,6 +507,15 @@ TEST_CASE("store: reads resolve entities across documents, whatever the ingest o
     CHECK(e->mentions == 2);
     CHECK(e->docs == std::vector<std::string>{"full", "short"});
     CHECK(store->entity(org("Quillon Inc."))->mentions == 3);
+    CHECK(store->display_name(person("Haldane")) == "Mara Haldane");
+    CHECK(store->display_name(org("Quillon Inc.")) == store->entity(q)->name);
+    CHECK_FALSE(store->display_name(person("Nobody Here")));
+    auto in_short = store->role_in(mara, "short");  // none stated there: the current one
+    REQUIRE(in_short);
+    CHECK(in_short->doc == "full");
+    CHECK(in_short->title == "CEO");
+    CHECK(in_short->org == q);
+    CHECK(store->people_with_surname("haldane") == std::vector<EntityId>{mara});
 
     auto said = store->quotes_by(mara);
     REQUIRE(said.size() == 2);
@@ -560,4 +572,44 @@ TEST_CASE("store: corrections survive re-ingest and removal", "[store][resolutio
   CHECK(store->corrections().size() == 2);
   store.reset();
   CHECK(Store::open(dir.path, Store::Mode::kReadOnly)->resolve("Quillon Inc.") == std::vector<EntityId>{org("Quillon Inc.")});
+}
+
+TEST_CASE("store: an entity's quote index lists its quotes newest first and follows removal",
+          "[store]") {
+  TempDir dir;
+  auto store = Store::open(dir.path, Store::Mode::kReadWrite);
+  store->put(vantoro());
+  store->put(orbisk());
+  auto entries = [&](const EntityId& id, Store::QuoteLink link) {
+    std::vector<std::pair<std::string, uint32_t>> out;
+    store->for_each_quote_of(id, link, [&](const Store::QuoteEntry& e) {
+      out.emplace_back(e.doc, e.index);
+      return true;
+    });
+    return out;
+  };
+  using Entries = std::vector<std::pair<std::string, uint32_t>>;
+  CHECK(entries(person("Ilse Brandvik"), Store::QuoteLink::kBy) ==
+        Entries{{"vantoro", 0}, {"vantoro", 1}});
+  CHECK(entries(org("Vantoro Labs"), Store::QuoteLink::kAbout) == Entries{{"orbisk", 0}});
+  auto quotes = store->quotes_at({{"orbisk", 0}, {"nowhere", 3}});
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].text == "Vantoro copied our design");
+  store->remove("orbisk");
+  CHECK(entries(org("Vantoro Labs"), Store::QuoteLink::kAbout).empty());
+  CHECK(entries(person("Teodor Malm"), Store::QuoteLink::kBy).empty());
+  CHECK_FALSE(store->display_name(person("Teodor Malm")));
+  CHECK_FALSE(store->role_in(person("Teodor Malm"), "orbisk"));
+}
+
+TEST_CASE("keys: dates sort oldest or newest first, undated last either way", "[store]") {
+  using keys::date_ascending, keys::date_descending;
+  CHECK(date_ascending("2024-01-02") < date_ascending("2024-03-01"));
+  CHECK(date_ascending("2024") < date_ascending("2024-01-01"));
+  CHECK(date_ascending("2030-12-31") < date_ascending(std::nullopt));
+  CHECK(date_descending("2024-03-01") < date_descending("2024-01-02"));
+  CHECK(date_descending("2024-03-01") < date_descending(std::nullopt));
+  CHECK(keys::parse_date_descending(date_descending("2024-03-01")) == "2024-03-01");
+  CHECK(keys::parse_date_descending(date_descending("2024")) == "2024");
+  CHECK_FALSE(keys::parse_date_descending(date_descending(std::nullopt)));
 }

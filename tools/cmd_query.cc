@@ -20,7 +20,8 @@ int run_quotes(const QuotesOptions& o) {
     if (!o.about.empty()) f.about = o.about;
     if (!o.by.empty()) f.by = o.by;
     if (!o.kind.empty()) f.kind = o.kind;
-    return print_results(quote_results(find_quotes(store, f)), o.query);
+    QuotePage page = find_quote_page(store, f, o.query.limit);
+    return print_results(quote_results(page.rows), o.query, page.total);
   });
 }
 

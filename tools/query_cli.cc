@@ -63,6 +63,10 @@ int with_store(const StoreOption& so, const std::function<int(const Store&)>& bo
 
 int print_results(ResultSet rs, const QueryOptions& o) {
   size_t total = rs.rows.size();
+  return print_results(std::move(rs), o, total);
+}
+
+int print_results(ResultSet rs, const QueryOptions& o, size_t total) {
   if (o.limit != 0 && total > o.limit) rs.rows.resize(o.limit);
   write_results(std::cout, rs, *parse_format(o.format), table_options());
   if (rs.rows.size() < total)

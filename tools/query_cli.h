@@ -36,6 +36,8 @@ int with_store(const StoreOption& so, const std::function<int(const Store&)>& bo
 /// Writes at most o.limit rows of `rs` to stdout in o.format; when rows are left out, says
 /// how many on stderr. Returns kOk.
 int print_results(ResultSet rs, const QueryOptions& o);
+/// The same for `rs`, the first rows of `total` (a query that read only what it shows).
+int print_results(ResultSet rs, const QueryOptions& o, size_t total);
 
 /// A table as wide as the terminal when stdout is one, else $COLUMNS, else 100 columns
 /// (table_width).
