@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <stdexcept>
 
+#define XXH_INLINE_ALL  // XXH3's short-input paths inlined into hash_bytes
+#include <xxhash.h>
+
 #include <fmt/format.h>
 #include <unicode/unistr.h>
 
@@ -117,6 +120,8 @@ bool all_capitals(std::string_view s) {
 }
 
 }  // namespace
+
+size_t hash_bytes(std::string_view s) { return size_t(XXH3_64bits(s.data(), s.size())); }
 
 const KnownEntity* Lexicon::known(std::string_view surface) const {
   if (auto it = gazetteer.find(surface); it != gazetteer.end()) return &it->second;
