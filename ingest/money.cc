@@ -1,6 +1,7 @@
 #include "ingest/money.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cstdlib>
 
 #include "ingest/lexicon.h"
@@ -14,6 +15,13 @@ const char* currency_of(std::string_view w) {
       {"$", "USD"},      {"US$", "USD"},   {"€", "EUR"},    {"£", "GBP"},     {"¥", "JPY"},
       {"₹", "INR"},      {"dollars", "USD"}, {"euros", "EUR"}, {"pounds", "GBP"}, {"yen", "JPY"},
       {"yuan", "CNY"},   {"rupees", "INR"}, {"kroner", "DKK"}, {"kronor", "SEK"}};
+  // Every token is looked up: most are turned away by their first byte alone.
+  static const std::bitset<256> kFirstBytes = [] {
+    std::bitset<256> b;
+    for (auto [s, code] : kCurrencies) b.set(static_cast<unsigned char>(s[0]));
+    return b;
+  }();
+  if (w.empty() || !kFirstBytes[static_cast<unsigned char>(w[0])]) return nullptr;
   for (auto [s, code] : kCurrencies)
     if (s == w) return code;
   return nullptr;
@@ -31,6 +39,7 @@ double scale_of(std::string_view w) {
 
 // The numeric value of "1,200.5" (commas dropped); its scale suffix ("85m") goes to *suffix.
 std::optional<double> number_of(std::string_view w, std::string_view* suffix) {
+  if (w.empty() || !((w[0] >= '0' && w[0] <= '9') || w[0] == ',' || w[0] == '.')) return std::nullopt;
   std::string digits;
   size_t i = 0;
   for (; i < w.size() && ((w[i] >= '0' && w[i] <= '9') || w[i] == ',' || w[i] == '.'); ++i)
