@@ -54,7 +54,7 @@ void parse_quote_words(std::string_view text, std::string_view name, QuoteLexico
       {"intro_word", kIntroWord},       {"elision", kElision},
       {"clause_start", kClauseStart},   {"definite", kDefinite},
       {"negation", kNegation},          {"relative", kRelative},
-      {"preposition_ing", kPrepositionIng}};
+      {"preposition_ing", kPrepositionIng}, {"public_body", kPublicBody}};
   for_each_pair(text, name, [&](std::string_view cls, std::string_view word, size_t line) {
     auto it = kClassNames.find(cls);
     if (it == kClassNames.end())

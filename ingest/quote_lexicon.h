@@ -29,6 +29,7 @@ enum WordClass : uint32_t {
   kNegation = 1u << 14,
   kRelative = 1u << 15,
   kPrepositionIng = 1u << 16,
+  kPublicBody = 1u << 17,
 };
 
 struct QuoteLexicon {

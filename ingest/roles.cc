@@ -244,27 +244,28 @@ void RoleFinder::title_before(int m, size_t p0) {
     }
     if (!tt_.token(k).word() || tt_.token(k).capitalised || tt_.mention(k) >= 0) break;
   }
-  for (size_t stop : {title_end, end})
-  for (size_t n = lex_.max_title_words; n >= 1; --n) {
-    if (n > stop || title_at(stop - n) != n) continue;
-    size_t t0 = stop - n;
-    Titles t;
-    t.spans.emplace_back(t0, end);
-    size_t k = t0;
-    if (k > 0 && is_possessive(tt_.word(k - 1))) --k;
-    int org = k > 0 ? tt_.mention(k - 1) : -1;
-    bool former = k > 0 && tt_.word(k - 1) == "former";
-    if (is(org, EntityType::kOrg)) {
-      size_t o0 = tt_.mention_tokens(org).first;
-      add(m, t, org, o0 > 0 && tt_.word(o0 - 1) == "former", o0, p0);
-    } else if (k > 0 && is_one_of(tt_.lower_word(k - 1), {"its", "their"})) {
-      add(m, t, org_before(k - 1, false), former, k - 1, p0);  // "Its director, P"
-    } else if (end == p0 && public_title(t.spans.front())) {
-      add(m, t, -1, former, t0, p0);                           // "President P"
-    } else if (end == p0 && !tt_.token(t0).capitalised) {
-      add(m, t, org_before(t0, true), former, t0, p0);         // "Acme ... co-founder P"
+  for (size_t stop : {title_end, end}) {
+    for (size_t n = lex_.max_title_words; n >= 1; --n) {
+      if (n > stop || title_at(stop - n) != n) continue;
+      size_t t0 = stop - n;
+      Titles t;
+      t.spans.emplace_back(t0, end);
+      size_t k = t0;
+      if (k > 0 && is_possessive(tt_.word(k - 1))) --k;
+      int org = k > 0 ? tt_.mention(k - 1) : -1;
+      bool former = k > 0 && tt_.word(k - 1) == "former";
+      if (is(org, EntityType::kOrg)) {
+        size_t o0 = tt_.mention_tokens(org).first;
+        add(m, t, org, o0 > 0 && tt_.word(o0 - 1) == "former", o0, p0);
+      } else if (k > 0 && is_one_of(tt_.lower_word(k - 1), {"its", "their"})) {
+        add(m, t, org_before(k - 1, false), former, k - 1, p0);  // "Its director, P"
+      } else if (end == p0 && public_title(t.spans.front())) {
+        add(m, t, -1, former, t0, p0);                           // "President P"
+      } else if (end == p0 && !tt_.token(t0).capitalised) {
+        add(m, t, org_before(t0, true), former, t0, p0);         // "Acme ... co-founder P"
+      }
+      return;
     }
-    return;
   }
 }
 

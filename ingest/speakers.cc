@@ -51,13 +51,9 @@ EntityType type_of(const Document& doc, const Mention& m) {
                                                                  : m.type;
 }
 
-// Nouns of public bodies: "the ministry said" is never the company the story is about.
-bool public_body_noun(std::string_view w) {
-  static constexpr std::string_view kNouns[] = {
-      "ministry", "government", "regulator", "commission", "agency", "department", "court",
-      "watchdog", "council", "authority", "bureau", "office", "parliament", "police", "senate"};
-  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
-}
+// Nouns of public bodies (quote_words.tsv): "the ministry said" is never the company the
+// story is about. `w` is in lower case.
+bool public_body_noun(std::string_view w) { return quote_lexicon().of(w, w) & kPublicBody; }
 
 bool speaker_type(EntityType t) { return t == EntityType::kPerson || t == EntityType::kOrg; }
 

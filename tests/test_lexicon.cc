@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "ingest/lexicon.h"
+#include "ingest/quote_lexicon.h"
 #include "ingest/tokens.h"
 
 using namespace newsgraph;
@@ -42,6 +43,28 @@ TEST_CASE("built-in lexicons load and answer lookups", "[entities]") {
   CHECK(lex.org_suffixes.count("Robotics"));
   CHECK(lex.relation_cues.at("acquired by").passive);
   CHECK(lex.relation_cues.at("acquired").predicate == "acquires");
+}
+
+TEST_CASE("string keys are found by views of the same bytes and only by them", "[entities]") {
+  std::string key = "Acme Systems";
+  CHECK(hash_bytes(key) == hash_bytes(std::string_view("Acme Systems")));
+  CHECK(hash_bytes("Acme Systems") != hash_bytes("acme systems"));
+  StringSet set{key, ""};
+  CHECK(set.contains(std::string_view(key).substr(0, 12)));
+  CHECK(set.contains(std::string_view()));
+  CHECK_FALSE(set.contains(std::string_view(key).substr(0, 4)));
+}
+
+TEST_CASE("public-body nouns come from quote_words.tsv in lower case", "[quotes]") {
+  QuoteLexicon lex;
+  parse_quote_words("public_body\tTribunal\n", "test.tsv", lex);
+  CHECK(lex.of("tribunal") == kPublicBody);
+  CHECK(lex.of("Tribunal") == kPublicBody);
+  CHECK(quote_lexicon().of("regulator") & kPublicBody);
+  CHECK(quote_lexicon().of("ministry") & kPublicBody);
+  CHECK_FALSE(quote_lexicon().of("company") & kPublicBody);
+  CHECK_THROWS_WITH(parse_quote_words("public_bodies\tcourt\n", "test.tsv", lex),
+                    Catch::Contains("test.tsv:1"));
 }
 
 TEST_CASE("lower() folds ASCII and non-ASCII letters", "[entities]") {

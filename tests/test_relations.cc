@@ -39,6 +39,25 @@ TEST_CASE("money literals keep their text and normalise amount and currency", "[
   CHECK(money_in("It sold 300 million phones.").empty());
 }
 
+TEST_CASE("every currency sign and word is found beside words that share its first byte",
+          "[entities]") {
+  auto m = money_in("Revenue hit US$3 billion and ¥500 billion, then 7 billion yen; the yuan "
+                    "rose, euro deals won 40 million kronor, ₹2,000 and 12 million rupees, "
+                    "and .5 percent went to dealers.");
+  REQUIRE(m.size() == 6);
+  CHECK(m[0].money.text == "US$3 billion");
+  CHECK(*m[0].money.currency == "USD");
+  CHECK(m[1].money.text == "¥500 billion");
+  CHECK(m[2].money.text == "7 billion yen");
+  CHECK(*m[2].money.currency == "JPY");
+  CHECK(m[3].money.text == "40 million kronor");
+  CHECK(*m[3].money.currency == "SEK");
+  CHECK(m[4].money.text == "₹2,000");
+  CHECK(*m[4].money.amount == Approx(2000));
+  CHECK(m[5].money.text == "12 million rupees");
+  CHECK(*m[5].money.currency == "INR");
+}
+
 TEST_CASE("an acquisition and its price belong to the company bought", "[entities]") {
   EntityDoc d("Dunmore Systems has agreed to acquire Pellow Analytics, a Lagos startup, for "
               "$1.2 billion in cash.");
