@@ -69,6 +69,12 @@ size_t max_words(const StringSet& set) {
   return n;
 }
 
+// The first two bytes of a non-empty `s` as one number (a one-byte `s`: its byte, then 0).
+uint32_t opening(std::string_view s) {
+  return uint32_t(static_cast<unsigned char>(s[0])) << 8 |
+         (s.size() > 1 ? static_cast<unsigned char>(s[1]) : 0u);
+}
+
 Lexicon build() {
   Lexicon lex;
   namespace d = lexicon_data;
@@ -90,7 +96,10 @@ Lexicon build() {
   parse_relation_cues(d::relation_cues(), lex);
   for (const auto* keys : {&lex.gazetteer, &lex.nationalities})
     for (const auto& [surface, e] : *keys)
-      for (size_t n = 1; n <= surface.size(); ++n) lex.known_prefixes.insert(surface.substr(0, n));
+      for (size_t n = 1; n <= surface.size(); ++n) {
+        lex.known_prefixes.insert(surface.substr(0, n));
+        if (n <= 2) lex.known_openings.set(opening(surface.substr(0, n)));
+      }
   lex.max_title_words = max_words(lex.titles);
   for (const auto& title : lex.titles) lex.title_phrases.insert(title, &title);
   for (const auto& entry : lex.relation_cues) lex.cue_phrases.insert(entry.first, &entry);
@@ -123,7 +132,13 @@ bool all_capitals(std::string_view s) {
 
 size_t hash_bytes(std::string_view s) { return size_t(XXH3_64bits(s.data(), s.size())); }
 
+bool Lexicon::may_be_known(std::string_view text) const {
+  if (text.empty() || known_openings[opening(text)]) return true;
+  return all_capitals(text) && known_openings[opening(title_case(text.substr(0, 2)))];
+}
+
 const KnownEntity* Lexicon::known(std::string_view surface) const {
+  if (!may_be_known(surface)) return nullptr;
   if (auto it = gazetteer.find(surface); it != gazetteer.end()) return &it->second;
   if (auto it = nationalities.find(surface); it != nationalities.end()) return &it->second;
   if (surface.size() <= 3 || !all_capitals(surface)) return nullptr;
@@ -134,6 +149,7 @@ const KnownEntity* Lexicon::known(std::string_view surface) const {
 // title_case of a prefix is the prefix of the title_case, and an all-capitals surface has
 // all-capitals prefixes, so checking the prefix set covers known()'s title-case look-up too.
 bool Lexicon::opens_known(std::string_view text) const {
+  if (!may_be_known(text)) return false;
   return known_prefixes.contains(text) || (all_capitals(text) && known_prefixes.contains(title_case(text)));
 }
 

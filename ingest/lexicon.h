@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <bitset>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -140,6 +141,7 @@ struct Lexicon {
   size_t max_cue_words = 1;
   size_t max_gazetteer_words = 1;
   StringSet known_prefixes;               // every byte prefix of a gazetteer or nationality key
+  std::bitset<65536> known_openings;      // opening() of every 1- and 2-byte such prefix
   PhraseTrie<std::string> title_phrases;  // titles, word by word
   PhraseTrie<StringMap<RelationCue>::value_type> cue_phrases;  // relation_cues, word by word
 
@@ -149,6 +151,9 @@ struct Lexicon {
   /// False when no surface form that known() finds begins with `text`, so no longer text that
   /// begins with it is worth looking up (one hash look-up instead of one per length).
   bool opens_known(std::string_view text) const;
+  /// False when neither `text` nor its title case opens like a key of known(): a test of
+  /// its first two bytes that turns most words away before any hash look-up.
+  bool may_be_known(std::string_view text) const;
 };
 
 /// The lexicons compiled into the binary, parsed on first use (thread-safe static init).
