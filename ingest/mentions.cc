@@ -18,6 +18,12 @@
 namespace newsgraph {
 namespace {
 
+// Sets and maps keyed by slices of the document's text, which outlives them: settling a
+// document copies none of its words (their std::string keys were a malloc each).
+using ViewSet = std::unordered_set<std::string_view, StringHash, std::equal_to<>>;
+template <class V>
+using ViewMap = std::unordered_map<std::string_view, V, StringHash, std::equal_to<>>;
+
 struct Candidate {
   size_t first = 0, last = 0;  // token range [first, last)
   EntityType type = EntityType::kOrg;
@@ -165,7 +171,7 @@ class Recogniser {
   void split_and_type(size_t a, size_t b, std::vector<Candidate>& out) const;
   Candidate type_piece(size_t a, size_t b, bool after_title) const;
   void settle(std::vector<Candidate>& cands) const;
-  static bool camel_prefix(std::string_view w, uint32_t at, const StringMap<uint32_t>& org_words);
+  static bool camel_prefix(std::string_view w, uint32_t at, const ViewMap<uint32_t>& org_words);
   size_t match_headline(size_t i, const std::vector<Candidate>& body,
                         std::vector<Candidate>& out) const;
 
@@ -408,7 +414,7 @@ std::optional<EntityType> Recogniser::apposition_noun(size_t b) const {
                               "at", "on", "from", "by", "to", "and", "or", "is", "was", "has"}))
     ++k;
   if (k == b + 2) return std::nullopt;
-  std::string head(lower_word(k - 1));
+  std::string_view head = lower_word(k - 1);
   if (lex_.product_cues.count(head)) return EntityType::kProduct;
   if (quote_lexicon().of(head) & kOrgNoun) return EntityType::kOrg;
   return std::nullopt;
@@ -453,7 +459,7 @@ Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
   using T = EntityType;
   std::string_view first = word(a), last = word(b - 1);
   std::string_view prev = a > 0 ? word(a - 1) : "", next = word(b);
-  std::string prev_lower = lower(prev), next_lower = lower(next);
+  std::string_view prev_lower = a > 0 ? lower_word(a - 1) : "", next_lower = lower_word(b);
   size_t n = b - a;
   if (const KnownEntity* k = lex_.known(range(a, b))) return make(a, b, k->type, "gazetteer");
   if (n >= 2 && lex_.org_suffixes.count(last)) return make(a, b, T::kOrg, "org-suffix");
@@ -513,10 +519,10 @@ Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
 // capitalised mid-sentence, "Commerce" of "Secretary of Commerce"), and retypes weak pieces
 // that open with an organisation's name as its products ("Tessarine Board", "PellanPay").
 void Recogniser::settle(std::vector<Candidate>& cands) const {
-  StringSet mid_caps, name_words;
-  StringMap<int> surfaces;
-  StringMap<uint32_t> org_words;  // word -> where it may first stand for an organisation
-  StringMap<uint32_t> first_use;  // surface -> where it is first used
+  ViewSet mid_caps, name_words;
+  ViewMap<int> surfaces;
+  ViewMap<uint32_t> org_words;  // word -> where it may first stand for an organisation
+  ViewMap<uint32_t> first_use;  // surface -> where it is first used
   // a title uses short names ("Acme pauses ..." for Acme Aerial): not an organisation's own
   size_t blank = doc_.text.find("\n\n", doc_.body_begin);
   bool titled = blank != std::string::npos &&
@@ -525,7 +531,7 @@ void Recogniser::settle(std::vector<Candidate>& cands) const {
   for (size_t i = 0; i < toks_.size(); ++i)
     if (cap(i) && !initial(i)) mid_caps.emplace(word(i));
   for (const Candidate& c : cands) {
-    ++surfaces[std::string(range(c.first, c.last))];
+    ++surfaces[range(c.first, c.last)];
     first_use.emplace(range(c.first, c.last), c.begin);
     if (c.last - c.first >= 2)
       for (size_t k = c.first; k < c.last; ++k) name_words.emplace(word(k));
@@ -549,7 +555,7 @@ void Recogniser::settle(std::vector<Candidate>& cands) const {
     if (initial_weak && one && initial(c.first) && !mid_caps.count(w) &&
         !name_words.count(w))
       continue;
-    if (weak && one && after_title_of && surfaces[std::string(w)] < 2 && !name_words.count(w))
+    if (weak && one && after_title_of && surfaces[w] < 2 && !name_words.count(w))
       continue;
     auto org = org_words.find(w);
     bool maker = org != org_words.end() &&
@@ -565,7 +571,7 @@ void Recogniser::settle(std::vector<Candidate>& cands) const {
 
 // "PellanPay": a known organisation's name followed, inside one word, by a capitalised part.
 bool Recogniser::camel_prefix(std::string_view w, uint32_t at,
-                              const StringMap<uint32_t>& org_words) {
+                              const ViewMap<uint32_t>& org_words) {
   for (size_t n = 2; n + 1 < w.size(); ++n) {
     if (w[n] < 'A' || w[n] > 'Z') continue;
     auto it = org_words.find(w.substr(0, n));
