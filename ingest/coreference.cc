@@ -37,6 +37,13 @@ int strength(std::string_view rule) {
 
 std::vector<std::string_view> words_of(std::string_view s) { return split_words(s); }
 
+// words_of(s).size(), without building the list.
+size_t word_count(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); ++i) n += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+  return n;
+}
+
 bool is_acronym_of(std::string_view acronym, std::string_view name) {
   if (acronym.size() < 2 ||
       !std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
@@ -58,7 +65,7 @@ constexpr size_t kMaxShortFormWords = 8;
 struct Group {
   std::vector<size_t> mentions;  // indexes into doc.mentions
   std::set<uint32_t> begins;     // their byte offsets, for the nearest one to a new mention
-  StringSet surfaces;            // their surface forms
+  ViewSet surfaces;              // their surface forms (views of the document's text)
   std::string canonical;         // gazetteer/nationality canonical name, if any
   size_t strongest = 0;          // the mention whose rule types the group
 };
@@ -95,7 +102,7 @@ class Resolver {
   void run() {
     size_t n = doc_.mentions.size();
     std::vector<size_t> order(n), words(n);
-    for (size_t m = 0; m < n; ++m) words[m] = words_of(surface(m)).size();
+    for (size_t m = 0; m < n; ++m) words[m] = word_count(surface(m));
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
                      [&](size_t a, size_t b) { return words[a] > words[b]; });

@@ -44,6 +44,10 @@ struct StringHash {
 using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 template <class V>
 using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+/// The same keyed by views, for words of a text that outlives the container (no copies).
+using ViewSet = std::unordered_set<std::string_view, StringHash, std::equal_to<>>;
+template <class V>
+using ViewMap = std::unordered_map<std::string_view, V, StringHash, std::equal_to<>>;
 
 /// Multi-word lexicon entries (words joined by single spaces) as a trie of words, so that a
 /// longest match walks tokens one word at a time, stops at the first word that no entry goes

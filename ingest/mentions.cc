@@ -18,12 +18,6 @@
 namespace newsgraph {
 namespace {
 
-// Sets and maps keyed by slices of the document's text, which outlives them: settling a
-// document copies none of its words (their std::string keys were a malloc each).
-using ViewSet = std::unordered_set<std::string_view, StringHash, std::equal_to<>>;
-template <class V>
-using ViewMap = std::unordered_map<std::string_view, V, StringHash, std::equal_to<>>;
-
 struct Candidate {
   size_t first = 0, last = 0;  // token range [first, last)
   EntityType type = EntityType::kOrg;
@@ -519,6 +513,7 @@ Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
 // capitalised mid-sentence, "Commerce" of "Secretary of Commerce"), and retypes weak pieces
 // that open with an organisation's name as its products ("Tessarine Board", "PellanPay").
 void Recogniser::settle(std::vector<Candidate>& cands) const {
+  // keyed by views of the text: settling a document copies none of its words
   ViewSet mid_caps, name_words;
   ViewMap<int> surfaces;
   ViewMap<uint32_t> org_words;  // word -> where it may first stand for an organisation
