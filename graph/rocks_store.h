@@ -1,6 +1,6 @@
 // RocksStore: the Store on RocksDB (layout: schemas/store.md). Internal to graph/; callers
-// use Store::open. Reads are safe from several threads (rocksdb::DB is); put and remove
-// must be serialised by the caller, as they read the counters and entity rows they update.
+// use Store::open. Reads are safe from several threads (rocksdb::DB is); put, put_all and
+// remove must be serialised by the caller, as they read the entity rows they update.
 #pragma once
 
 #include <array>
@@ -10,6 +10,7 @@
 #include <memory>
 #include <mutex>
 #include <shared_mutex>
+#include <span>
 #include <set>
 #include <string>
 #include <string_view>
@@ -53,6 +54,7 @@ class RocksStore final : public Store {
   void check_layout(bool read_only);
 
   PutOutcome put(const Extraction& x) override;
+  std::vector<PutOutcome> put_all(std::span<const Extraction> xs) override;
   bool remove(std::string_view doc) override;
 
   StoreStats stats() const override;
@@ -145,20 +147,31 @@ class RocksStore final : public Store {
                     const std::function<void(const TripleRecord&)>& fn) const;
 
   // Writing (rocks_store_write.cc).
+  struct Pending;
+  /// A batch to fill, starting from the writer's counters and next term id.
+  std::unique_ptr<Pending> start();
+  /// Adds document `x` to `p` (nothing of it, and `p` unchanged, if it throws).
+  PutOutcome put_one(const Extraction& x, Pending& p);
   std::set<keys::TermId> erase(keys::TermId doc, rocksdb::WriteBatch& batch, StoreStats& counts);
   /// Counts the entity ids that gain their first entities row (in `after`, the document's ids
-  /// now) or lose their last (in `before`), and puts or deletes their resolution row.
+  /// now) or lose their last (in `before`), and puts or deletes their resolution row in `p`.
   /// `text_of` gives an id's text (new terms are not in the dictionary yet).
   void index_entities(keys::TermId doc, const std::set<keys::TermId>& before,
-                      const std::set<keys::TermId>& after,
+                      const std::set<keys::TermId>& after, Pending& p,
                       const std::function<std::string(keys::TermId)>& text_of,
-                      rocksdb::WriteBatch& batch, StoreStats& counts) const;
-  bool mentioned_elsewhere(keys::TermId entity, keys::TermId doc) const;
-  void commit(rocksdb::WriteBatch& batch, const StoreStats& counts);
+                      StoreStats& counts) const;
+  /// Whether a document other than `doc` has an entities row of `entity`, the rows the
+  /// documents of `p` put and delete included.
+  bool mentioned_elsewhere(keys::TermId entity, keys::TermId doc, const Pending& p) const;
+  /// Writes `p` with the counters and next term id (nothing if it is empty).
+  void commit(Pending& p);
 
   std::filesystem::path dir_;
   std::unique_ptr<rocksdb::DB> db_;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
+  // The counters and next term id as the last write left them (the writer is the only one:
+  // it holds the LOCK file); read from meta by the first write, dropped by a failed one.
+  std::optional<std::pair<StoreStats, keys::TermId>> writer_;
   // Terms read so far, both ways; cleared when it holds kCachedTerms (bounds memory).
   static constexpr size_t kCachedTerms = 1 << 20;
   mutable std::shared_mutex terms_mutex_;

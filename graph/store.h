@@ -4,7 +4,8 @@
 // aliases, quotations, roles and triples, each with provenance (document, UTF-8 byte offsets
 // into the document text, rule or sieve, confidence).
 //
-// Guarantees: one document is written in one WriteBatch (wholly present or wholly absent);
+// Guarantees: a document is written in one WriteBatch (wholly present or wholly absent;
+// put_all writes several whole documents in one);
 // putting a document whose content hash is already stored changes nothing; putting a changed
 // document replaces exactly its facts. A Store is safe for concurrent reads from several
 // threads; writes must be serialised by the caller.
@@ -15,6 +16,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -121,6 +123,13 @@ class Store {
   /// same doc id and content hash is stored (nothing written). Throws StoreError on I/O failure
   /// (nothing of the document is then written).
   virtual PutOutcome put(const Extraction& x) = 0;
+  /// Writes several documents in one WriteBatch, each as put() would (same rows, same
+  /// outcomes, in order): a crash loses the whole batch or nothing, never part of a document.
+  /// A doc id met twice is written as put() twice would (the batch is split before the
+  /// second). Throws StoreError on I/O failure or if a document cannot be written (e.g. term
+  /// dictionary full; what() names the store): the documents before it are then written, it
+  /// and those after it are not; if the write itself fails, none of the batch is.
+  virtual std::vector<PutOutcome> put_all(std::span<const Extraction> xs) = 0;
   /// Deletes one document and its facts. False if it was not stored.
   virtual bool remove(std::string_view doc) = 0;
 

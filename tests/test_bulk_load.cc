@@ -6,6 +6,7 @@
 #include <atomic>
 #include <filesystem>
 #include <map>
+#include <span>
 #include <sstream>
 
 #include <rocksdb/db.h>
@@ -166,4 +167,66 @@ TEST_CASE("bulk load: documents not written out are not stored, none half", "[bu
   CHECK(store->stats().documents == 2);
   CHECK(store->document("d2").has_value());
   CHECK_FALSE(store->document("d3").has_value());
+}
+
+namespace {
+// Puts `xs` through put_all in batches of `size` documents; the outcomes in order.
+std::vector<Store::PutOutcome> put_batches(const fs::path& dir, const std::vector<Extraction>& xs,
+                                           size_t size) {
+  auto store = Store::open(dir, Store::Mode::kReadWrite);
+  std::vector<Store::PutOutcome> out;
+  for (size_t i = 0; i < xs.size(); i += size) {
+    auto part = store->put_all(std::span(xs).subspan(i, std::min(size, xs.size() - i)));
+    out.insert(out.end(), part.begin(), part.end());
+  }
+  return out;
+}
+using O = Store::PutOutcome;
+}  // namespace
+
+TEST_CASE("put_all: batches of documents write the rows put writes one by one", "[bulk]") {
+  auto xs = testing::fixture_articles();
+  auto more = generated(60'000);
+  xs.insert(xs.end(), more.begin(), more.end());
+  TempDir one, batched;
+  put_all(one.path, xs);
+  put_batches(batched.path, xs, 16);
+  CHECK(contents(batched.path) == contents(one.path));
+}
+
+TEST_CASE("put_all: a replaced, an unchanged and a repeated document in one batch", "[bulk]") {
+  auto xs = testing::fixture_articles();
+  REQUIRE(xs.size() >= 3);
+  Extraction changed = xs[0];
+  changed.content_hash = "other";
+  changed.quotes.clear();
+  changed.entities.resize(1);
+  // Stored first: xs[0], xs[1]. Then one batch: xs[0] changed (replaced), xs[1] (unchanged),
+  // xs[2] (added), xs[2] again (unchanged), xs[0] back as it was (replaced again).
+  std::vector<Extraction> first{xs[0], xs[1]}, batch{changed, xs[1], xs[2], xs[2], xs[0]};
+  TempDir one, batched;
+  put_all(one.path, first);
+  put_all(one.path, batch);
+  put_batches(batched.path, first, 64);
+  CHECK(put_batches(batched.path, batch, 64) ==
+        std::vector<O>{O::kReplaced, O::kUnchanged, O::kAdded, O::kUnchanged, O::kReplaced});
+  CHECK(contents(batched.path) == contents(one.path));
+  auto store = Store::open(batched.path, Store::Mode::kReadOnly);
+  auto s = store->stats();
+  CHECK(s.documents == 3);
+  CHECK(s.quotes == store->document(xs[0].doc)->quotes + store->document(xs[1].doc)->quotes +
+                        store->document(xs[2].doc)->quotes);
+}
+
+TEST_CASE("put_all: a document removed and put back in batches keeps exact counts", "[bulk]") {
+  auto xs = testing::fixture_articles();
+  TempDir one, batched;
+  put_all(one.path, xs);
+  put_batches(batched.path, xs, 64);
+  {
+    auto store = Store::open(batched.path, Store::Mode::kReadWrite);
+    CHECK(store->remove(xs[1].doc));
+    CHECK(store->put_all(std::span(xs).subspan(0, 2)) == std::vector<O>{O::kUnchanged, O::kAdded});
+  }
+  CHECK(contents(batched.path) == contents(one.path));
 }
