@@ -174,6 +174,9 @@ Runner add_ingest(CLI::App& app) {
       progress.finish();
       error(e.what());
       return int(kStoreFailed);
+    } catch (...) {  // any other failure: the documents extracted before it are still stored
+      if (writer) writer->flush();
+      throw;
     }
     progress.finish();
     in.skipped += t.duplicates;
