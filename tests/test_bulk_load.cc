@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <map>
@@ -229,4 +230,42 @@ TEST_CASE("put_all: a document removed and put back in batches keeps exact count
     CHECK(store->put_all(std::span(xs).subspan(0, 2)) == std::vector<O>{O::kUnchanged, O::kAdded});
   }
   CHECK(contents(batched.path) == contents(one.path));
+}
+
+TEST_CASE("put_all: a document that cannot be written keeps those before it, whole", "[bulk]") {
+  auto xs = testing::fixture_articles();
+  REQUIRE(xs.size() >= 3);
+  TempDir dir;
+  put_all(dir.path, {xs[1]});
+  {  // xs[1]'s by_doc row made unreadable: replacing it must fail
+    std::vector<std::string> names;
+    REQUIRE(rocksdb::DB::ListColumnFamilies({}, dir.path.string(), &names).ok());
+    std::vector<rocksdb::ColumnFamilyDescriptor> families;
+    for (const auto& n : names) families.emplace_back(n, rocksdb::ColumnFamilyOptions());
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* raw = nullptr;
+    REQUIRE(rocksdb::DB::Open({}, dir.path.string(), families, &handles, &raw).ok());
+    std::unique_ptr<rocksdb::DB> db(raw);
+    auto by_doc = handles[std::find(names.begin(), names.end(), "by_doc") - names.begin()];
+    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator({}, by_doc));
+    int rows = 0;
+    for (it->SeekToFirst(); it->Valid(); it->Next(), ++rows)
+      REQUIRE(db->Put({}, by_doc, it->key(), std::string("\x7f\x00", 2)).ok());
+    CHECK(rows == 1);
+    it.reset();
+    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+  }
+  Extraction changed = xs[1];
+  changed.content_hash = "other";
+  auto store = Store::open(dir.path, Store::Mode::kReadWrite);
+  std::vector<Extraction> batch{xs[0], changed, xs[2]};
+  CHECK_THROWS_AS(store->put_all(batch), StoreError);
+  CHECK(store->document(xs[0].doc).has_value());           // before it: written
+  CHECK(store->document(xs[1].doc)->content_hash == xs[1].content_hash);  // left as it was
+  CHECK_FALSE(store->document(xs[2].doc).has_value());     // after it: not written
+  CHECK(store->stats().documents == 2);
+  CHECK(store->stats().quotes == store->document(xs[0].doc)->quotes +
+                                     store->document(xs[1].doc)->quotes);
+  CHECK(store->put(xs[2]) == Store::PutOutcome::kAdded);  // the writer's counters still right
+  CHECK(store->stats().documents == 3);
 }
