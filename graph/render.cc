@@ -1,6 +1,8 @@
 #include "graph/render.h"
 
+#include <fcntl.h>
 #include <spawn.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -8,6 +10,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
 #include <vector>
 
 extern char** environ;
@@ -15,52 +20,132 @@ extern char** environ;
 namespace newsgraph {
 namespace {
 
-// A temporary file holding `text`, deleted with the object.
+std::string os_error() { return std::strerror(errno); }
+
+// A temporary file made from `pattern` (ending in XXXXXX then `suffix_len` characters),
+// deleted with the object unless renamed; errors name it as `shown`.
 class TempFile {
  public:
-  explicit TempFile(std::string_view text) {
-    std::string pattern = (std::filesystem::temp_directory_path() / "newsgraph-XXXXXX.dot").string();
-    int fd = mkstemps(pattern.data(), 4);
-    if (fd < 0) throw RenderError("cannot create a temporary file: " + std::string(strerror(errno)));
+  TempFile(std::string pattern, int suffix_len, const std::string& shown) {
+    int fd = mkstemps(pattern.data(), suffix_len);
+    if (fd < 0) throw RenderError(shown + ": cannot write (" + os_error() + ")");
+    // mkstemps gives 0600; a rendered image gets the permissions any new file would.
+    mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd, 0666 & ~mask);
     close(fd);
     path_ = pattern;
-    std::ofstream out(path_, std::ios::binary);
-    out << text;
-    if (!out.flush()) throw RenderError(path_ + ": cannot write");
   }
-  ~TempFile() { std::remove(path_.c_str()); }
+  ~TempFile() {
+    if (!path_.empty()) std::remove(path_.c_str());
+  }
   TempFile(const TempFile&) = delete;
   TempFile& operator=(const TempFile&) = delete;
   const std::string& path() const { return path_; }
+  // Moves the file to `to` (same file system) and stops owning it.
+  void rename_to(const std::string& to) {
+    if (std::rename(path_.c_str(), to.c_str()) != 0) throw RenderError(to + ": cannot write (" + os_error() + ")");
+    path_.clear();
+  }
 
  private:
   std::string path_;
 };
 
-// Runs argv[0] found on PATH and waits; its exit status, or -1 if it could not be started.
-int run(std::vector<std::string> args) {
+std::string temp_dir() { return std::filesystem::temp_directory_path().string(); }
+
+// The DOT input, in the system's temporary folder.
+std::unique_ptr<TempFile> dot_input(std::string_view text) {
+  auto f = std::make_unique<TempFile>(temp_dir() + "/newsgraph-XXXXXX.dot", 4, temp_dir());
+  std::ofstream out(f->path(), std::ios::binary);
+  out << text;
+  if (!out.flush()) throw RenderError(f->path() + ": cannot write");
+  return f;
+}
+
+// Where dot writes: beside `output` (so a rename puts it in place whole), or in the temporary
+// folder when the image goes to stdout.
+std::unique_ptr<TempFile> image_output(const std::string& output) {
+  if (output == "-") return std::make_unique<TempFile>(temp_dir() + "/newsgraph-XXXXXX", 0, temp_dir());
+  std::filesystem::path p(output);
+  std::string dir = p.has_parent_path() ? p.parent_path().string() + "/" : "";
+  return std::make_unique<TempFile>(dir + "." + p.filename().string() + ".newsgraph-XXXXXX", 0, output);
+}
+
+struct Finished {
+  int status = -1;  // exit status; 128 + N for signal N; -1: could not be started
+  std::string err;  // what it wrote on stderr
+};
+
+// Runs argv[0] found on PATH with its stderr captured, and waits.
+Finished run(std::vector<std::string> args) {
   std::vector<char*> argv;
   for (std::string& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
+  int fds[2];
+  if (pipe2(fds, O_CLOEXEC) != 0) throw RenderError("cannot create a pipe (" + os_error() + ")");
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, fds[1], 2);
   pid_t pid;
-  if (posix_spawnp(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) return -1;
+  int spawned = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  close(fds[1]);
+  Finished f;
+  if (spawned != 0) {
+    close(fds[0]);
+    return f;
+  }
+  char buf[4096];
+  for (ssize_t n; (n = read(fds[0], buf, sizeof buf)) != 0;) {
+    if (n > 0) f.err.append(buf, size_t(n));
+    else if (errno != EINTR) break;
+  }
+  close(fds[0]);
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
-  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  f.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return f;
+}
+
+// dot's first non-blank stderr lines on one line: "a; b; c (and N more lines)".
+std::string first_lines(const std::string& err, size_t keep = 3) {
+  std::istringstream in(err);
+  std::string line, out;
+  size_t kept = 0, more = 0;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    if (kept == keep) {
+      ++more;
+      continue;
+    }
+    if (line.size() > 200) line = line.substr(0, 200) + "...";
+    out += (kept++ ? "; " : "") + line;
+  }
+  if (out.empty()) return "no message";
+  return more ? out + " (and " + std::to_string(more) + " more lines)" : out;
+}
+
+void copy_to_stdout(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::cout << in.rdbuf();
+  std::cout.flush();
 }
 
 }  // namespace
 
 void render_dot(std::string_view dot_text, const std::string& format, const std::string& output) {
-  TempFile input(dot_text);
-  std::vector<std::string> args = {"dot", "-T" + format, input.path()};
-  if (output != "-") args.insert(args.end() - 1, {"-o", output});
-  int status = run(std::move(args));
-  if (status == -1 || status == 127)
+  auto input = dot_input(dot_text);
+  auto image = image_output(output);
+  Finished f = run({"dot", "-T" + format, "-o", image->path(), input->path()});
+  if (f.status == -1 || f.status == 127)
     throw RenderError("GraphViz `dot` not found on PATH (Debian: apt-get install graphviz)");
-  if (status != 0)
-    throw RenderError("GraphViz `dot -T" + format + "` failed (exit status " +
-                      std::to_string(status) + ")" + (output == "-" ? "" : " writing " + output));
+  if (f.status != 0)
+    throw RenderError("dot failed (exit " + std::to_string(f.status) + "): " + first_lines(f.err));
+  std::cerr << f.err;  // warnings of a run that succeeded, as dot wrote them
+  if (output == "-") copy_to_stdout(image->path());
+  else image->rename_to(output);
 }
 
 }  // namespace newsgraph

@@ -15,10 +15,14 @@ class RenderError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-/// Runs `dot -T<format> -o <output>` (output "-": dot's stdout is ours) on `dot_text`, which
-/// goes through a temporary file, never a shell. `format` is a GraphViz output format ("svg",
-/// "png"). Throws RenderError naming the cause ("GraphViz `dot` not found" when the program is
-/// not on PATH, else its exit status).
+/// Runs `dot -T<format>` on `dot_text` (through temporary files, never a shell) and writes the
+/// image to `output`, or to stdout for "-". `format` is a GraphViz output format ("svg",
+/// "png"). dot writes a temporary file beside `output` that is renamed into place only when
+/// dot succeeds, so a failure leaves no partial file (and an older `output` as it was).
+/// dot's warnings on a run that succeeds go to our stderr. Throws RenderError, one line:
+/// "GraphViz `dot` not found on PATH ..." when the program is missing, "dot failed (exit N):
+/// FIRST LINES" (its first three stderr lines joined by "; ") when it fails, "OUTPUT: cannot
+/// write (REASON)" when the output cannot be created.
 void render_dot(std::string_view dot_text, const std::string& format, const std::string& output);
 
 }  // namespace newsgraph

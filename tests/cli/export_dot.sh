@@ -28,3 +28,37 @@ expect_rc 0
 PATH=/nonexistent run "$NG" export svg --db "$DB" -o "$WORK/none.svg"
 expect_rc 5
 grep -q "GraphViz .dot. not found" "$WORK/err" || fail "missing dot not explained: $(cat "$WORK/err")"
+
+# dot that fails: its stderr in one message, exit 5, no partial image, an older file untouched.
+mkdir -p "$WORK/fakebin"
+cat > "$WORK/fakebin/dot" <<'SH'
+#!/bin/sh
+# writes half an image to -o, complains, fails
+while [ $# -gt 0 ]; do [ "$1" = -o ] && printf '<svg half' > "$2"; shift; done
+printf 'Error: trouble in layout\n\nline two\nline three\nline four\n' >&2
+exit 3
+SH
+chmod +x "$WORK/fakebin/dot"
+PATH="$WORK/fakebin:$PATH" run "$NG" export svg --db "$DB" -o "$WORK/fail.svg"
+expect_rc 5
+expect_err "newsgraph: dot failed (exit 3): Error: trouble in layout; line two; line three (and 1 more lines)"
+[ "$(wc -l < "$WORK/err")" -eq 1 ] || fail "dot's failure is not one line: $(cat "$WORK/err")"
+[ ! -e "$WORK/fail.svg" ] || fail "a failed dot left $WORK/fail.svg"
+[ -z "$(ls -A "$WORK" | grep newsgraph-)" ] || fail "temporary files left: $(ls -A "$WORK")"
+echo old > "$WORK/old.png"
+PATH="$WORK/fakebin:$PATH" run "$NG" export png --db "$DB" -o "$WORK/old.png"
+expect_rc 5
+[ "$(cat "$WORK/old.png")" = old ] || fail "a failed dot changed the older output file"
+PATH="$WORK/fakebin:$PATH" run "$NG" export svg --db "$DB"
+expect_rc 5
+[ ! -s "$WORK/out" ] || fail "a failed dot wrote to stdout: $(head -c 100 "$WORK/out")"
+
+# an output folder that does not exist: named, exit 5
+run "$NG" export svg --db "$DB" -o "$WORK/no/such/dir/x.svg"
+expect_rc 5
+expect_err "$WORK/no/such/dir/x.svg: cannot write (No such file or directory)"
+
+# to stdout through the real dot: the whole SVG
+run "$NG" export svg --db "$DB" --around Halcyon
+expect_rc 0
+grep -qF "</svg>" "$WORK/out" || fail "export svg to stdout wrote no whole SVG"
