@@ -32,6 +32,16 @@ using OnError = std::function<void(const ReadError&)>;
 
 bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos; }
 
+// Why `p` cannot be read, given the error its status gave: a dangling link names its target.
+ReadError unreadable(const fs::path& p, const std::error_code& ec) {
+  std::error_code link_ec;
+  if (ec == std::errc::no_such_file_or_directory && fs::is_symlink(fs::symlink_status(p, link_ec))) {
+    fs::path target = fs::read_symlink(p, link_ec);
+    if (!link_ec) return ReadError(fmt::format("{}: dangling symbolic link to {}", p.string(), target.string()));
+  }
+  return ReadError(fmt::format("{}: {}", p.string(), ec.message()));
+}
+
 // The file's kind is chosen by its name (read_input.h); a named file of no known kind is text.
 void read_one_file(const fs::path& path, const Sink& sink, const OnError& on_error, const OnNotice& on_notice,
                    bool named) {
@@ -85,9 +95,7 @@ std::vector<fs::path> files_under(const fs::path& root, const OnError& on_error)
   std::vector<fs::path> files;
   std::set<fs::path> seen;  // canonical paths of the folders walked
   std::vector<fs::path> todo{root};  // a stack: folders are walked depth first
-  auto report = [&](const fs::path& p, const std::error_code& ec) {
-    on_error(ReadError(fmt::format("{}: {}", p.string(), ec.message())));
-  };
+  auto report = [&](const fs::path& p, const std::error_code& ec) { on_error(unreadable(p, ec)); };
   while (!todo.empty()) {
     fs::path dir = std::move(todo.back());
     todo.pop_back();
@@ -201,23 +209,48 @@ Article parse_json_article(std::string_view line, const std::string& source) {
   return a;
 }
 
+ArticleReader::ArticleReader(Sink sink, OnError on_error, OnNotice on_notice)
+    : sink_(std::move(sink)), on_error_(std::move(on_error)), on_notice_(std::move(on_notice)) {
+  if (!on_notice_) on_notice_ = [](const std::string&) {};
+}
+
+bool ArticleReader::first_time(const fs::path& file) {
+  std::error_code ec;
+  fs::path real = file == "-" ? file : fs::canonical(file, ec);
+  if (ec) return true;  // opening it will say why
+  auto [it, added] = read_.emplace(real, file.string());
+  if (added) return true;
+  if (it->second == file.string()) on_notice_(fmt::format("{}: read already; passed over", it->second));
+  else on_notice_(fmt::format("{}: read already (as {}); passed over", file.string(), it->second));
+  return false;
+}
+
+void ArticleReader::report(const ReadError& e) {
+  if (reported_.insert(e.what()).second) on_error_(e);
+}
+
+void ArticleReader::read(const std::string& p) {
+  if (p == "-") {
+    if (first_time(p)) read_stdin(sink_, on_error_, on_notice_);
+    return;
+  }
+  std::error_code ec;
+  fs::file_status st = fs::status(p, ec);
+  std::error_code link_ec;
+  if (ec && fs::is_symlink(fs::symlink_status(p, link_ec))) return report(unreadable(p, ec));
+  if (!fs::exists(st)) throw ReadError(p + ": no such file or directory");
+  if (!fs::is_directory(st)) {
+    if (first_time(p)) read_one_file(p, sink_, on_error_, on_notice_, /*named=*/true);
+    return;
+  }
+  for (const fs::path& f : files_under(p, [this](const ReadError& e) { report(e); }))
+    if (first_time(f)) read_one_file(f, sink_, on_error_, on_notice_, /*named=*/false);
+}
+
 void read_articles(const std::vector<std::string>& paths, const Sink& sink, const OnError& on_error,
                    const OnNotice& on_notice) {
-  const OnNotice notice = on_notice ? on_notice : [](const std::string&) {};
-  for (const std::string& p : paths) {
-    if (p == "-") {
-      read_stdin(sink, on_error, notice);
-      continue;
-    }
-    std::error_code ec;
-    fs::file_status st = fs::status(p, ec);
-    if (!fs::exists(st)) throw ReadError(p + ": no such file or directory");
-    if (!fs::is_directory(st)) {
-      read_one_file(p, sink, on_error, notice, /*named=*/true);
-      continue;
-    }
-    for (const fs::path& f : files_under(p, on_error)) read_one_file(f, sink, on_error, notice, /*named=*/false);
-  }
+  ArticleReader reader(sink, on_error, on_notice);
+  for (const std::string& p : paths) reader.read(p);
 }
 
 }  // namespace newsgraph

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <functional>
 #include <istream>
+#include <map>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -45,20 +47,45 @@ using OnNotice = std::function<void(const std::string&)>;
 ///    (its date part, via parse_date_line: "2006-10-20T16:25" -> 2006-10-20), `url`, `text`;
 ///    every other field (and a non-string or unparsed one) stays in Article::metadata; blank
 ///    lines are skipped. source is "path:line" (lines count from 1).
+///  - Each file is read once: a file met again (named twice, inside a folder named too, or
+///    reached through another symbolic link) is passed over with a note to `on_notice`,
+///    "PATH: read already (as FIRST); passed over". stdin is read once likewise.
 /// A bad item (invalid UTF-8, not text, no text but white space, a line that is not a JSON
-/// object, a missing or non-string `text`, an unreadable file or directory, a symlink loop)
-/// is reported to `on_error` and skipped; reading goes on.
+/// object, a missing or non-string `text`, an unreadable file or directory, a symlink loop,
+/// a dangling symbolic link: "LINK: dangling symbolic link to TARGET") is reported to
+/// `on_error` and skipped; reading goes on.
 /// Exceptions thrown by `sink` propagate.
-/// Throws ReadError only for a path that does not exist.
+/// Throws ReadError only for a path that does not exist (and is no symbolic link).
 void read_articles(const std::vector<std::string>& paths,
                    const std::function<void(Article&&)>& sink,
                    const std::function<void(const ReadError&)>& on_error, const OnNotice& on_notice = {});
+
+/// read_articles one path at a time, remembering across calls which files it has read (so
+/// each is read once over all the calls). Not thread-safe.
+class ArticleReader {
+ public:
+  ArticleReader(std::function<void(Article&&)> sink, std::function<void(const ReadError&)> on_error,
+                OnNotice on_notice = {});
+  /// Reads `path` by read_articles' rules. Throws ReadError only for a path that does not
+  /// exist; exceptions thrown by the sink propagate.
+  void read(const std::string& path);
+
+ private:
+  bool first_time(const std::filesystem::path& file);
+  void report(const ReadError& e);  // an unreadable entry, once however often it is met
+  std::function<void(Article&&)> sink_;
+  std::function<void(const ReadError&)> on_error_;
+  OnNotice on_notice_;
+  std::map<std::filesystem::path, std::string> read_;  // canonical path -> the path first met
+  std::set<std::string> reported_;                     // unreadable entries' messages
+};
 
 /// The files read_articles reads in the folder `root`: those of a known input kind
 /// (read_input.h) under it, recursively (symlinked folders too, each real folder once, so a
 /// symlink loop ends), in sorted path order. An entry that cannot be read (an unreadable
 /// folder, a dangling link, a symlink loop), whatever its name, is reported to `on_error` in
-/// walk order ("path: No such file or directory") and the walk goes on.
+/// walk order ("PATH: Permission denied", "LINK: dangling symbolic link to TARGET") and the
+/// walk goes on.
 std::vector<std::filesystem::path> files_under(const std::filesystem::path& root,
                                                const std::function<void(const ReadError&)>& on_error);
 

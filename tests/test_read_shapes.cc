@@ -30,10 +30,43 @@ TEST_CASE("symlink loops: a folder linked to its parent is walked once; file loo
   auto r = read_paths({(dir.path() / "top").string()});
   CHECK(r.ids() == std::vector<std::string>{"a", "b"});
   const std::string top = (dir.path() / "top").string();
-  CHECK(r.errors == std::vector<std::string>{top + "/dangling.md: No such file or directory",
-                                             top + "/dangling.txt: No such file or directory",
+  CHECK(r.errors == std::vector<std::string>{top + "/dangling.md: dangling symbolic link to gone.md",
+                                             top + "/dangling.txt: dangling symbolic link to gone.txt",
                                              top + "/x.txt: Too many levels of symbolic links",
                                              top + "/y.txt: Too many levels of symbolic links"});
+}
+
+TEST_CASE("a dangling link named directly is reported with its target, once; a missing path throws", "[shapes]") {
+  ScratchDir dir("shapes_dangling");
+  std::string ok = dir.write("d/ok.txt", "Alpha Headline\n\nText.\n");
+  const std::string link = (dir.path() / "d/gone.txt").string();
+  fs::create_symlink(dir.path() / "nowhere.txt", link);
+
+  auto r = read_paths({link, (dir.path() / "d").string(), link});
+  CHECK(r.ids() == std::vector<std::string>{"ok"});
+  CHECK(r.errors == std::vector<std::string>{link + ": dangling symbolic link to " +
+                                             (dir.path() / "nowhere.txt").string()});
+  CHECK_THROWS_WITH(read_paths({(dir.path() / "nowhere.txt").string()}),
+                    (dir.path() / "nowhere.txt").string() + ": no such file or directory");
+}
+
+TEST_CASE("each file is read once: named twice, in a folder named too, through a second link", "[shapes]") {
+  ScratchDir dir("shapes_once");
+  std::string a = dir.write("top/a.txt", "Alpha Headline\n\nText.\n");
+  dir.write("top/sub/b.txt", "Beta Headline\n\nText.\n");
+  const std::string link = (dir.path() / "link.txt").string();
+  fs::create_symlink(a, link);
+  const std::string top = (dir.path() / "top").string();
+
+  auto r = read_paths({a, a, top, top + "/sub", link});
+  CHECK(r.ids() == std::vector<std::string>{"a", "b"});
+  CHECK(r.errors.empty());
+  CHECK(r.notes == std::vector<std::string>{
+                       a + ": read already; passed over",
+                       a + ": read already; passed over",
+                       top + "/sub/b.txt: read already; passed over",
+                       link + ": read already (as " + a + "); passed over",
+                   });
 }
 
 TEST_CASE("unreadable files and folders are reported, the rest read", "[shapes]") {

@@ -2,11 +2,8 @@
 // documents a WriteBatch.
 #include <fmt/format.h>
 
-#include <filesystem>
 #include <iostream>
 #include <optional>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "graph/store.h"
 #include "ingest/pipeline.h"
@@ -17,50 +14,6 @@
 
 namespace newsgraph::cli {
 namespace {
-
-// A source ("path" or "path:line") with its path made canonical, so one file named twice, or
-// reached through two overlapping folders ("corpus corpus/wire"), is known as one source.
-std::string source_key(const std::string& source) {
-  auto colon = source.rfind(':');
-  bool line = colon != std::string::npos && colon + 1 < source.size() &&
-              source.find_first_not_of("0123456789", colon + 1) == std::string::npos;
-  std::string path = line ? source.substr(0, colon) : source;
-  std::error_code ec;
-  auto canonical = std::filesystem::weakly_canonical(path, ec);
-  return (ec ? path : canonical.string()) + (line ? source.substr(colon) : "");
-}
-
-// What one run has read: doc ids (with the source that took each) and source keys.
-struct ReadSoFar {
-  std::unordered_map<std::string, std::string> ids;  // doc id -> source
-  std::unordered_set<std::string> sources;           // source_key of every article read
-};
-
-// Doc ids are file names without extension, so two folders' "001.txt" (the BBC corpus's
-// bbc-tech/ and bbc-business/) would share one and the second would replace the first. Within
-// one run the later file's id gets its folder prefixed ("bbc-business/001"), which is stable
-// across re-runs of the same command; a record whose id is still taken is a duplicate, skipped.
-// An article from a source already read this run (the same file named twice) is a repeat:
-// passed over with a warning, nothing is lost, so the exit status stays 0.
-enum class Admit { kRead, kRepeat, kDuplicate };
-Admit admit(Article& a, ReadSoFar& read) {
-  if (!read.sources.insert(source_key(a.source)).second) {
-    warn(fmt::format("{}: already read in this run (named twice?); passed over", a.source));
-    return Admit::kRepeat;
-  }
-  if (read.ids.emplace(a.doc_id, a.source).second) return Admit::kRead;
-  std::string folder = std::filesystem::path(a.source).parent_path().filename().string();
-  std::string id = folder.empty() ? a.doc_id : folder + "/" + a.doc_id;
-  if (!read.ids.emplace(id, a.source).second) {
-    error(fmt::format("{}: document id \"{}\" already read from {}; skipped", a.source,
-                      a.doc_id, read.ids[a.doc_id]));
-    return Admit::kDuplicate;
-  }
-  warn(fmt::format("{}: document id \"{}\" is taken by {}; stored as \"{}\"", a.source,
-                   a.doc_id, read.ids[a.doc_id], id));
-  a.doc_id = id;
-  return Admit::kRead;
-}
 
 // Documents a WriteBatch: one write (and WAL sync point) for many documents; an interrupted run
 // loses at most the batch being filled.
@@ -159,14 +112,7 @@ Runner add_ingest(CLI::App& app) {
         progress.add(a.text.size());
         count_bulk(loader->add(x), a.source, x.doc, t);
       });
-      ReadSoFar read;
-      in = for_each_input(*opts, [&](Article&& a) {
-        switch (admit(a, read)) {
-          case Admit::kRead: pipeline.push(std::move(a)); break;
-          case Admit::kRepeat: break;
-          case Admit::kDuplicate: ++t.duplicates; break;
-        }
-      });
+      in = for_each_input(*opts, [&](Article&& a) { pipeline.push(std::move(a)); });
       pipeline.finish();
       if (writer) writer->flush();
       if (loader) stats = loader->finish();

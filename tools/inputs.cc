@@ -1,15 +1,74 @@
 #include "tools/inputs.h"
 
+#include <fmt/format.h>
+#include <xxhash.h>
+
 #include <algorithm>
+#include <filesystem>
 #include <thread>
 
 #include "ingest/read.h"
 #include "tools/cli.h"
 
 namespace newsgraph::cli {
+namespace fs = std::filesystem;
 namespace {
 struct StopReading {};
+
+// A hash of everything an article is besides where it was read.
+uint64_t content_hash(const Article& a) {
+  XXH3_state_t* st = XXH3_createState();
+  XXH3_64bits_reset(st);
+  auto add = [&](std::string_view s) {
+    XXH3_64bits_update(st, s.data(), s.size());
+    XXH3_64bits_update(st, "", 1);  // a separator: "ab"+"c" differs from "a"+"bc"
+  };
+  add(a.text);
+  add(a.title);
+  add(a.url);
+  add(a.published.value_or(""));
+  add(a.metadata.dump());
+  uint64_t h = XXH3_64bits_digest(st);
+  XXH3_freeState(st);
+  return h;
+}
+
+// Whether a's id is its file's or archive member's name (a .txt or .html file), rather than a
+// record's own id (JSON lines, feed items, WARC records; their sources end ":LINE", ":item N").
+bool named_by_file(const Article& a) { return a.doc_id == fs::path(a.source).stem().string(); }
+
 }  // namespace
+
+DocIds::Admit DocIds::admit(Article& a) {
+  uint64_t hash = content_hash(a);
+  auto [it, added] = seen_.emplace(a.doc_id, Seen{a.source, hash});
+  if (added) return kRead;
+  if (it->second.hash == hash) {
+    warn(fmt::format("{}: the same document as {} (id \"{}\"); passed over", a.source,
+                     it->second.source, a.doc_id));
+    return kRepeat;
+  }
+  // Two folders' "001.txt" (the BBC corpus's tech/ and business/) are two articles.
+  std::string folder = fs::path(a.source).parent_path().filename().string();
+  if (named_by_file(a) && !folder.empty()) {
+    std::string id = folder + "/" + a.doc_id;
+    auto [renamed, free] = seen_.emplace(id, Seen{a.source, hash});
+    if (free) {
+      warn(fmt::format("{}: document id \"{}\" is taken by {}; read as \"{}\"", a.source, a.doc_id,
+                       it->second.source, id));
+      a.doc_id = id;
+      return kRead;
+    }
+    if (renamed->second.hash == hash) {
+      warn(fmt::format("{}: the same document as {} (id \"{}\"); passed over", a.source,
+                       renamed->second.source, id));
+      return kRepeat;
+    }
+  }
+  error(fmt::format("{}: document id \"{}\" already read from {}, with other content; skipped",
+                    a.source, a.doc_id, it->second.source));
+  return kDuplicate;
+}
 
 void InputOptions::add_to(CLI::App& cmd) {
   cmd.add_option("paths", paths,
@@ -40,13 +99,20 @@ InputTally for_each_input(const InputOptions& opts, const std::function<void(Art
     ++t.skipped;
     if (opts.on_error == "stop") throw StopReading{};
   };
+  DocIds ids;
   auto sink = [&](Article&& a) {
-    ++t.articles;
-    fn(std::move(a));
+    switch (ids.admit(a)) {
+      case DocIds::kRead: ++t.articles; return fn(std::move(a));
+      case DocIds::kRepeat: return;
+      case DocIds::kDuplicate:
+        ++t.skipped;
+        if (opts.on_error == "stop") throw StopReading{};
+    }
   };
+  ArticleReader reader(sink, on_error, [](const std::string& note) { error(note); });
   for (const auto& path : opts.paths) {
     try {
-      read_articles({path}, sink, on_error, [](const std::string& note) { error(note); });
+      reader.read(path);
     } catch (const StopReading&) {
       t.stopped = true;
       break;

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <functional>
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -26,10 +28,32 @@ struct InputTally {
   bool missing = false;   // a named path does not exist
 };
 
-/// Reads every article under opts.paths and calls `fn` on each; bad items are reported on
-/// stderr as "newsgraph: PATH:LINE: reason" and counted; a file converted from another
-/// encoding is noted there too ("newsgraph: PATH: read as windows-1252 (confidence 47)"),
-/// not counted. Never throws for bad input.
+/// The rule for document ids met more than once in one run (`extract` and `ingest` alike;
+/// README "Duplicates"). The first document with an id is kept. A later one with the same
+/// content (text, title, url, date, metadata) is passed over with a warning. A later one
+/// with other content is reported on stderr, "SOURCE: document id "X" already read from
+/// FIRST, with other content; skipped", and counted as skipped (exit 1) — unless its id is
+/// its file's name (a .txt or .html file, an archive member), when it is read as
+/// "FOLDER/ID" (two folders' "001.txt" are two articles) with a warning, if that is free.
+class DocIds {
+ public:
+  enum Admit { kRead, kRepeat, kDuplicate };
+  /// What to do with `a`; may rename a.doc_id (kRead). Messages go to stderr.
+  Admit admit(Article& a);
+
+ private:
+  struct Seen {
+    std::string source;  // where the id was first met
+    uint64_t hash;       // of that document's content
+  };
+  std::unordered_map<std::string, Seen> seen_;
+};
+
+/// Reads every article under opts.paths (each file once, read.h) and calls `fn` on each,
+/// doc ids made unique by DocIds; bad items are reported on stderr as "newsgraph:
+/// PATH:LINE: reason" and counted; a file converted from another encoding is noted there too
+/// ("newsgraph: PATH: read as windows-1252 (confidence 47)"), not counted. Never throws for
+/// bad input.
 InputTally for_each_input(const InputOptions& opts, const std::function<void(Article&&)>& fn);
 
 /// Adds --jobs N (default 1): threads that extract; output and store contents do not depend

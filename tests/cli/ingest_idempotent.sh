@@ -28,27 +28,6 @@ cmp -s "$WORK/stats1" "$WORK/stats3" || fail "remove + re-add changed the counts
 run "$NG" remove --db "$DB" no-such-doc
 expect_rc 3
 
-# two folders' files of the same name are two documents: the later gets its folder prefixed
-mkdir -p "$WORK/tech" "$WORK/business"
-printf 'Quillon Labs opens office\n\nQuillon Labs opened an office in Oslo.\n' > "$WORK/tech/001.txt"
-printf 'Pellan Bank cuts jobs\n\nPellan Bank said it would cut 200 jobs.\n' > "$WORK/business/001.txt"
-run "$NG" ingest --db "$WORK/db2" "$WORK/tech" "$WORK/business"
-expect_rc 0
-expect_out "(2 added, 0 replaced, 0 unchanged, 0 skipped)"
-expect_err 'stored as "business/001"'
-run "$NG" ingest --db "$WORK/db2" "$WORK/tech" "$WORK/business"
-expect_out "(0 added, 0 replaced, 2 unchanged, 0 skipped)"
-
-# one file named twice, or reached through overlapping folders, is read once
-run "$NG" ingest --db "$WORK/twice" "$WORK/c/pixelbank-outage.txt" "$WORK/c/pixelbank-outage.txt"
-expect_rc 0
-expect_out "ingested 1 document (1 added, 0 replaced, 0 unchanged, 0 skipped)"
-expect_err "already read in this run"
-run "$NG" ingest --db "$WORK/overlap" "$SRC/examples/corpus" "$SRC/examples/corpus/wire"
-expect_rc 0
-"$NG" stats --db "$WORK/overlap" > "$WORK/stats4"
-cmp -s "$WORK/stats1" "$WORK/stats4" || fail "overlapping folders changed the counts: $(diff "$WORK/stats1" "$WORK/stats4")"
-
 # counts agree with their nouns: one of a kind is singular
 printf 'Tarnwell opens lab\n\n"We need engineers," said Oda Pellegrin, chief executive of Tarnwell Systems.\n' > "$WORK/one.txt"
 run "$NG" ingest --db "$WORK/one" "$WORK/one.txt"
