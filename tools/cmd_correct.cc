@@ -102,8 +102,8 @@ Runner add_merge(CLI::App& app) {
       "Every fact of B then reads as A's; the correction survives re-ingest and remove.\n"
       "Entities of different types (a PERSON and an ORG) merge only with --force.\n"
       "Exit 3 if either name is unknown, 2 if the types differ and --force is not given.\n"
-      "Examples: newsgraph merge \"Sam Altman\" \"S. Altman\"\n"
-      "          newsgraph merge Alphabet \"Alphabet Holdings\"");
+      "Examples: newsgraph merge \"Halcyon AI\" Halcyon   # says they are one entity already\n"
+      "          newsgraph merge Microsoft Azure --force   # a product into its maker");
   return [o] { return run_merge(*o); };
 }
 
@@ -116,8 +116,7 @@ Runner add_split(CLI::App& app) {
           "are an organisation and its name with a legal suffix, a surname and the one person\n"
           "who has it. The correction survives re-ingest and remove. Exit 3 if either name is\n"
           "unknown, 2 if both name the same stored entity.\n"
-          "Examples: newsgraph split Alphabet \"Alphabet Inc.\"\n"
-          "          newsgraph split \"Sam Altman\" Altman");
+          "Example: newsgraph split Microsoft Azure   # undoes `merge Microsoft Azure`");
   return [o] { return run_split(*o); };
 }
 

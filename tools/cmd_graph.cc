@@ -16,8 +16,8 @@ Runner add_related(CLI::App& app) {
               "\nA quote links its speaker to each entity it names (-said->) and the entities it "
               "names to each other (-about-). Rows: fewest hops first, then most facts, then most "
               "mentioned.\n"
-              "Examples: newsgraph related OpenAI\n"
-              "          newsgraph related \"Sam Altman\" --depth 2 --limit 50\n"
+              "Examples: newsgraph related Halcyon\n"
+              "          newsgraph related \"Priya Natarajan\" --depth 2 --limit 50\n"
               "          newsgraph related Microsoft --predicate hosts --format json");
   auto o = std::make_shared<QueryOptions>();
   auto name = std::make_shared<std::string>();
@@ -46,8 +46,8 @@ Runner add_path(CLI::App& app) {
   cmd->footer(std::string(kQueryOptionsHelp) +
               "\nEach step is one fact with its evidence: document, date, rule, byte offsets "
               "(json/csv/tsv). Exit 0 with no rows (and a note on stderr) when they are not connected.\n"
-              "Examples: newsgraph path \"Sam Altman\" Microsoft\n"
-              "          newsgraph path Nvidia TSMC --since 2025-01 --format json");
+              "Examples: newsgraph path \"Priya Natarajan\" Microsoft\n"
+              "          newsgraph path Nvidia \"Northgate Ventures\" --since 2025-01 --format json");
   auto o = std::make_shared<QueryOptions>();
   auto from = std::make_shared<std::string>(), to = std::make_shared<std::string>();
   cmd->add_option("from", *from, "Entity name or alias")->required();
@@ -67,8 +67,8 @@ Runner add_timeline(CLI::App& app) {
   cmd->footer(
       std::string(kQueryOptionsHelp) +
       "\nRows: quotes by and about it, roles, relations; oldest first, undated last.\n"
-      "Examples: newsgraph timeline DeepSeek\n"
-      "          newsgraph timeline \"Sam Altman\" --since 2024 --until 2025-06 --format csv");
+      "Examples: newsgraph timeline Halcyon\n"
+      "          newsgraph timeline \"Priya Natarajan\" --since 2025 --until 2025-03-10 --format csv");
   auto o = std::make_shared<QueryOptions>();
   auto name = std::make_shared<std::string>();
   cmd->add_option("name", *name, "Entity name or alias")->required();

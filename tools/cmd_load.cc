@@ -61,7 +61,7 @@ Runner add_load(CLI::App& app) {
       "Examples:\n"
       "  newsgraph extract --jobs 2 corpus/ > corpus.jsonl\n"
       "  newsgraph load --db news.db corpus.jsonl\n"
-      "  zcat part-*.jsonl.gz | newsgraph load --db news.db -");
+      "  zcat part-*.jsonl.gz | newsgraph load --db archive.db -");
   auto files = std::make_shared<std::vector<std::string>>();
   auto store_opt = std::make_shared<StoreOption>();
   auto quiet = std::make_shared<bool>(false);

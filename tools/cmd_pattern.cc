@@ -15,10 +15,10 @@ Runner add_pattern_query(CLI::App& app) {
       "[ASC|DESC], LIMIT N. Names with spaces go in double quotes. Grammar: schemas/query.md.\n"
       "Examples:\n"
       "  newsgraph query '?org develops ?product'\n"
-      "  newsgraph query '?p said ?q . ?q about DeepSeek FILTER type(?p) = PERSON ORDER BY date "
+      "  newsgraph query '?p said ?q . ?q about Lumen FILTER type(?p) = PERSON ORDER BY date "
       "DESC'\n"
       "  newsgraph query '?x invests_in ?y . ?y develops ?p LIMIT 10' --format json\n"
-      "  newsgraph query '\"Sam Altman\" role ?org'");
+      "  newsgraph query '\"Priya Natarajan\" role ?org'");
   auto o = std::make_shared<QueryOptions>();
   auto text = std::make_shared<std::string>();
   cmd->add_option("pattern", *text, "The query, quoted for the shell")->required();

@@ -30,9 +30,9 @@ int run_quotes(const QuotesOptions& o) {
 Runner add_quotes(CLI::App& app) {
   auto* cmd = app.add_subcommand("quotes", "Who said what about whom, newest first");
   cmd->footer(std::string(kQueryOptionsHelp) +
-              "\nExamples: newsgraph quotes --about DeepSeek --since 2025-01\n"
-              "          newsgraph quotes --about Quillfeather --include-related --format json\n"
-              "          newsgraph quotes --by \"Sam Altman\" --format csv > altman.csv");
+              "\nExamples: newsgraph quotes --about Halcyon --since 2025-03\n"
+              "          newsgraph quotes --about Lumen --include-related --format json\n"
+              "          newsgraph quotes --by \"Priya Natarajan\" --format csv > natarajan.csv");
   auto o = std::make_shared<QuotesOptions>();
   cmd->add_option("--about", o->about, "Only quotes that name this entity");
   cmd->add_option("--by", o->by, "Only quotes by this speaker");
@@ -51,8 +51,8 @@ Runner add_entity(CLI::App& app) {
   cmd->footer(std::string(kQueryOptionsHelp) +
               "\nHere --limit caps the related and co-mentioned lists; --since/--until restrict "
               "the card to documents of that period (mentions stay all-time).\n"
-              "Examples: newsgraph entity \"Sam Altman\"\n"
-              "          newsgraph entity OpenAI --since 2025-01-01 --format json");
+              "Examples: newsgraph entity \"Priya Natarajan\"\n"
+              "          newsgraph entity \"Halcyon AI\" --since 2025-03-10 --format json");
   auto o = std::make_shared<QueryOptions>();
   auto name = std::make_shared<std::string>();
   cmd->add_option("name", *name, "Entity name or alias")->required();
