@@ -125,8 +125,10 @@ void read_json_lines(std::istream& in, const std::string& name, const Sink& sink
                      const OnNotice& on_notice) {
   std::string line;
   std::string charset;  // what the file's first line not in UTF-8 was read as
+  bool any = false;     // a line not blank was met
   for (size_t n = 1; std::getline(in, line); ++n) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    any = true;
     std::string source = fmt::format("{}:{}", name, n);
     try {
       if (find_invalid_utf8(line) != std::string::npos) {
@@ -142,6 +144,7 @@ void read_json_lines(std::istream& in, const std::string& name, const Sink& sink
       on_error(e);
     }
   }
+  if (!any) on_error(ReadError(name + ": no text"));
 }
 
 Article parse_text_article(std::string text, const std::string& doc_id, const std::string& source) {

@@ -46,7 +46,8 @@ using OnNotice = std::function<void(const std::string&)>;
 ///  - .jsonl: one article per line with `id` (missing: "<file stem>:<line>"), `title`, `date`
 ///    (its date part, via parse_date_line: "2006-10-20T16:25" -> 2006-10-20), `url`, `text`;
 ///    every other field (and a non-string or unparsed one) stays in Article::metadata; blank
-///    lines are skipped. source is "path:line" (lines count from 1).
+///    lines are skipped, a file of blank lines only is "path: no text". source is
+///    "path:line" (lines count from 1).
 ///  - Each file is read once: a file met again (named twice, inside a folder named too, or
 ///    reached through another symbolic link) is passed over with a note to `on_notice`,
 ///    "PATH: read already (as FIRST); passed over". stdin is read once likewise.

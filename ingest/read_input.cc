@@ -60,7 +60,7 @@ void read_document(std::istream& in, const std::string& name, const std::string&
     case InputKind::kJsonLines: return read_jsonl(in, source, sink, on_error, on_notice);
     case InputKind::kHtml: return sink(parse_html_article(read_all(in), stem(name), source));
     case InputKind::kFeed: return read_feed(read_all(in), source, sink, on_error);
-    case InputKind::kWarc: return read_warc(in, source, sink, on_error);
+    case InputKind::kWarc: return read_warc(in, source, sink, on_error, on_notice);
     case InputKind::kTar: return read_tar(in, source, sink, on_error, on_notice);
     case InputKind::kText:
     case InputKind::kOther: return sink(parse_text_file(read_all(in), stem(name), source, on_notice));

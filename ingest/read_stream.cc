@@ -50,8 +50,9 @@ class Inflater {
     while (z_.avail_out == n) {
       if (z_.avail_in == 0) {
         size_t got = refill(raw_, in_);
+        fed_ += got;
         if (got == 0) {
-          if (in_member_) throw ReadError(source_ + ": corrupt gzip data (truncated)");
+          if (in_member_) throw corrupt("truncated");
           break;
         }
         z_.next_in = reinterpret_cast<Bytef*>(in_.data());
@@ -63,18 +64,24 @@ class Inflater {
         inflateReset(&z_);  // another member may follow
         in_member_ = false;
       } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
-        throw ReadError(fmt::format("{}: corrupt gzip data ({})", source_, z_.msg ? z_.msg : "error"));
+        throw corrupt(z_.msg ? z_.msg : "error");
       }
     }
     return n - z_.avail_out;
   }
 
  private:
+  // "SOURCE: byte N: corrupt gzip data (WHY)", N the offset in the compressed input reached.
+  ReadError corrupt(std::string_view why) const {
+    return ReadError(fmt::format("{}: byte {}: corrupt gzip data ({})", source_, fed_ - z_.avail_in, why));
+  }
+
   std::istream& raw_;
   std::string source_;
   std::vector<char> in_ = std::vector<char>(kChunk);
   z_stream z_{};
   bool in_member_ = false;
+  size_t fed_ = 0;  // compressed bytes read so far
 };
 
 // Zstandard frames one after another.
@@ -93,26 +100,33 @@ class ZstdDecoder {
     while (out.pos == 0) {
       if (in_.pos == in_.size) {
         size_t got = refill(raw_, buf_);
+        fed_ += got;
         if (got == 0) {
-          if (pending_ != 0) throw ReadError(source_ + ": corrupt zstd data (truncated)");
+          if (pending_ != 0) throw corrupt("truncated");
           break;
         }
         in_ = {buf_.data(), got, 0};
       }
       pending_ = ZSTD_decompressStream(d_, &out, &in_);  // 0 once a frame is complete
       if (ZSTD_isError(pending_))
-        throw ReadError(fmt::format("{}: corrupt zstd data ({})", source_, ZSTD_getErrorName(pending_)));
+        throw corrupt(ZSTD_getErrorName(pending_));
     }
     return out.pos;
   }
 
  private:
+  // "SOURCE: byte N: corrupt zstd data (WHY)", N the offset in the compressed input reached.
+  ReadError corrupt(std::string_view why) const {
+    return ReadError(fmt::format("{}: byte {}: corrupt zstd data ({})", source_, fed_ - (in_.size - in_.pos), why));
+  }
+
   std::istream& raw_;
   std::string source_;
   ZSTD_DStream* d_;
   std::vector<char> buf_ = std::vector<char>(kChunk);
   ZSTD_inBuffer in_{nullptr, 0, 0};
   size_t pending_ = 0;
+  size_t fed_ = 0;  // compressed bytes read so far
 };
 
 template <typename Decoder>

@@ -38,8 +38,9 @@ std::string without_compression_suffix(std::string_view name);
 
 /// An istream of `raw`'s bytes decoded as `c` (kNone passes them through). `raw` must outlive
 /// the result. gzip input may hold several members one after another (as .warc.gz files do).
-/// Reading corrupt or truncated data throws ReadError "SOURCE: corrupt gzip data (...)" or
-/// "SOURCE: corrupt zstd data (...)" out of the read call (badbit is in exceptions()).
+/// Reading corrupt or truncated data throws ReadError "SOURCE: byte N: corrupt gzip data
+/// (...)" or "SOURCE: byte N: corrupt zstd data (...)", N the offset in the compressed input
+/// where decoding stopped, out of the read call (badbit is in exceptions()).
 std::unique_ptr<std::istream> decompressed(std::istream& raw, Compression c, const std::string& source);
 
 /// Reads the rest of `in` into a string.

@@ -125,12 +125,17 @@ bool read_line(std::istream& in, std::string& line) {
 }  // namespace
 
 void read_warc(std::istream& in, const std::string& source, const std::function<void(Article&&)>& sink,
-               const std::function<void(const ReadError&)>& on_error) {
+               const std::function<void(const ReadError&)>& on_error, const OnNotice& on_notice) {
   std::string line;
+  size_t pages = 0;
   for (size_t n = 1;; ++n) {
     while (read_line(in, line) && line.empty()) {
     }
-    if (!in) return;
+    if (!in) {
+      if (n == 1) throw ReadError(source + ": no WARC record");
+      if (pages == 0 && on_notice) on_notice(fmt::format("{}: no HTML page among its {} records", source, n - 1));
+      return;
+    }
     const std::string where = fmt::format("{}:record {}", source, n);
     if (!line.starts_with("WARC/")) throw ReadError(where + ": not a WARC record (no WARC/ version line)");
     Headers warc;
@@ -148,7 +153,10 @@ void read_warc(std::istream& in, const std::string& source, const std::function<
     } catch (const ReadError& e) {
       on_error(e);
     }
-    if (a) sink(std::move(*a));
+    if (a) {
+      ++pages;
+      sink(std::move(*a));
+    }
   }
 }
 

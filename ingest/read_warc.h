@@ -18,11 +18,13 @@ namespace newsgraph {
 ///  - doc_id: WARC-Target-URI (stable across crawls, so a new capture replaces the old one),
 ///    else WARC-Record-ID; url: WARC-Target-URI; source "SOURCE:record N";
 ///  - published: the page's own date, else the date of WARC-Date (the capture time).
-/// Other records (warcinfo, request, metadata, revisit, non-HTML) are skipped silently. A page
-/// that fails is reported to `on_error` and skipped. Throws ReadError
-/// "SOURCE:record N: REASON" when the record framing is broken (no "WARC/" line, no
-/// Content-Length, truncated block), since nothing after it can be found reliably.
+/// Other records (warcinfo, request, metadata, revisit, non-HTML) are skipped silently; a file
+/// whose records hold no HTML page at all is noted to `on_notice` ("SOURCE: no HTML page
+/// among its N records"). A page that fails is reported to `on_error` and skipped. Throws
+/// ReadError "SOURCE:record N: REASON" when the record framing is broken (no "WARC/" line, no
+/// Content-Length, truncated block), since nothing after it can be found reliably, and
+/// "SOURCE: no WARC record" for an empty or blank input.
 void read_warc(std::istream& in, const std::string& source, const std::function<void(Article&&)>& sink,
-               const std::function<void(const ReadError&)>& on_error);
+               const std::function<void(const ReadError&)>& on_error, const OnNotice& on_notice = {});
 
 }  // namespace newsgraph

@@ -127,6 +127,16 @@ TEST_CASE("directory walk: sorted, recursive, .txt and .jsonl only, bad items re
                   ReadError);
 }
 
+TEST_CASE("jsonl: a file of blank lines only, or empty, is \"no text\"", "[front]") {
+  for (std::string bytes : {"", "\n  \n\r\n"}) {
+    std::istringstream in(bytes);
+    std::vector<std::string> errors;
+    read_json_lines(in, "e.jsonl", [](Article&&) { FAIL("no article expected"); },
+                    [&](const ReadError& e) { errors.push_back(e.what()); });
+    CHECK(errors == std::vector<std::string>{"e.jsonl: no text"});
+  }
+}
+
 TEST_CASE("txt header: labelled dates, bylines with roles, section joiners", "[front]") {
   Article a = parse_text_article(
       "Business | Markets\nBy Jane Roe, Staff Writer\nPublished: 2 May 2024 10:30 GMT\n\n"

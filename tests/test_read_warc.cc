@@ -33,7 +33,8 @@ Read warc(const std::string& bytes) {
   Read r;
   std::istringstream in(bytes);
   read_warc(in, "c.warc", [&](Article&& a) { r.articles.push_back(std::move(a)); },
-            [&](const ReadError& e) { r.errors.push_back(e.what()); });
+            [&](const ReadError& e) { r.errors.push_back(e.what()); },
+            [&](const std::string& note) { r.notes.push_back(note); });
   return r;
 }
 
@@ -102,4 +103,14 @@ TEST_CASE("warc.gz: one gzip member a record, read through read_articles", "[inp
   CHECK(got[0].published == "2025-03-06");
   CHECK(got[0].text == "Brightloom Ships A Reader\n\nBrightloom began selling its e-paper reader on Monday, "
                        "said Ola Brandt.\n");
+}
+
+TEST_CASE("warc: an empty file has no record; records without an HTML page are noted", "[inputs]") {
+  CHECK_THROWS_WITH(warc(""), "c.warc: no WARC record");
+  CHECK_THROWS_WITH(warc("\r\n\r\n"), "c.warc: no WARC record");
+  Read r = warc(response("https://a.example/a.json", "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n{}") +
+                record("request", "https://a.example/p", "application/http; msgtype=request", "GET /p HTTP/1.1\r\n\r\n"));
+  CHECK(r.articles.empty());
+  CHECK(r.errors.empty());
+  CHECK(r.notes == std::vector<std::string>{"c.warc: no HTML page among its 2 records"});
 }

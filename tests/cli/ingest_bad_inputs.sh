@@ -1,0 +1,67 @@
+# The inputs section's bad files, each beside good ones: every message names the file and the
+# place in it, the exit code is the documented one, and only whole good documents are stored.
+# Files written for the test.
+source "$(dirname "$0")/../cli_lib.sh"
+D="$WORK/in"
+mkdir -p "$D" "$WORK/t"
+good='Quillon Labs opens office\n\nQuillon Labs opened an office in Oslo, said Mara Lind.\n'
+printf "$good" > "$D/good.txt"                                          # 1 document
+printf '%s\n' '{"id":"a","text":"Acme Corp said it grew."}' '{"id":"b", broken' > "$D/broken.jsonl"  # 1
+printf 'Head\n\nAcme\000Corp grew.\n' > "$D/nul.txt"
+printf 'Head\n\nAcme \xff Corp \xe2\x80\x94 grew.\n' > "$D/badutf.txt"
+printf '{"id":"u","text":"Acme \xff Corp \xe2\x80\x94 grew."}\n{"id":"v","text":"Fine."}\n' > "$D/badutf.jsonl"  # 1
+: > "$D/empty.txt"; : > "$D/empty.jsonl"; : > "$D/empty.warc"
+# a .gz cut short: 400 lines (about 7.5 kB compressed), of which those before the cut are kept whole
+for i in $(seq 1 400); do
+  echo "{\"id\":\"c$i\",\"text\":\"Zeta Labs $RANDOM$RANDOM hired $i engineers in Oslo $RANDOM$RANDOM.\"}"
+done | gzip -c | head -c 3000 > "$D/cut.jsonl.gz"
+# a tar with one bad member
+printf "$good" > "$WORK/t/ok.txt"
+printf 'Head\n\nbad \xff byte \xe2\x80\x94 here\n' > "$WORK/t/bad.txt"
+tar cf "$D/mixed.tar" -C "$WORK/t" ok.txt bad.txt                       # 1
+# a WARC with a non-HTML record before an HTML one, and one with none
+python3 - "$D" <<'PY'
+import sys
+def rec(uri, payload):
+    block = payload.encode()
+    return (f"WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: {uri}\r\n"
+            f"WARC-Date: 2025-04-01T10:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n"
+            f"Content-Length: {len(block)}\r\n\r\n").encode() + block + b"\r\n\r\n"
+page = ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><article><h1>Quillon grows</h1>"
+        "<p>Quillon Labs hired 40 engineers in Oslo.</p></article></body></html>")
+data = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n{}"
+open(sys.argv[1] + "/crawl.warc", "wb").write(rec("https://ex.invalid/a.json", data) + rec("https://ex.invalid/q", page))
+open(sys.argv[1] + "/data.warc", "wb").write(rec("https://ex.invalid/b.json", data))
+PY
+printf '<html><body><nav><a href="/">Home</a> <a href="/n">News</a></nav><div class="cookie-banner">We use cookies</div><footer>Copyright</footer></body></html>' > "$D/boiler.html"
+
+run "$NG" ingest --db "$WORK/db" "$D"
+expect_rc 1
+expect_err "newsgraph: $D/badutf.jsonl:1: byte 23: invalid UTF-8"
+expect_err "newsgraph: $D/badutf.txt: byte 11: invalid UTF-8"
+expect_err "newsgraph: $D/boiler.html: no article text in the HTML"
+expect_err "newsgraph: $D/broken.jsonl:2: not JSON (byte 11)"
+expect_err "newsgraph: $D/cut.jsonl.gz: byte 3000: corrupt gzip data (truncated)"
+expect_err "newsgraph: $D/data.warc: no HTML page among its 1 records"
+expect_err "newsgraph: $D/empty.jsonl: no text"
+expect_err "newsgraph: $D/empty.txt: no text"
+expect_err "newsgraph: $D/empty.warc: no WARC record"
+expect_err "newsgraph: $D/mixed.tar:bad.txt: byte 10: invalid UTF-8"
+expect_err "newsgraph: $D/nul.txt: not text (NUL byte at byte 10)"
+[ "$(wc -l < "$WORK/err")" -eq 11 ] || fail "other messages: $(cat "$WORK/err")"
+# stored: good.txt, broken.jsonl:1, badutf.jsonl:2, mixed.tar:ok.txt, crawl.warc:record 2 and
+# the lines of cut.jsonl.gz before the cut, each whole
+kept=$("$NG" extract "$D" 2>/dev/null | grep -c '"doc":"c[0-9]*"')
+[ "$kept" -gt 0 ] && [ "$kept" -lt 400 ] || fail "cut.jsonl.gz gave $kept of 400 lines"
+expect_out "ingested $((5 + kept)) documents ($((5 + kept)) added, 0 replaced, 0 unchanged, 10 skipped)"
+"$NG" stats --db "$WORK/db" --format csv > "$WORK/stats"
+grep -q "^$((5 + kept))," "$WORK/stats" || fail "the store holds other than the good documents: $(cat "$WORK/stats")"
+run "$NG" remove --db "$WORK/db" "https://ex.invalid/q"
+expect_rc 0  # the WARC's HTML page was stored (remove exits 3 for a document not stored)
+
+# --on-error stop: exit 5 at the first bad item, the documents before it stored
+run "$NG" ingest --db "$WORK/db2" --on-error stop "$D/good.txt" "$D/mixed.tar" "$D/nul.txt"
+expect_rc 5
+expect_err "mixed.tar:bad.txt: byte 10: invalid UTF-8"
+[ "$(grep -c newsgraph: "$WORK/err")" -eq 1 ] || fail "did not stop at the first: $(cat "$WORK/err")"
+expect_out "ingested 2 documents (2 added"
