@@ -1,5 +1,6 @@
 #include "ingest/read_archive.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <exception>
 #include <memory>
@@ -24,17 +25,25 @@ struct RawSource {
   std::exception_ptr failure;
 };
 
+// Hands libarchive the bytes the stream has decoded so far, at most a buffer full, before
+// asking it for more: bytes decoded before a failure (a .tgz cut short) still reach
+// libarchive, so the members they hold are read.
 la_ssize_t read_raw(archive* a, void* data, const void** block) {
   auto* src = static_cast<RawSource*>(data);
+  std::streambuf* sb = src->in.rdbuf();
+  std::streamsize got = 0;
   try {
-    src->in.read(src->buf.data(), std::streamsize(src->buf.size()));
+    std::streamsize ready = sb->in_avail();
+    if (ready <= 0 && !std::istream::traits_type::eq_int_type(sb->sgetc(), std::istream::traits_type::eof()))
+      ready = sb->in_avail();
+    if (ready > 0) got = sb->sgetn(src->buf.data(), std::min(ready, std::streamsize(src->buf.size())));
   } catch (...) {
     src->failure = std::current_exception();
     archive_set_error(a, EIO, "input stream failed");
     return -1;
   }
   *block = src->buf.data();
-  return la_ssize_t(src->in.gcount());
+  return la_ssize_t(got);
 }
 
 using ArchivePtr = std::unique_ptr<archive, decltype(&archive_read_free)>;
@@ -68,15 +77,20 @@ void for_each_tar_member(std::istream& raw, const std::string& source,
     first = false;
     name = archive_entry_pathname(entry) ? archive_entry_pathname(entry) : "";
     if (archive_entry_filetype(entry) != AE_IFREG) continue;
+    bool cut = false;  // the member's data could not be read: the archive ends there
     PullStreambuf::Pull pull = [&](char* p, size_t n) {
       la_ssize_t got = archive_read_data(a.get(), p, n);
-      if (got < 0) throw damaged();
+      if (got < 0) {
+        cut = true;
+        throw damaged();
+      }
       return size_t(got);
     };
     PullStreambuf buf(pull);
     std::istream in(&buf);
     in.exceptions(std::ios::badbit);
     member(in, name);
+    if (cut) return;  // reported once, by the member's reader
   }
 }
 

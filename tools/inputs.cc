@@ -33,9 +33,18 @@ uint64_t content_hash(const Article& a) {
   return h;
 }
 
-// Whether a's id is its file's or archive member's name (a .txt or .html file), rather than a
-// record's own id (JSON lines, feed items, WARC records; their sources end ":LINE", ":item N").
-bool named_by_file(const Article& a) { return a.doc_id == fs::path(a.source).stem().string(); }
+// Whether a's id is its file's or archive member's name (a .txt or .html file, source "PATH"
+// or "ARCHIVE:MEMBER"), rather than a record's own id (JSON lines, feed items, WARC records:
+// sources "PATH:LINE", "PATH:item N", "PATH:record N").
+bool named_by_file(const Article& a) {
+  const std::string& src = a.source;
+  size_t colon = src.rfind(':');
+  if (colon == std::string::npos) return a.doc_id == fs::path(src).stem().string();
+  std::string_view tail = std::string_view(src).substr(colon + 1);
+  bool record = tail.starts_with("item ") || tail.starts_with("record ") ||
+                (!tail.empty() && tail.find_first_not_of("0123456789") == std::string_view::npos);
+  return !record && a.doc_id == fs::path(tail).stem().string();
+}
 
 }  // namespace
 

@@ -11,6 +11,8 @@ B='{"id":"x","title":"Tarnwell hires","text":"Tarnwell Systems hired 40 engineer
 C='{"id":"y","title":"Ostrava Cloud grows","text":"Ostrava Cloud added a region in Brno."}'
 printf '%s\n%s\n' "$A" "$C" > "$WORK/j/a.jsonl"
 printf '%s\n%s\n' "$C" "$B" > "$WORK/j/b.jsonl"   # y again (same), x again (other content)
+mkdir -p "$WORK/ar"
+tar cf "$WORK/ar/a.tar" -C "$WORK/c/business" 001.txt
 # docs: how many documents the last run gave (extract: lines; ingest: its summary)
 docs() {
   if [ "$1" = extract ]; then wc -l < "$WORK/out"
@@ -35,6 +37,12 @@ for cmd in extract ingest; do
   expect_rc 0
   [ "$(docs $cmd)" = 2 ] || fail "$cmd: two folders' 001.txt gave $(docs $cmd) documents"
   expect_err "business/001.txt: document id \"001\" is taken by $WORK/c/tech/001.txt; read as \"business/001\""
+
+  # an archive member's id is its name too: a.txt in a tar beside a folder's a.txt
+  run "$NG" $cmd $(db) "$WORK/c/tech" "$WORK/ar/a.tar"
+  expect_rc 0
+  [ "$(docs $cmd)" = 2 ] || fail "$cmd: a tar member of a taken name gave $(docs $cmd) documents"
+  expect_err "a.tar:001.txt: document id \"001\" is taken by $WORK/c/tech/001.txt; read as \"ar/001\""
 
   # x met again with other content: reported by FILE:LINE, skipped, exit 1, the first kept;
   # y met again with the same content: passed over, not an error

@@ -19,6 +19,14 @@ done | gzip -c | head -c 3000 > "$D/cut.jsonl.gz"
 printf "$good" > "$WORK/t/ok.txt"
 printf 'Head\n\nbad \xff byte \xe2\x80\x94 here\n' > "$WORK/t/bad.txt"
 tar cf "$D/mixed.tar" -C "$WORK/t" ok.txt bad.txt                       # 1
+# archives cut short: a .tgz inside its second member's compressed data, a .tar inside its
+# second member's bytes; the first member is read, the cut reported once
+mkdir -p "$WORK/big"
+for m in r1 r2 r3; do
+  { printf 'Report %s\n\n' "$m"; head -c 3000 /dev/urandom | base64; } > "$WORK/big/$m.txt"  # ~4 kB
+done
+tar czf - -C "$WORK/big" r1.txt r2.txt r3.txt | head -c 6000 > "$D/cut.tgz"
+tar cf - -C "$WORK/big" r1.txt r2.txt | head -c 7000 > "$D/cut.tar"
 # a WARC with a non-HTML record before an HTML one, and one with none
 python3 - "$D" <<'PY'
 import sys
@@ -42,20 +50,23 @@ expect_err "newsgraph: $D/badutf.txt: byte 11: invalid UTF-8"
 expect_err "newsgraph: $D/boiler.html: no article text in the HTML"
 expect_err "newsgraph: $D/broken.jsonl:2: not JSON (byte 11)"
 expect_err "newsgraph: $D/cut.jsonl.gz: byte 3000: corrupt gzip data (truncated)"
+expect_err "newsgraph: $D/cut.tar: r2.txt: damaged archive (Truncated tar archive)"
+expect_err "newsgraph: $D/cut.tgz: byte 6000: corrupt gzip data (truncated)"
 expect_err "newsgraph: $D/data.warc: no HTML page among its 1 records"
 expect_err "newsgraph: $D/empty.jsonl: no text"
 expect_err "newsgraph: $D/empty.txt: no text"
 expect_err "newsgraph: $D/empty.warc: no WARC record"
 expect_err "newsgraph: $D/mixed.tar:bad.txt: byte 10: invalid UTF-8"
 expect_err "newsgraph: $D/nul.txt: not text (NUL byte at byte 10)"
-[ "$(wc -l < "$WORK/err")" -eq 11 ] || fail "other messages: $(cat "$WORK/err")"
-# stored: good.txt, broken.jsonl:1, badutf.jsonl:2, mixed.tar:ok.txt, crawl.warc:record 2 and
-# the lines of cut.jsonl.gz before the cut, each whole
+expect_err "warning: $D/cut.tgz:r1.txt: the same document as $D/cut.tar:r1.txt (id \"r1\"); passed over"
+[ "$(wc -l < "$WORK/err")" -eq 14 ] || fail "other messages: $(cat "$WORK/err")"
+# stored: good.txt, broken.jsonl:1, badutf.jsonl:2, mixed.tar:ok.txt, crawl.warc:record 2,
+# cut.tar:r1.txt (cut.tgz:r1.txt, the same document, is passed over) and the lines of cut.jsonl.gz before the cut, each whole
 kept=$("$NG" extract "$D" 2>/dev/null | grep -c '"doc":"c[0-9]*"')
 [ "$kept" -gt 0 ] && [ "$kept" -lt 400 ] || fail "cut.jsonl.gz gave $kept of 400 lines"
-expect_out "ingested $((5 + kept)) documents ($((5 + kept)) added, 0 replaced, 0 unchanged, 10 skipped)"
+expect_out "ingested $((6 + kept)) documents ($((6 + kept)) added, 0 replaced, 0 unchanged, 12 skipped)"
 "$NG" stats --db "$WORK/db" --format csv > "$WORK/stats"
-grep -q "^$((5 + kept))," "$WORK/stats" || fail "the store holds other than the good documents: $(cat "$WORK/stats")"
+grep -q "^$((6 + kept))," "$WORK/stats" || fail "the store holds other than the good documents: $(cat "$WORK/stats")"
 run "$NG" remove --db "$WORK/db" "https://ex.invalid/q"
 expect_rc 0  # the WARC's HTML page was stored (remove exits 3 for a document not stored)
 
