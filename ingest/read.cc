@@ -223,7 +223,8 @@ bool ArticleReader::first_time(const fs::path& file) {
   if (ec) return true;  // opening it will say why
   auto [it, added] = read_.emplace(real, file.string());
   if (added) return true;
-  if (it->second == file.string()) on_notice_(fmt::format("{}: read already; passed over", it->second));
+  if (file == "-") on_notice_("stdin: read already; passed over");
+  else if (it->second == file.string()) on_notice_(fmt::format("{}: read already; passed over", it->second));
   else on_notice_(fmt::format("{}: read already (as {}); passed over", file.string(), it->second));
   return false;
 }

@@ -57,6 +57,8 @@ TEST_CASE("input_bytes sums the files the reader reads, with its walk", "[progre
   CHECK(input_bytes({(dir.path() / "a.txt").string(), "-", (dir.path() / "missing").string()}) ==
         100);
   CHECK(input_bytes({(dir.path() / "sub/notes.bin").string()}) == 1000);  // named: read as text
+  // a file named again, or inside a folder named too, is read once and counted once
+  CHECK(input_bytes({dir.path().string(), (dir.path() / "sub").string(), (dir.path() / "a.txt").string()}) == 123);
 }
 
 TEST_CASE("Progress style: a bar only on a terminal that can redraw, plain lines under TERM=dumb", "[progress]") {

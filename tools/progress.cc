@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
+#include <set>
 #include <string_view>
 #include <system_error>
 
@@ -50,15 +52,21 @@ std::string progress_line(const ProgressSnapshot& s) {
 
 uint64_t input_bytes(const std::vector<std::string>& paths) {
   uint64_t total = 0;
+  std::set<std::filesystem::path> counted;  // each file once, as the reader reads it once
+  auto add = [&](const std::filesystem::path& file) {
+    std::error_code ec;
+    auto real = std::filesystem::canonical(file, ec);
+    if (!ec && counted.insert(real).second) total += size_or_zero(file.string());
+  };
   for (const std::string& path : paths) {
     if (path == "-") continue;
     std::error_code ec;
     if (!std::filesystem::is_directory(path, ec)) {
-      total += size_or_zero(path);
+      add(path);
       continue;
     }
     // The reader reports what cannot be read when it gets there.
-    for (const auto& file : files_under(path, [](const ReadError&) {})) total += size_or_zero(file);
+    for (const auto& file : files_under(path, [](const ReadError&) {})) add(file);
   }
   return total;
 }

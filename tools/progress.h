@@ -26,7 +26,8 @@ struct ProgressSnapshot {
 std::string progress_line(const ProgressSnapshot& s);
 
 /// Sum of the sizes of the files named by `paths` and of those the reader reads in the folders
-/// among them (files_under, read.h); unreadable entries and stdin ("-") count 0. Never throws.
+/// among them (files_under, read.h), each file once however often it is met; unreadable
+/// entries and stdin ("-") count 0. Never throws.
 uint64_t input_bytes(const std::vector<std::string>& paths);
 
 class Progress {
