@@ -373,11 +373,26 @@ bool Recogniser::title_before(size_t a) const {
   return false;
 }
 
-// "appointed Jane Doe as its chief financial officer": "as" and a title after token b-1.
+// "appointed Jane Doe as its chief financial officer", "Jane Doe is the chief executive",
+// "Jane Doe was named chief financial officer", "Jane Doe, who was its chief executive": "as"
+// or a copula, then a title, after token b-1. After a copula "a"/"an" is no cue ("Acme is a partner" describes a company).
 bool Recogniser::as_title(size_t b) const {
-  if (word(b) != "as") return false;
-  size_t k = b + 1;
-  if (is_one_of(lower_word(k), {"its", "their", "the", "a", "an", "his", "her", "our"})) ++k;
+  size_t k = b;
+  if (word(k) == "," && lower_word(k + 1) == "who") k += 2;  // ", who was chief ..."
+  const bool copula = is_one_of(word(k), {"is", "was", "became"});
+  if (copula) {
+    ++k;
+    if (is_one_of(word(k), {"now", "previously", "formerly"})) ++k;
+    if (is_one_of(word(k), {"named", "appointed"})) ++k;
+    if (word(k) == "as") ++k;
+  } else if (k == b && word(k) == "as") {
+    ++k;
+  } else {
+    return false;
+  }
+  if (is_one_of(lower_word(k), {"its", "their", "the", "his", "her", "our"}) ||
+      (!copula && is_one_of(lower_word(k), {"a", "an"})))
+    ++k;
   return title_at(k, toks_.size()) > 0;
 }
 
