@@ -62,6 +62,19 @@ TEST_CASE("organisations speak through the company, a spokesperson or a statemen
         V{"We are reviewing the report. | Lumora Optics | speaker-cue-quote"});
 }
 
+TEST_CASE("an organisation's spokesperson keeps the phrase as the description", "[quotes]") {
+  for (const auto& [text, phrase] :
+       {std::pair{"Lumora's spokesperson stated, \"We are reviewing the report.\"",
+                  "Lumora's spokesperson"},
+        std::pair{"“We will appeal,” a spokesperson for Veltra Foods said.",
+                  "a spokesperson for Veltra Foods"}}) {
+    Document doc = article(text);
+    find_quotes(doc);
+    REQUIRE(doc.quotes.size() == 1);
+    CHECK(doc.quotes[0].speaker_description == std::string(phrase));
+  }
+}
+
 TEST_CASE("unnamed sources get no speaker but a description", "[quotes]") {
   Document doc = article("“Nobody needs another gadget,” one analyst said.");
   find_quotes(doc);
