@@ -396,7 +396,8 @@ bool Recogniser::as_title(size_t b) const {
   return title_at(k, toks_.size()) > 0;
 }
 
-// ", Quillon's co-founder and chief executive": a title in the apposition after token b-1.
+// ", Quillon's co-founder and chief executive": a title in the apposition after token b-1
+// (not one a company holds as well: lexicon shared_titles).
 bool Recogniser::apposition_title(size_t b) const {
   if (word(b) != ",") return false;
   for (size_t k = b + 1; k < b + 10 && same_line(k); ++k) {
@@ -405,7 +406,8 @@ bool Recogniser::apposition_title(size_t b) const {
     // "Acme, backed by investor Jane Doe": a participle opens a clause, not an apposition
     if (!toks_[k].capitalised && w.size() > 4 && w.ends_with("ed")) return false;
     if (!toks_[k].word() && !is_possessive(w) && w != "-") return false;
-    if (title_at(k, toks_.size())) return true;
+    if (size_t t = title_at(k, toks_.size()))  // "Acme, once the owner of ...": no cue
+      return !lex_.shared_titles.count(lower_word(k + t - 1));
   }
   return false;
 }
@@ -504,11 +506,13 @@ Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
     if (contains_digit(word(k))) return make(a, b, T::kProduct, "model-number");
   if (n == 1 && first[0] >= 'a' && first[0] <= 'z')  // "iPod", "iTunes"
     return make(a, b, T::kProduct, "model-number");
-  // "Jane Doe said", but not "a spokesperson for Acme Pay said"
+  // "Jane Doe said", "…,” said Jane Doe of Acme.", but not "a spokesperson for Acme Pay said"
+  // nor "it said Acme Pay had to": after "said" the name ends its clause or has a "X at/of ORG"
   if (n >= 2 && n <= 3 && !is_acronym(first) &&
       !is_one_of(prev_lower, {"for", "at", "of", "from", "with", "by"}) &&
       (is_one_of(next_lower, {"said", "says", "told", "added", "wrote", "founded", "co-founded"}) ||
-                           is_one_of(prev_lower, {"said", "says"})))
+       (is_one_of(prev_lower, {"said", "says"}) &&
+        (b >= toks_.size() || !toks_[b].word() || is_one_of(next_lower, {"at", "of", "from"})))))
     return make(a, b, T::kPerson, "said");
   const KnownEntity* after_comma =
       next == "," && !is_possessive(word(b + 2)) ? lex_.known(word(b + 1)) : nullptr;
