@@ -18,7 +18,20 @@ struct Context {
   size_t after_begin;   // first token after the closing mark (after_end when never closed)
   size_t after_end;     // end of the sentence part after the quotation
   bool ends_sentence;   // the quoted text ends with a full stop ("….")
+  bool next_opens;      // the next quotation opens at after_end
 };
+
+Attribution speaker_cue_quote(const Context& c);
+
+// "X said:" right before the next quotation introduces that one, and so does "X said," after
+// a quotation that ended its sentence or had a cue of its own before it ("A said, “…,” B
+// said, “…”"); in "“…,” X said, “…”" (a split quotation) the cue is both parts'.
+bool introduces_next(const Context& c, size_t cue) {
+  if (!c.next_opens || cue + 2 != c.after_end) return false;
+  std::string_view mark = c.sp.text(cue + 1);
+  return mark == ":" ||
+         (mark == "," && (c.ends_sentence || speaker_cue_quote(c).speaker.has_value()));
+}
 
 Attribution decided(std::optional<Speaker> s, std::string_view cue, const char* sieve,
                     double confidence) {
@@ -62,6 +75,8 @@ Attribution quote_cue_speaker(const Context& c) {
     if (!sp.is(k, kCueDirect)) continue;
     // after "…." a following "X said the deal …" is a new sentence, not an attribution
     if (c.ends_sentence && k + 1 < e && sp.tokens()[k + 1].token.word()) return {};
+    // "“….” Bob Ray said: “…”": the cue is the next quotation's
+    if (introduces_next(c, k)) return {};
     return decided(sp.subject(a, k), sp.text(k), "quote-cue-speaker", 0.9);
   }
   return {};
@@ -130,6 +145,7 @@ Context context_of(const std::vector<QuoteSpan>& quotes, size_t i, const Speaker
   before = std::min(before, open);
   size_t after = q.closed() ? sp.token_at(q.close_mark.end) : n;
   size_t after_end = after;
+  bool next_opens = false;
   if (q.closed() && after < n) {
     // the sentence that the closing mark ends or goes on: "…,” he said." / "….” Mr Holt said."
     size_t limit = sp.sentence_end(after);
@@ -137,11 +153,13 @@ Context context_of(const std::vector<QuoteSpan>& quotes, size_t i, const Speaker
     int paragraph = sp.tokens()[after - 1].paragraph;
     after_end = after;
     while (after_end < limit && sp.tokens()[after_end].paragraph == paragraph) ++after_end;
+    next_opens = i + 1 < quotes.size() && after_end == limit &&
+                 limit == sp.token_at(quotes[i + 1].open_mark.begin);
   }
   // the tokens before the closing mark: "." ends a sentence, ". . ." (an ellipsis) does not
   bool ends_sentence = q.closed() && after >= 3 && sp.text(after - 2) == "." &&
                        sp.text(after - 3) != ".";
-  return {sp, open, before, after, after_end, ends_sentence};
+  return {sp, open, before, after, after_end, ends_sentence, next_opens};
 }
 
 // Reported speech between the previous quotation and this one in its paragraph gives its

@@ -32,7 +32,8 @@ struct Entity {
 
 /// A quotation. For kind "direct", `text` is exactly the characters between the marks; for
 /// "indirect", the reported clause. `speaker` is an entity name of this document, or null
-/// (unnamed source: `speaker_description` keeps e.g. "one analyst").
+/// (unnamed source: `speaker_description` keeps e.g. "one analyst"); an organisation speaking
+/// through a representative keeps the phrase too ("OpenAI's spokesperson").
 struct Quote {
   std::string text;
   std::string kind = "direct";                    // "direct" | "indirect"

@@ -373,15 +373,31 @@ bool Recogniser::title_before(size_t a) const {
   return false;
 }
 
-// "appointed Jane Doe as its chief financial officer": "as" and a title after token b-1.
+// "appointed Jane Doe as its chief financial officer", "Jane Doe is the chief executive",
+// "Jane Doe was named chief financial officer", "Jane Doe, who was its chief executive": "as"
+// or a copula, then a title, after token b-1. After a copula "a"/"an" is no cue ("Acme is a partner" describes a company).
 bool Recogniser::as_title(size_t b) const {
-  if (word(b) != "as") return false;
-  size_t k = b + 1;
-  if (is_one_of(lower_word(k), {"its", "their", "the", "a", "an", "his", "her", "our"})) ++k;
+  size_t k = b;
+  if (word(k) == "," && lower_word(k + 1) == "who") k += 2;  // ", who was chief ..."
+  const bool copula = is_one_of(word(k), {"is", "was", "became"});
+  if (copula) {
+    ++k;
+    if (is_one_of(word(k), {"now", "previously", "formerly"})) ++k;
+    if (is_one_of(word(k), {"named", "appointed"})) ++k;
+    if (word(k) == "as") ++k;
+  } else if (k == b && word(k) == "as") {
+    ++k;
+  } else {
+    return false;
+  }
+  if (is_one_of(lower_word(k), {"its", "their", "the", "his", "her", "our"}) ||
+      (!copula && is_one_of(lower_word(k), {"a", "an"})))
+    ++k;
   return title_at(k, toks_.size()) > 0;
 }
 
-// ", Quillon's co-founder and chief executive": a title in the apposition after token b-1.
+// ", Quillon's co-founder and chief executive": a title in the apposition after token b-1
+// (not one a company holds as well: lexicon shared_titles).
 bool Recogniser::apposition_title(size_t b) const {
   if (word(b) != ",") return false;
   for (size_t k = b + 1; k < b + 10 && same_line(k); ++k) {
@@ -390,7 +406,8 @@ bool Recogniser::apposition_title(size_t b) const {
     // "Acme, backed by investor Jane Doe": a participle opens a clause, not an apposition
     if (!toks_[k].capitalised && w.size() > 4 && w.ends_with("ed")) return false;
     if (!toks_[k].word() && !is_possessive(w) && w != "-") return false;
-    if (title_at(k, toks_.size())) return true;
+    if (size_t t = title_at(k, toks_.size()))  // "Acme, once the owner of ...": no cue
+      return !lex_.shared_titles.count(lower_word(k + t - 1));
   }
   return false;
 }
@@ -489,11 +506,13 @@ Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
     if (contains_digit(word(k))) return make(a, b, T::kProduct, "model-number");
   if (n == 1 && first[0] >= 'a' && first[0] <= 'z')  // "iPod", "iTunes"
     return make(a, b, T::kProduct, "model-number");
-  // "Jane Doe said", but not "a spokesperson for Acme Pay said"
+  // "Jane Doe said", "…,” said Jane Doe of Acme.", but not "a spokesperson for Acme Pay said"
+  // nor "it said Acme Pay had to": after "said" the name ends its clause or has a "X at/of ORG"
   if (n >= 2 && n <= 3 && !is_acronym(first) &&
       !is_one_of(prev_lower, {"for", "at", "of", "from", "with", "by"}) &&
       (is_one_of(next_lower, {"said", "says", "told", "added", "wrote", "founded", "co-founded"}) ||
-                           is_one_of(prev_lower, {"said", "says"})))
+       (is_one_of(prev_lower, {"said", "says"}) &&
+        (b >= toks_.size() || !toks_[b].word() || is_one_of(next_lower, {"at", "of", "from"})))))
     return make(a, b, T::kPerson, "said");
   const KnownEntity* after_comma =
       next == "," && !is_possessive(word(b + 2)) ? lex_.known(word(b + 1)) : nullptr;

@@ -4,6 +4,9 @@
 //   title before the name       "Acme CEO Jane Doe", "Acme's Corporate Vice President Jane Doe",
 //                               "Acme's chief executive, Jane Doe", "President Jane Doe"
 //   appointment                 "Acme appointed Jane Doe as its chief executive"
+//   copula                      "Jane Doe is the chief executive of Acme", "..., who was its CFO"
+//   where-clause                "Jane Doe joins from Acme, where she was chief operating officer"
+//   nomination                  "Jane Doe, President Roe's nominee for Secretary of Labor"
 // Titles come from the title lexicon, with the modifiers in front of them ("wearables analyst",
 // "AI Vice President"), "head of <field>", and conjunctions ("co-founder and chief executive"
 // gives two roles). "former" before the title or organisation sets Role::former.
@@ -52,9 +55,11 @@ class RoleFinder {
       if (!is(int(m), EntityType::kPerson)) continue;
       auto [p0, p1] = tt_.mention_tokens(int(m));
       if (p1 == 0) continue;
-      apposition(int(m), p0, p1);
+      if (!nomination(int(m), p0, p1)) apposition(int(m), p0, p1);
       if (!possessive_titles(int(m), p0)) title_before(int(m), p0);
       appointment(int(m), p0, p1);
+      copula(int(m), p0, p1);
+      where_clause(int(m), p0, p1);
     }
   }
 
@@ -69,9 +74,13 @@ class RoleFinder {
   int org_after(size_t& e) const;
   void add(int person, const Titles& titles, int org, bool former, size_t from, size_t to);
   void apposition(int m, size_t p0, size_t p1);
+  size_t description(int m, size_t p0, size_t k, bool former);
+  void copula(int m, size_t p0, size_t p1);
+  void where_clause(int m, size_t p0, size_t p1);
   void title_before(int m, size_t p0);
   bool possessive_titles(int m, size_t p0);
   void appointment(int m, size_t p0, size_t p1);
+  bool nomination(int m, size_t p0, size_t p1);
   int org_before(size_t k, bool same_sentence) const;
   int org_in_focus(size_t k) const;
   // A capitalised public-office title ("President"), a role even without an organisation.
@@ -208,28 +217,63 @@ void RoleFinder::add(int person, const Titles& titles, int org, bool former, siz
 }
 
 // "P, Acme's co-founder and chief executive", "P, a senior analyst at Acme", "P, the founder
-// of Acme", "P, a former Acme executive".
+// of Acme", "P, a former Acme executive", "P, the chief executive, said".
 void RoleFinder::apposition(int m, size_t p0, size_t p1) {
   if (tt_.word(p1) != ",") return;
-  size_t k = p1 + 1;
-  while (is_determiner(tt_.word(k))) ++k;
-  bool former = tt_.word(k) == "former";
-  if (former) ++k;
-  int org = tt_.mention(k);
-  if (is(org, EntityType::kOrg)) {
+  size_t e = description(m, p0, p1 + 1, false);
+  if (tt_.word(e) == "," && tt_.word(e + 1) == "as") appointment(m, p0, e + 1);
+}
+
+// The roles a description of person m opening at token k states (an apposition's, or a
+// copula's: "is Acme's chief executive"). A definite title with no organisation ("the chief
+// executive") is at the organisation in focus. Returns the token after the description.
+size_t RoleFinder::description(int m, size_t p0, size_t k, bool former) {
+  const bool definite = tt_.word(k) == "the";
+  size_t j = k;
+  while (is_determiner(tt_.word(j))) ++j;
+  int org = tt_.mention(j + (tt_.word(j) == "former"));
+  if (is(org, EntityType::kOrg)) {  // "Acme's chief executive", "a former Acme executive"
     size_t e = tt_.mention_tokens(org).second;
     if (is_possessive(tt_.word(e))) ++e;
     Titles t = parse_titles(e);
-    add(m, t, org, former, p0, std::max(t.end, e));
-    return;
+    if (is(tt_.mention(t.end), EntityType::kPerson)) return e;  // "Acme chief P's brother"
+    add(m, t, org, former || tt_.word(j) == "former", p0, std::max(t.end, e));
+    return std::max(t.end, e);
   }
-  Titles t = parse_titles(p1 + 1);
-  if (t.spans.empty() || is(tt_.mention(t.end), EntityType::kPerson)) return;
+  Titles t = parse_titles(k);  // reads determiners and "former" itself
+  if (t.spans.empty() || is(tt_.mention(t.end), EntityType::kPerson)) return k;
   size_t e = t.end;
   org = org_after(e);
   if (org >= 0 || t.org >= 0 || t.possessive_pronoun || public_title(t.spans.front()))
-    add(m, t, org, false, p0, e);
-  if (tt_.word(e) == "," && tt_.word(e + 1) == "as") appointment(m, p0, e + 1);
+    add(m, t, org, former, p0, e);
+  else if (definite && is_one_of(tt_.word(e), {",", ".", "and"}))  // not "who": it may name it
+    add(m, t, org_in_focus(p0), former, p0, e);
+  return e;
+}
+
+// "P is the chief executive of Acme", "P, who was Acme's finance chief", "P was named its
+// chief executive": a description after a copula right after the name. "was", "had been",
+// "formerly" and "previously" make the role former; "named", "appointed" and "promoted to"
+// make it current.
+void RoleFinder::copula(int m, size_t p0, size_t p1) {
+  size_t k = p1;
+  if (tt_.word(k) == "," && tt_.lower_word(k + 1) == "who") k += 2;
+  bool former = false;
+  if (is_one_of(tt_.word(k), {"is", "was", "became", "becomes"})) {
+    former = tt_.word(k) == "was";
+    ++k;
+  } else if (is_one_of(tt_.word(k), {"has", "had"}) && tt_.word(k + 1) == "been") {
+    former = tt_.word(k) == "had";
+    k += 2;
+  } else {
+    return;
+  }
+  while (is_one_of(tt_.word(k), {"now", "currently", "also", "still", "previously", "formerly"}))
+    former = former || is_one_of(tt_.word(k), {"previously", "formerly"}), ++k;
+  if (is_one_of(tt_.word(k), {"named", "appointed", "made"})) former = false, ++k;
+  else if (tt_.word(k) == "promoted" && tt_.word(k + 1) == "to") former = false, k += 2;
+  if (tt_.word(k) == "as") ++k;
+  description(m, p0, k, former);
 }
 
 // "Acme CEO P", "Acme's chief executive, P", "former Acme executive P", "President P".
@@ -242,7 +286,9 @@ void RoleFinder::title_before(int m, size_t p0) {
       title_end = k;
       break;
     }
-    if (!tt_.token(k).word() || tt_.token(k).capitalised || tt_.mention(k) >= 0) break;
+    if (!tt_.token(k).word() || tt_.token(k).capitalised || tt_.mention(k) >= 0 ||
+        is_one_of(tt_.word(k), {"and", "or"}))
+      break;  // "president of products and Brin": the field ends before a conjunction
   }
   for (size_t stop : {title_end, end}) {
     for (size_t n = lex_.max_title_words; n >= 1; --n) {
@@ -301,6 +347,63 @@ void RoleFinder::appointment(int m, size_t p0, size_t p1) {
   for (size_t k = p0; org < 0 && k-- > 0 && !tt_.token(k + 1).sentence_start;)
     if (is(tt_.mention(k), EntityType::kOrg)) org = tt_.mention(k);
   if (org >= 0) add(m, t, org, false, p0, e);
+}
+
+// "P joins from Acme in Oslo, where she was chief operating officer": a title after "where
+// he/she" and a copula is P's at the organisation named last before "where", when no other
+// person stands between.
+void RoleFinder::where_clause(int m, size_t p0, size_t p1) {
+  for (size_t k = p1; k < tt_.size() && k < p1 + kOrgReach && !tt_.token(k).sentence_start; ++k) {
+    if (is(tt_.mention(k), EntityType::kPerson)) return;
+    if (tt_.word(k) != "where" || tt_.word(k - 1) != ",") continue;
+    int org = org_before(k, true);
+    if (org < 0 || tt_.mention_tokens(org).first < p1 || !is_one_of(tt_.word(k + 1), {"he", "she"}))
+      return;
+    size_t c = k + 2;
+    bool former = false;
+    if (is_one_of(tt_.word(c), {"is", "was"})) {
+      former = tt_.word(c++) == "was";
+    } else if (is_one_of(tt_.word(c), {"has", "had"}) && tt_.word(c + 1) == "been") {
+      former = tt_.word(c) == "had", c += 2;
+    } else if (tt_.word(c) == "served" && tt_.word(c + 1) == "as") {
+      former = true, c += 2;
+    } else {
+      return;
+    }
+    Titles t = parse_titles(c);
+    if (!t.spans.empty() && !is(tt_.mention(t.end), EntityType::kPerson))
+      add(m, t, org, former, p0, t.end);
+    return;
+  }
+}
+
+// "P, President Roe's nominee for Secretary of Labor", "P, the nominee to lead the Treasury":
+// a nominee for a public office, named by its capitalised words; the role has no
+// organisation (the nominating person's titles are theirs). Returns whether it found one.
+bool RoleFinder::nomination(int m, size_t p0, size_t p1) {
+  if (tt_.word(p1) != ",") return false;
+  size_t k = p1 + 1, stop = std::min(tt_.size(), p1 + 1 + kMaxTitleTokens);
+  while (k < stop && tt_.lower_word(k) != "nominee") ++k;  // past "President Roe's", "the"
+  if (k == stop) return false;
+  for (size_t i = p1 + 1; i < k; ++i)  // only determiners, titles, names and possessives between
+    if (tt_.token(i).sentence_start || is_one_of(tt_.word(i), {",", "and", "or"})) return false;
+  size_t e = k + 1;
+  if (tt_.word(e) == "to" && e + 1 < tt_.size() && tt_.token(e + 1).word() &&
+      !tt_.token(e + 1).capitalised)
+    e += 2;
+  else if (is_one_of(tt_.word(e), {"for", "as"})) ++e;
+  else return false;
+  if (tt_.word(e) == "the") ++e;
+  size_t office = e;
+  while (e < tt_.size() && tt_.token(e).word() &&
+         (tt_.token(e).capitalised || (e > office && is_one_of(tt_.word(e), {"of", "for", "and"}))))
+    ++e;
+  while (e > office && !tt_.token(e - 1).capitalised) --e;  // no trailing "of"
+  if (e == office) return false;
+  Titles t;
+  t.spans.emplace_back(k, e);
+  add(m, t, -1, false, p0, e);
+  return true;
 }
 
 }  // namespace

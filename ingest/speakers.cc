@@ -334,7 +334,12 @@ std::optional<Speaker> SpeakerResolver::head(size_t b, size_t e) const {
   size_t pe = phrase_end(b, e);
   if (pe <= b) return std::nullopt;
   for (size_t j = b; j < pe; ++j)
-    if (is(j, kSpokesNoun)) return for_organisation(b, pe);
+    if (is(j, kSpokesNoun)) {  // the organisation speaks; the phrase says through whom
+      std::optional<Speaker> s = for_organisation(b, pe);
+      if (s) s->description = std::string(doc_.slice(
+                 {tokens_[b].token.span.begin, tokens_[pe - 1].token.span.end}));
+      return s;
+    }
   size_t i = b;
   if (lexicon().honorifics.contains(text(i)) && i + 1 < pe) ++i;
   if (text(i) == "." && i + 1 < pe) ++i;

@@ -15,7 +15,8 @@
 
 namespace newsgraph {
 
-/// Who speaks: an entity name, or an unnamed source (name null, description "one analyst").
+/// Who speaks: an entity name, or an unnamed source (name null, description "one analyst");
+/// an organisation's representative has both (name "OpenAI", description "OpenAI's spokesperson").
 struct Speaker {
   std::optional<std::string> name;
   std::optional<std::string> description;

@@ -26,7 +26,8 @@ struct QuoteRow {
   std::string id;                                  // "<doc>#q<index>"
   std::optional<std::string> speaker;              // display name; null when unattributed
   std::optional<std::string> speaker_description;  // for an unnamed source: "one analyst"
-  std::optional<std::string> title;                // the speaker's role title, when known
+  std::optional<std::string> title;                // the speaker's role title, when known;
+                                                   // for an organisation, who spoke for it
   std::optional<std::string> org;                  // and that role's organisation
   std::string text;
   std::string kind;                // "direct" | "indirect"

@@ -62,6 +62,31 @@ TEST_CASE("organisations speak through the company, a spokesperson or a statemen
         V{"We are reviewing the report. | Lumora Optics | speaker-cue-quote"});
 }
 
+TEST_CASE("a cue that introduces the next quotation is not the previous one's", "[quotes]") {
+  CHECK(direct("Paulsen said: “We kept it small.” Tomas Berg said: “We made it big.”") ==
+        V{"We kept it small. | Ingrid Paulsen | speaker-cue-quote",
+          "We made it big. | Tomas Berg | speaker-cue-quote"});
+  CHECK(direct("Paulsen said, “Small is good,” Berg said, “Big is better.”") ==
+        V{"Small is good, | Ingrid Paulsen | speaker-cue-quote",
+          "Big is better. | Tomas Berg | speaker-cue-quote"});
+  CHECK(direct("“Small is good,” Berg said. “Big is better for all of us.”") ==
+        V{"Small is good, | Tomas Berg | quote-cue-speaker",
+          "Big is better for all of us. | Tomas Berg | previous-quote"});
+}
+
+TEST_CASE("an organisation's spokesperson keeps the phrase as the description", "[quotes]") {
+  for (const auto& [text, phrase] :
+       {std::pair{"Lumora's spokesperson stated, \"We are reviewing the report.\"",
+                  "Lumora's spokesperson"},
+        std::pair{"“We will appeal,” a spokesperson for Veltra Foods said.",
+                  "a spokesperson for Veltra Foods"}}) {
+    Document doc = article(text);
+    find_quotes(doc);
+    REQUIRE(doc.quotes.size() == 1);
+    CHECK(doc.quotes[0].speaker_description == std::string(phrase));
+  }
+}
+
 TEST_CASE("unnamed sources get no speaker but a description", "[quotes]") {
   Document doc = article("“Nobody needs another gadget,” one analyst said.");
   find_quotes(doc);

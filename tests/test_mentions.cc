@@ -179,3 +179,21 @@ TEST_CASE("a product noun before a name and a use of it make it a product", "[en
   CHECK(type_of(d, "Pingwarden") == EntityType::kProduct);
   CHECK(type_of(d, "Notefold") == EntityType::kProduct);
 }
+
+TEST_CASE("owner and investor type a person before a name, not after it", "[entities]") {
+  EntityDoc d("The sale has hurt Dravko, once the owner of Pelvagas, its founder said. "
+              "Shop owner Hayra Evlen was worried. Vellum drew interest from investor "
+              "Marek Daviro.");
+  CHECK(type_of(d, "Dravko") != EntityType::kPerson);
+  CHECK(type_of(d, "Hayra Evlen") == EntityType::kPerson);
+  CHECK(type_of(d, "Marek Daviro") == EntityType::kPerson);
+}
+
+TEST_CASE("'said NAME' types a person only when the name ends its clause", "[entities]") {
+  EntityDoc d("Standard Holm is a shareholder. It said Norvik Borsen had to show why. "
+              "“Prices will fall,” said Tarak Ulen of Quorvex Robotics. “Or not,” said "
+              "Ilvo Marsk.");
+  CHECK(type_of(d, "Norvik Borsen") != EntityType::kPerson);
+  CHECK(type_of(d, "Tarak Ulen") == EntityType::kPerson);
+  CHECK(type_of(d, "Ilvo Marsk") == EntityType::kPerson);
+}

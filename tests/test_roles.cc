@@ -76,3 +76,47 @@ TEST_CASE("a place's possessive before the organisation of a title is skipped", 
   EntityDoc d("Fenna Brook, a spokesperson for Norway's Privacy Commission, said more.");
   CHECK(contains(d.roles(), "Fenna Brook|spokesperson|Privacy Commission|current"));
 }
+
+TEST_CASE("a nominee for a public office has that role and no organisation", "[entities]") {
+  EntityDoc d("Mara Quillon, President Toma Reyes's nominee for Secretary of Labor, spoke on "
+              "Monday.");
+  auto roles = d.roles();
+  CHECK(contains(roles, "Mara Quillon|nominee for Secretary of Labor|-|current"));
+  CHECK(contains(roles, "Toma Reyes|President|-|current"));
+  CHECK_FALSE(contains(roles, "Mara Quillon|President|-|current"));
+}
+
+TEST_CASE("a copula after the name states a role; 'was' makes it former", "[entities]") {
+  EntityDoc d("Ilse Brandt is the chief executive of Norrland Freight. Piet Okonjo, who was "
+              "chief financial officer at Varden Labs, left. Sela Moor was named chief "
+              "operating officer of Quarry Bank.");
+  auto roles = d.roles();
+  CHECK(contains(roles, "Ilse Brandt|chief executive|Norrland Freight|current"));
+  CHECK(contains(roles, "Piet Okonjo|chief financial officer|Varden Labs|former"));
+  CHECK(contains(roles, "Sela Moor|chief operating officer|Quarry Bank|current"));
+}
+
+TEST_CASE("'NAME, the TITLE,' without an organisation is at the company in focus", "[entities]") {
+  EntityDoc d("Telvane Systems missed its targets again. Ruth Anand, the chief technology "
+              "officer, said the next chip would ship late.");
+  CHECK(contains(d.roles(), "Ruth Anand|chief technology officer|Telvane Systems|current"));
+}
+
+TEST_CASE("', where she was TITLE' is the person's role at the organisation before", "[entities]") {
+  EntityDoc d("Nadia Ferro, 51, joins from Calder Bank in Milan, where she was chief operating "
+              "officer. Omar Hale left Pintail Labs, where Jane Roe was chief executive.");
+  auto roles = d.roles();
+  CHECK(contains(roles, "Nadia Ferro|chief operating officer|Calder Bank|former"));
+  CHECK_FALSE(contains(roles, "Omar Hale|chief executive|Pintail Labs|former"));
+}
+
+TEST_CASE("a description's title that belongs to another person is not taken", "[entities]") {
+  EntityDoc d("He backed Ada Lune, who is Norrvik Systems chief Bram Lune's sister. Elin Sato, "
+              "the chief executive who rebuilt Calder Bank, left. Tove Page is president of "
+              "products and Ken Brin is president of technology.");
+  auto roles = d.roles();
+  CHECK_FALSE(contains(roles, "Ada Lune|chief|Norrvik Systems|current"));
+  CHECK(contains(roles, "Bram Lune|chief|Norrvik Systems|current"));
+  for (const std::string& r : roles) CHECK(r.find("Elin Sato") == std::string::npos);
+  for (const std::string& r : roles) CHECK(r.find("products and") == std::string::npos);
+}
