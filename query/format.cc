@@ -106,6 +106,50 @@ void write_table_line(std::ostream& out, const std::vector<std::vector<std::stri
   out << line << "\n";
 }
 
+// A free-text column narrower than this (while its text is wider) is no longer readable:
+// the table is written as records instead.
+constexpr size_t kReadableWidth = 20;
+
+// Whether the fitted `widths` leave every free-text column readable and fit `limit`.
+bool readable(const std::vector<std::vector<std::string>>& cells,
+              const std::vector<unsigned>& weights, const std::vector<size_t>& widths,
+              size_t limit) {
+  size_t total = kGap.size() * (widths.size() - 1);
+  for (size_t c = 0; c < widths.size(); ++c) {
+    total += widths[c];
+    if (weights[c] == 0 || widths[c] >= kReadableWidth) continue;
+    for (size_t r = 1; r < cells.size(); ++r)
+      if (display_width(cells[r][c]) > widths[c]) return false;
+  }
+  return total <= limit;
+}
+
+// psql's expanded display: a "-[ N ]" rule a row, then one "column  value" line a cell;
+// free text wraps under its value, names and ids stay whole.
+void write_records(std::ostream& out, const std::vector<std::vector<std::string>>& cells,
+                   const std::vector<unsigned>& weights, size_t limit) {
+  size_t label = 0;
+  for (const std::string& name : cells[0]) label = std::max(label, display_width(name));
+  const size_t value = std::max(limit, label + kGap.size() + kReadableWidth) - label - kGap.size();
+  for (size_t r = 1; r < cells.size(); ++r) {
+    std::string rule = "-[ " + std::to_string(r) + " ]";
+    out << rule << std::string(std::max(limit, rule.size()) - rule.size(), '-') << "\n";
+    for (size_t c = 0; c < cells[r].size(); ++c) {
+      std::vector<std::string> lines{cells[r][c]};
+      if (weights[c] > 0) lines = wrap_text(cells[r][c], value, 0);
+      if (lines.empty()) lines.emplace_back();
+      for (size_t i = 0; i < lines.size(); ++i) {
+        std::string line = i ? std::string(label, ' ') : cells[0][c];
+        line.append(label - std::min(label, display_width(line)), ' ');
+        line += kGap;
+        line += lines[i];
+        line.erase(line.find_last_not_of(' ') + 1);
+        out << line << "\n";
+      }
+    }
+  }
+}
+
 void write_table(std::ostream& out, const ResultSet& rs, const TableOptions& options) {
   std::vector<size_t> shown;
   for (size_t c = 0; c < rs.columns.size(); ++c)
@@ -122,6 +166,8 @@ void write_table(std::ostream& out, const ResultSet& rs, const TableOptions& opt
     for (size_t c : shown) cells.back().push_back(one_line(cell_text(row.at(c))));
   }
   std::vector<size_t> widths = column_widths(cells, weights, options.width);
+  if (cells.size() > 1 && !readable(cells, weights, widths, options.width))
+    return write_records(out, cells, weights, options.width);
   for (size_t r = 0; r < cells.size(); ++r) {
     std::vector<std::vector<std::string>> lines;
     size_t height = 1;

@@ -52,7 +52,10 @@ size_t table_width(std::optional<size_t> terminal, const char* columns_env);
 ///   shrinks, one column at a time (not below 10), and its cells wrap at spaces, at most
 ///   options.max_lines lines, the last cut with "…". Ids and names never wrap; if the table
 ///   still does not fit, their cells longer than 40 columns (a quotation standing as a
-///   vertex) are cut to 40 with "…", and past that the table is wider than options.width. Newlines inside cells become spaces.
+///   vertex) are cut to 40 with "…". Newlines inside cells become spaces. When the table still
+///   does not fit, or squeezes a free-text cell into fewer than 20 columns, it is written as
+///   records instead (psql's expanded display): a `-[ N ]` rule a row, then a `column  value`
+///   line a cell, free text wrapped whole under its value.
 /// - json: one array of objects keyed by column name, indented by 2; jsonl: one object a line.
 /// - csv: header then records, CRLF line ends; a field with a comma, quote, CR or LF is
 ///   quoted and its quotes doubled (RFC 4180).

@@ -87,10 +87,10 @@ QuoteRow make_row(const QuoteRecord& q, Lookups& lookups) {
     if (const auto& role = lookups.role(*q.speaker, q.doc)) {
       row.title = role->former ? "former " + role->title : role->title;
       if (role->org) row.org = lookups.name(*role->org);
-    } else if (q.speaker_description) {
-      row.title = q.speaker_description;  // "OpenAI's spokesperson": the organisation speaks
     }
   }
+  // "OpenAI's spokesperson" for an organisation speaking, "one analyst" for an unnamed source
+  if (!row.title) row.title = q.speaker_description;
   for (const EntityId& id : q.about) row.about.push_back(lookups.name(id));
   return row;
 }

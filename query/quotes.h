@@ -27,7 +27,8 @@ struct QuoteRow {
   std::optional<std::string> speaker;              // display name; null when unattributed
   std::optional<std::string> speaker_description;  // for an unnamed source: "one analyst"
   std::optional<std::string> title;                // the speaker's role title, when known;
-                                                   // for an organisation, who spoke for it
+                                                   // else speaker_description ("one analyst",
+                                                   // "OpenAI's spokesperson")
   std::optional<std::string> org;                  // and that role's organisation
   std::string text;
   std::string kind;                // "direct" | "indirect"

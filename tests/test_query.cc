@@ -39,6 +39,7 @@ TEST_CASE("find_quotes without filters lists every quote newest first, undated l
   const QuoteRow& unnamed = rows.back();
   CHECK_FALSE(unnamed.speaker);
   CHECK(unnamed.speaker_description == "one analyst");
+  CHECK(unnamed.title == "one analyst");  // what the table shows of an unnamed source
   CHECK(unnamed.about == V{"Lumen 3"});
   CHECK_FALSE(unnamed.published);
   CHECK(unnamed.span == Span{10, 43});
@@ -234,34 +235,45 @@ TEST_CASE("table aligns columns by display width and wraps long cells", "[query]
   ResultSet rs{{{"name"}, {"note"}}, {{"Zoë", "a, b"}, {"東京", "x"}}};
   CHECK(render(rs, Format::kTable) == "name  note\n----  ----\nZoë   a, b\n東京  x\n");
 
-  ResultSet wide{{{"id"}, {"text", true, 1}}, {{"q1", "the quick brown fox jumps over the lazy dog"}}};
-  CHECK(render(wide, Format::kTable, {.width = 14, .max_lines = 2}) ==
-        "id  text\n--  ----------\nq1  the quick\n    brown fox…\n");
+  ResultSet wide{{{"id"}, {"text", true, 1}},
+                 {{"q1", "the quick brown fox jumps over the lazy dog and runs away"}}};
+  CHECK(render(wide, Format::kTable, {.width = 30, .max_lines = 2}) ==
+        "id  text\n--  --------------------------\nq1  the quick brown fox jumps\n"
+        "    over the lazy dog and run…\n");  // 26 columns, the cut included
 }
 
-TEST_CASE("a narrow table cuts free text, never an id or a name", "[query]") {
+TEST_CASE("a table too narrow for its free text is written as records", "[query]") {
   ResultSet rs{{{"doc"}, {"speaker"}, {"detail", true, 1}},
-               {{"seed-quillon-r1", "Maren Oduya", "said the launch would slip to the spring"}}};
-  std::string table = render(rs, Format::kTable, {.width = 40, .max_lines = 1});
-  CHECK(table ==
-        "doc              speaker      detail\n"
-        "---------------  -----------  ----------\n"
-        "seed-quillon-r1  Maren Oduya  said the…\n");
-  // Narrower than the ids and names alone: they stay whole and the table is wider than asked.
-  std::string narrow = render(rs, Format::kTable, {.width = 20, .max_lines = 3});
-  CHECK(narrow.find("seed-quillon-r1  Maren Oduya  said the") != std::string::npos);
-  CHECK(narrow.find("seed-quillon-r\n") == std::string::npos);
+               {{"seed-quillon-r1", "Maren Oduya", "said the launch would slip to the spring"},
+                {"seed-quillon-r2", "Ode Lind", nullptr}}};
+  // 15 + 11 + 4 columns of gaps leave the detail 10 columns: fewer than 20, so records.
+  CHECK(render(rs, Format::kTable, {.width = 40, .max_lines = 1}) ==
+        "-[ 1 ]----------------------------------\n"
+        "doc      seed-quillon-r1\n"
+        "speaker  Maren Oduya\n"
+        "detail   said the launch would slip to\n"
+        "         the spring\n"
+        "-[ 2 ]----------------------------------\n"
+        "doc      seed-quillon-r2\n"
+        "speaker  Ode Lind\n"
+        "detail\n");
+  // Wide enough: a table, the detail wrapped in its column.
+  CHECK(render(rs, Format::kTable, {.width = 52, .max_lines = 3}).starts_with(
+      "doc              speaker      detail\n"));
   // A name column's cell past 40 columns is a quotation standing as a vertex: cut, not wrapped.
   ResultSet quote{{{"from"}, {"to"}}, {{std::string(50, 'q'), "Maren Oduya"}}};
-  CHECK(render(quote, Format::kTable, {.width = 30}).find(std::string(39, 'q') + "…  Maren Oduya") !=
+  CHECK(render(quote, Format::kTable, {.width = 60}).find(std::string(39, 'q') + "…  Maren Oduya") !=
         std::string::npos);
+  // Narrower than the ids and names alone: records, every name whole.
+  CHECK(render(quote, Format::kTable, {.width = 30}) ==
+        "-[ 1 ]------------------------\nfrom  " + std::string(50, 'q') + "\nto    Maren Oduya\n");
 }
 
 TEST_CASE("of two free-text columns the one wider for its weight narrows first", "[query]") {
   ResultSet rs{{{"a", true, 1}, {"b", true, 3}}, {{std::string(30, 'x'), std::string(30, 'y')}}};
-  std::string table = render(rs, Format::kTable, {.width = 42, .max_lines = 0});
-  // 42 = 2 (gap) + 40: weight 1 gives up its width first, down to 10.
-  CHECK(table.substr(0, table.find('\n')) == "a" + std::string(11, ' ') + "b");
+  std::string table = render(rs, Format::kTable, {.width = 52, .max_lines = 0});
+  // 52 = 2 (gap) + 50: weight 1 gives up its width first, down to 20.
+  CHECK(table.substr(0, table.find('\n')) == "a" + std::string(21, ' ') + "b");
 }
 
 TEST_CASE("wrap_text breaks at spaces, inside long words, and cuts at max_lines", "[query]") {
