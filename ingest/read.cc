@@ -213,8 +213,14 @@ Article parse_json_article(std::string_view line, const std::string& source) {
 }
 
 ArticleReader::ArticleReader(Sink sink, OnError on_error, OnNotice on_notice)
-    : sink_(std::move(sink)), on_error_(std::move(on_error)), on_notice_(std::move(on_notice)) {
+    : on_error_(std::move(on_error)), on_notice_(std::move(on_notice)) {
   if (!on_notice_) on_notice_ = [](const std::string&) {};
+  sink_ = [sink = std::move(sink), this](Article&& a) {
+    if (a.text.size() <= kMaxDocumentBytes) return sink(std::move(a));
+    on_error_(ReadError(fmt::format("{}: {} bytes of text, more than the {} MiB a document may "
+                                    "have (no news article is so long); skipped",
+                                    a.source, a.text.size(), kMaxDocumentBytes >> 20)));
+  };
 }
 
 bool ArticleReader::first_time(const fs::path& file) {

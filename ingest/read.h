@@ -51,6 +51,10 @@ using OnNotice = std::function<void(const std::string&)>;
 ///  - Each file is read once: a file met again (named twice, inside a folder named too, or
 ///    reached through another symbolic link) is passed over with a note to `on_notice`,
 ///    "PATH: read already (as FIRST); passed over". stdin is read once likewise.
+///  - A document of more than kMaxDocumentBytes of text is reported to `on_error` and
+///    skipped: extraction holds about 25 bytes a byte of text and grows faster than linearly
+///    in one document (a concatenated 5 MB file: 128 MB, 4 s), so a bound on a document bounds
+///    the memory of a run. The longest news articles are about 100 kB.
 /// A bad item (invalid UTF-8, not text, no text but white space, a line that is not a JSON
 /// object, a missing or non-string `text`, an unreadable file or directory, a symlink loop,
 /// a dangling symbolic link: "LINK: dangling symbolic link to TARGET") is reported to
@@ -60,6 +64,9 @@ using OnNotice = std::function<void(const std::string&)>;
 void read_articles(const std::vector<std::string>& paths,
                    const std::function<void(Article&&)>& sink,
                    const std::function<void(const ReadError&)>& on_error, const OnNotice& on_notice = {});
+
+/// The most text a document may have, in bytes (UTF-8): 4 MiB.
+inline constexpr size_t kMaxDocumentBytes = size_t{4} << 20;
 
 /// read_articles one path at a time, remembering across calls which files it has read (so
 /// each is read once over all the calls). Not thread-safe.

@@ -109,3 +109,19 @@ TEST_CASE("3000 tiny files in one folder are all read, in sorted order", "[shape
   CHECK(r.articles.back().doc_id == "f2999");
   CHECK(r.articles[1234].text == "Note 1234\n");
 }
+
+TEST_CASE("a document over kMaxDocumentBytes is reported and skipped, the others read",
+          "[shapes]") {
+  ScratchDir dir("shapes_huge");
+  std::string line = "Word after word fills the page of a document too long to be news.\n";
+  std::string huge = "Huge\n\n";
+  while (huge.size() <= kMaxDocumentBytes) huge += line;
+  std::string big = dir.write("d/big.txt", huge);
+  dir.write("d/small.txt", "Small\n\nA short article.\n");
+  auto r = read_paths({(dir.path() / "d").string()});
+  CHECK(r.ids() == std::vector<std::string>{"small"});
+  REQUIRE(r.errors.size() == 1);
+  CHECK(r.errors[0] == big + ": " + std::to_string(huge.size()) +
+                           " bytes of text, more than the 4 MiB a document may have (no news "
+                           "article is so long); skipped");
+}
