@@ -59,6 +59,15 @@ bool shouted(std::string_view s) {
   return s.size() > 3 && std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// A stock ticker with its exchange suffix, as wire copy prints it: "AAPL.O", "VOD.L", "0700.HK".
+bool ticker(std::string_view s) {
+  size_t dot = s.find('.');
+  auto upper_or_digit = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+  return dot >= 1 && dot <= 6 && s.size() - dot - 1 >= 1 && s.size() - dot - 1 <= 2 &&
+         std::all_of(s.begin(), s.end(), [&](char c) { return c == '.' || upper_or_digit(c); }) &&
+         s.find('.', dot + 1) == std::string_view::npos;
+}
+
 // Prefixes and suffixes of a name up to this many words may stand for it.
 constexpr size_t kMaxShortFormWords = 8;
 
@@ -124,11 +133,22 @@ class Resolver {
 
  private:
   std::string_view surface(size_t m) const { return doc_.slice(doc_.mentions[m].span); }
+  // The gazetteer's name of what mention m names: its own surface's, or for an organisation
+  // named with a legal form ("Apple Inc") the name without it, so that "Apple Inc", "Apple"
+  // and the ticker "AAPL.O" are one entity.
   std::string canonical(size_t m) const {
     const Mention& x = doc_.mentions[m];
-    if (x.rule != "gazetteer" && x.rule != "nationality") return "";
-    const KnownEntity* k = lex_.known(surface(m));
-    return k ? k->name : "";
+    std::string_view s = surface(m);
+    if (x.rule == "gazetteer" || x.rule == "nationality") {
+      const KnownEntity* k = lex_.known(s);
+      return k ? k->name : "";
+    }
+    size_t space = s.rfind(' ');
+    if (x.type != EntityType::kOrg || space == std::string_view::npos ||
+        !lex_.legal_forms.count(s.substr(space + 1)))
+      return "";
+    const KnownEntity* k = lex_.known(s.substr(0, space));
+    return k && k->type == EntityType::kOrg ? k->name : "";
   }
   std::string_view name_of(const Group& g) const { return surface(g.mentions.front()); }
   EntityType type_of(const Group& g) const { return doc_.mentions[g.strongest].type; }
@@ -249,9 +269,13 @@ void Resolver::emit() {
     for (size_t m : g.mentions) {
       // "Norwegian" names Norway; "SAN FRANCISCO" is a dateline's own form of its name
       if (lex_.nationalities.count(surface(m))) continue;
-      if (all_adjectives || surface(m).size() > surface(fullest).size() ||
-          (surface(m).size() == surface(fullest).size() && shouted(surface(fullest)) &&
-           !shouted(surface(m))))
+      // the longest form, a ticker ("AAPL.O") only if all are
+      bool tick = ticker(surface(m)), fullest_tick = ticker(surface(fullest));
+      if (all_adjectives || (fullest_tick && !tick) ||
+          (tick == fullest_tick &&
+           (surface(m).size() > surface(fullest).size() ||
+            (surface(m).size() == surface(fullest).size() && shouted(surface(fullest)) &&
+             !shouted(surface(m))))))
         fullest = m;
       all_adjectives = false;
     }

@@ -23,6 +23,7 @@ std::string_view titles();
 std::string_view title_modifiers();
 std::string_view public_titles();
 std::string_view shared_titles();
+std::string_view legal_forms();
 std::string_view product_cues();
 std::string_view non_entity_heads();
 std::string_view relation_cues();
@@ -93,6 +94,7 @@ Lexicon build() {
   parse_word_set(d::title_modifiers(), lex.title_modifiers, true);
   parse_word_set(d::public_titles(), lex.public_titles, true);
   parse_word_set(d::shared_titles(), lex.shared_titles, true);
+  parse_word_set(d::legal_forms(), lex.legal_forms, false);
   parse_word_set(d::product_cues(), lex.product_cues, true);
   parse_word_set(d::non_entity_heads(), lex.non_entity_heads, false);
   parse_relation_cues(d::relation_cues(), lex);

@@ -139,6 +139,7 @@ struct Lexicon {
   StringSet public_titles;                // "president", "minister": roles without an org
   StringSet title_modifiers;              // "senior", "former", "interim", "principal"
   StringSet shared_titles;                // "owner", "investor": no person cue after a name
+  StringSet legal_forms;                  // as written: "Inc", "Corp.", "plc"
   StringSet product_cues;                 // nouns next to a product name: "model", "app", "chip"
   StringSet non_entity_heads;             // as written, end names of laws and events: "Act"
   StringMap<RelationCue> relation_cues;   // "acquired" -> acquires

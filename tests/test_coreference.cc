@@ -31,6 +31,17 @@ TEST_CASE("an acronym in parentheses and initials are aliases", "[entities]") {
   CHECK(e->mentions.size() == 3 - 1 + 1);
 }
 
+TEST_CASE("a known company with its legal form and its ticker is one entity, named in words",
+          "[entities]") {
+  // Apple and its ticker AAPL.O are gazetteer entries; "Apple Inc" is not.
+  EntityDoc d("Apple Inc (AAPL.O) said on Tuesday it would cut prices. Shares of Apple rose.");
+  const Entity* e = d.entity("Apple Inc");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::kOrg);
+  CHECK(e->aliases == std::vector<std::string>{"AAPL.O", "Apple"});
+  CHECK(d.entity("AAPL.O") == nullptr);
+}
+
 TEST_CASE("two people sharing a surname stay apart; the bare surname goes to the latest",
           "[entities]") {
   EntityDoc d("Analyst Petra Lindholm spoke. Later chief executive Jonas Lindholm arrived. "
