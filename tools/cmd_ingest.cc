@@ -14,6 +14,7 @@
 #include "tools/inputs.h"
 #include "tools/progress.h"
 #include "tools/query_cli.h"
+#include "tools/stored_ids.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -70,9 +71,13 @@ constexpr size_t kBatchDocuments = 64;
 class BatchWriter {
  public:
   BatchWriter(Store& store, WriteTally& t, Progress& progress)
-      : store_(store), t_(t), progress_(progress) {}
+      : store_(store), t_(t), progress_(progress), ids_(store) {}
 
   void add(Extraction&& x, size_t text_bytes) {
+    if (!ids_.claim(x)) {
+      ++t_.duplicates;
+      return progress_.add(text_bytes);
+    }
     batch_.push_back(std::move(x));
     bytes_ += text_bytes;
     if (batch_.size() >= kBatchDocuments) flush();
@@ -97,6 +102,7 @@ class BatchWriter {
   Store& store_;
   WriteTally& t_;
   Progress& progress_;
+  StoredIds ids_;  // an earlier run's document is replaced by its own source only
   std::vector<Extraction> batch_;
   size_t bytes_ = 0;
 };
