@@ -10,6 +10,7 @@
 #include <rocksdb/table.h>
 
 #include "graph/rocks_store.h"
+#include "graph/store_log.h"
 #include "graph/store_values.h"
 
 namespace newsgraph {
@@ -121,7 +122,8 @@ std::unique_ptr<Store> Store::open(const std::filesystem::path& dir, Mode mode) 
   rocksdb::DBOptions options;
   options.create_if_missing = !read_only;
   options.create_missing_column_families = !read_only;
-  options.keep_log_file_num = 4;  // RocksDB's info LOG files; the default keeps 1000
+  // RocksDB's LOG through a logger that a full disk cannot make abort (graph/store_log.h).
+  options.info_log = store_log(dir, !read_only);
   // Table files are opened when first read, not all at opening (the default, -1): a query
   // reads a few of a large store's files, and opening them all took most of a cold query.
   options.max_open_files = 512;

@@ -85,7 +85,13 @@ class BatchWriter {
 
   void flush() {
     if (batch_.empty()) return;
-    std::vector<Store::PutOutcome> outcomes = store_.put_all(batch_);
+    std::vector<Store::PutOutcome> outcomes;
+    try {
+      outcomes = store_.put_all(batch_);
+    } catch (const StoreError& e) {  // e.g. disk full: the batch is not written, earlier ones are
+      throw StoreError(fmt::format("{}: not stored: {}; the documents before it are stored",
+                                   batch_.front().source, e.what()));
+    }
     for (auto o : outcomes) {
       switch (o) {
         case Store::PutOutcome::kAdded: ++t_.added; break;
