@@ -8,6 +8,7 @@
 #include <map>
 
 #include "query/resolve.h"
+#include "tools/checked_stdout.h"
 #include "tools/cli.h"
 #include "tools/command_word.h"
 
@@ -131,6 +132,9 @@ int main(int argc, char** argv) {
     return code == 0 ? kOk : kUsage;
   }
   for (auto& [sub, run] : runners)
-    if (sub->parsed()) return run();
+    if (sub->parsed()) {
+      CheckedStdout out;  // a failed write to stdout is exit 5, not silent success
+      return out.finish(run());
+    }
   return kUsage;
 }
