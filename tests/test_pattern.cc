@@ -141,7 +141,8 @@ TEST_CASE("run_pattern_query compares a constant document or quote id object as 
   testing::FixtureStore store("pattern_value_object");
   // The entities in d1, as the variable form lists them.
   V in_d1;
-  for (const PatternRow& r : run_pattern_query(*store, parse_pattern_query("?x mentioned_in ?d")).rows)
+  PatternResult all = run_pattern_query(*store, parse_pattern_query("?x mentioned_in ?d"));
+  for (const PatternRow& r : all.rows)
     if (r.ids[1] == "d1") in_d1.push_back(r.values[0]);
   REQUIRE_FALSE(in_d1.empty());
   CHECK(answers(*store, "?x mentioned_in d1") == in_d1);

@@ -47,7 +47,8 @@ int CheckedStdout::finish(int code) {
   std::cout.flush();
   if (buf_.error == 0 && std::cout) return code;
   if (buf_.error == EPIPE) return code;
-  error(fmt::format("cannot write to standard output: {}", std::strerror(buf_.error ? buf_.error : EIO)));
+  error(fmt::format("cannot write to standard output: {}",
+                    std::strerror(buf_.error ? buf_.error : EIO)));
   return kInputFailed;
 }
 
