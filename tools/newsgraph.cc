@@ -33,6 +33,9 @@ int with_store(const StoreOption& so, Store::Mode mode, const std::function<int(
   try {
     auto store = Store::open(so.path(), mode);
     return body(*store);
+  } catch (const NameNeeded& e) {
+    error(e.what());
+    return kUsage;
   } catch (const QueryError& e) {
     error(e.what());
     return kNotFound;
