@@ -221,7 +221,7 @@ Runner add_stats(CLI::App& app) {
 Runner add_remove(CLI::App& app) {
   auto* cmd = app.add_subcommand("remove", "Delete documents and their facts from the store");
   cmd->footer(
-      "Exit status 3 if a document is not stored (the others are still removed).\n"
+      "Exit status 3 if a document is not stored: then none is removed.\n"
       "Example: newsgraph remove --db news.db vantor-sues-halcyon");
   auto docs = std::make_shared<std::vector<std::string>>();
   auto store_opt = std::make_shared<StoreOption>();
@@ -229,15 +229,18 @@ Runner add_remove(CLI::App& app) {
   store_opt->add_to(*cmd);
   return [docs, store_opt] {
     return with_store(*store_opt, Store::Mode::kReadWrite, [&](Store& store) {
-      int code = kOk;
-      for (const auto& d : *docs) {
-        if (store.remove(d)) {
-          std::cout << "removed " << d << "\n";
-        } else {
+      int code = kOk;  // every id is checked first: a typo removes nothing
+      for (const auto& d : *docs)
+        if (!store.document(d)) {
           error("no document " + d + " in " + store_opt->path());
           code = kNotFound;
         }
+      if (code != kOk) {
+        error("nothing removed");
+        return code;
       }
+      for (const auto& d : *docs)
+        if (store.remove(d)) std::cout << "removed " << d << "\n";
       return code;
     });
   };
