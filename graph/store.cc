@@ -109,11 +109,12 @@ void refuse_older_layout(const std::filesystem::path& dir) {
 std::unique_ptr<Store> Store::open(const std::filesystem::path& dir, Mode mode) {
   bool read_only = mode == Mode::kReadOnly;
   std::error_code ec;
-  if (read_only && !std::filesystem::exists(dir / "CURRENT", ec))
-    throw StoreError(dir.string() + ": no store here (run `newsgraph ingest` first)");
+  // A file where the store should be gets the same message from every command.
   if (std::filesystem::exists(dir, ec) && !std::filesystem::is_directory(dir, ec))
     throw StoreError(dir.string() + ": not a directory (a store is a directory that "
                      "`newsgraph ingest --db DIR` creates)");
+  if (read_only && !std::filesystem::exists(dir / "CURRENT", ec))
+    throw StoreError(dir.string() + ": no store here (run `newsgraph ingest` first)");
   if (!read_only && (std::filesystem::create_directories(dir, ec), ec))
     throw StoreError(fmt::format("{}: {}", dir.string(), ec.message()));
 
