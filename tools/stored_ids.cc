@@ -33,7 +33,8 @@ bool same_source(const std::string& a, const std::string& b) {
 }
 
 bool StoredIds::free_for(const std::string& id, const Extraction& x) const {
-  if (claimed_.count(id)) return false;
+  if (auto it = claimed_.find(id); it != claimed_.end())  // as if stored: a later batch's
+    return same_source(it->second.source, x.source) || it->second.content_hash == x.content_hash;
   auto stored = store_.document(id);
   return !stored || same_source(stored->source, x.source) ||
          stored->content_hash == x.content_hash;
@@ -41,7 +42,7 @@ bool StoredIds::free_for(const std::string& id, const Extraction& x) const {
 
 bool StoredIds::claim(Extraction& x) {
   if (!free_for(x.doc, x)) {
-    std::string taken_by = claimed_.count(x.doc) ? std::string("a document of this run")
+    std::string taken_by = claimed_.count(x.doc) ? claimed_[x.doc].source
                                                  : store_.document(x.doc)->source + " (stored)";
     std::string folder = std::filesystem::path(file_of(x.source)).parent_path().filename();
     std::string id = folder.empty() ? x.doc : folder + "/" + x.doc;
@@ -54,7 +55,7 @@ bool StoredIds::claim(Extraction& x) {
                      x.source, x.doc, taken_by, id));
     x.doc = id;
   }
-  claimed_.insert(x.doc);
+  claimed_[x.doc] = {x.source, x.content_hash};
   return true;
 }
 

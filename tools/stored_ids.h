@@ -2,7 +2,7 @@
 #pragma once
 
 #include <string>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "graph/store.h"
 
@@ -13,7 +13,8 @@ namespace newsgraph::cli {
 /// (same file, or the same file's record: line numbers may shift as a file is edited) or by
 /// the same content (counted unchanged). A different source whose id is taken gets its folder
 /// prefixed, as a clash within one run does ("feb/article"), with a warning on stderr; if that
-/// id is taken too the document is reported and skipped. Not thread-safe: the one writer's.
+/// id is taken too the document is reported and skipped. A document of this run counts as
+/// stored (its batch may not be written yet). Not thread-safe: the one writer's.
 class StoredIds {
  public:
   explicit StoredIds(const Store& store) : store_(store) {}
@@ -26,7 +27,10 @@ class StoredIds {
   bool free_for(const std::string& id, const Extraction& x) const;
 
   const Store& store_;
-  std::unordered_set<std::string> claimed_;  // ids given to documents of this run
+  struct Claim {
+    std::string source, content_hash;
+  };
+  std::unordered_map<std::string, Claim> claimed_;  // ids given to documents of this run
 };
 
 /// Whether two sources ("path", "path:LINE", "path:item N", "path:record N", "ARCHIVE:MEMBER")
