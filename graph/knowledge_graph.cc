@@ -1,6 +1,7 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
+#include <numeric>
 #include <stdexcept>
 #include <tuple>
 #include <vector>
@@ -182,6 +183,23 @@ Neighbourhood KnowledgeGraph::around(Vertex centre, unsigned depth, size_t max_v
   const size_t within = reached.size();
   reached.resize(keep);  // the centre first: it becomes vertex 0
   return {induced(reached), 0, within, within - keep};
+}
+
+Neighbourhood KnowledgeGraph::best_connected(size_t max_vertices) const {
+  std::vector<Vertex> all(vertex_count());
+  std::iota(all.begin(), all.end(), Vertex(0));
+  auto rank = [&](Vertex v) {
+    size_t degree = boost::in_degree(v, graph_) + boost::out_degree(v, graph_);
+    return std::tuple<long long, long long, const std::string&>(
+        -static_cast<long long>(degree), -static_cast<long long>(graph_[v].mentions),
+        graph_[v].key);
+  };
+  size_t keep = std::min(all.size(), std::max<size_t>(1, max_vertices));
+  std::partial_sort(all.begin(), all.begin() + keep, all.end(),
+                    [&](Vertex a, Vertex b) { return rank(a) < rank(b); });
+  all.resize(keep);
+  std::sort(all.begin(), all.end());  // in the whole graph's order, as an uncut export
+  return {induced(all), 0, vertex_count(), vertex_count() - keep};
 }
 
 std::vector<PathStep> KnowledgeGraph::shortest_path(Vertex from, Vertex to) const {

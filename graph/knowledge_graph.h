@@ -132,6 +132,11 @@ class KnowledgeGraph {
   /// path to the centre. Throws std::out_of_range if `centre` is not a vertex.
   Neighbourhood around(Vertex centre, unsigned depth, size_t max_vertices) const;
 
+  /// The whole graph cut to its `max_vertices` (>= 1) best connected vertices (degree, then
+  /// mentions, then key, as around() ranks equally near ones) and every edge between them,
+  /// in their order here. `centre` is 0 and meaningless; `reached` counts every vertex.
+  Neighbourhood best_connected(size_t max_vertices) const;
+
   /// A shortest chain of facts from `from` to `to`, edges followed either way
   /// (boost::breadth_first_search recording predecessors); of equally short ones, the first
   /// found. The chain never passes through a value vertex: two products with the same price

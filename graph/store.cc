@@ -10,6 +10,7 @@
 #include <rocksdb/table.h>
 
 #include "graph/rocks_store.h"
+#include "graph/store_log.h"
 #include "graph/store_values.h"
 
 namespace newsgraph {
@@ -108,11 +109,12 @@ void refuse_older_layout(const std::filesystem::path& dir) {
 std::unique_ptr<Store> Store::open(const std::filesystem::path& dir, Mode mode) {
   bool read_only = mode == Mode::kReadOnly;
   std::error_code ec;
-  if (read_only && !std::filesystem::exists(dir / "CURRENT", ec))
-    throw StoreError(dir.string() + ": no store here (run `newsgraph ingest` first)");
+  // A file where the store should be gets the same message from every command.
   if (std::filesystem::exists(dir, ec) && !std::filesystem::is_directory(dir, ec))
     throw StoreError(dir.string() + ": not a directory (a store is a directory that "
                      "`newsgraph ingest --db DIR` creates)");
+  if (read_only && !std::filesystem::exists(dir / "CURRENT", ec))
+    throw StoreError(dir.string() + ": no store here (run `newsgraph ingest` first)");
   if (!read_only && (std::filesystem::create_directories(dir, ec), ec))
     throw StoreError(fmt::format("{}: {}", dir.string(), ec.message()));
 
@@ -121,7 +123,8 @@ std::unique_ptr<Store> Store::open(const std::filesystem::path& dir, Mode mode) 
   rocksdb::DBOptions options;
   options.create_if_missing = !read_only;
   options.create_missing_column_families = !read_only;
-  options.keep_log_file_num = 4;  // RocksDB's info LOG files; the default keeps 1000
+  // RocksDB's LOG through a logger that a full disk cannot make abort (graph/store_log.h).
+  options.info_log = store_log(dir, !read_only);
   // Table files are opened when first read, not all at opening (the default, -1): a query
   // reads a few of a large store's files, and opening them all took most of a cold query.
   options.max_open_files = 512;

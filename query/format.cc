@@ -1,5 +1,7 @@
 #include "query/format.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <numeric>
 
@@ -214,6 +216,9 @@ std::string cell_text(const nlohmann::json& cell) {
     for (const auto& item : cell) out += (out.empty() ? "" : "; ") + cell_text(item);
     return out;
   }
+  // 15 significant digits: every decimal a user wrote reads back as written, and the noise of
+  // a product (0.6 * 0.75 is 0.44999999999999996) is gone: 0.45.
+  if (cell.is_number_float()) return fmt::format("{:.15g}", cell.get<double>());
   return dump(cell);
 }
 

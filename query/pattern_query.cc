@@ -183,7 +183,9 @@ class Runner {
     const Pattern& p = *step.pattern;
     if (step.subject && t.subject != *step.subject) return false;
     if (!p.predicate.variable && t.predicate != p.predicate.text) return false;
-    if (step.object && (t.object != *step.object || t.literal == step.object_is_entity))
+    // A constant object that names no entity is a value: a literal, a document id or a quote id.
+    if (step.object && (t.object != *step.object ||
+                        (object_kind(t) == Kind::kEntity) != step.object_is_entity))
       return false;
     const auto& date = published_.of(t.doc);
     return dates_.contains(date) && query_.dates.contains(date);

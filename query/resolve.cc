@@ -1,5 +1,7 @@
 #include "query/resolve.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <tuple>
 
@@ -102,6 +104,8 @@ std::vector<EntityId> people_by_one_name(const Store& store, std::string_view na
 }  // namespace
 
 EntityId resolve_entity(const Store& store, std::string_view name) {
+  if (fold_key(name).empty())
+    throw NameNeeded(fmt::format("a name is needed (got \"{}\")", name));
   if (std::optional<EntityId> id = typed_id(store, name)) return *id;
   std::vector<EntityId> ids = store.resolve(name);
   if (!ids.empty()) return ids.front();

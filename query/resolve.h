@@ -17,13 +17,21 @@ class QueryError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+/// A name that no entity can have: empty, blank, or punctuation only (its fold_key is empty).
+/// what() is "a name is needed (got \"NAME\")"; the command line exits 2 for it, a usage error.
+class NameNeeded : public QueryError {
+ public:
+  using QueryError::QueryError;
+};
+
 /// The entity `name` names: a typed id ("ORG:apple", as Store ids and `did you mean` spell
 /// them) of a stored entity picks that one; else by name or alias, ignoring case, accents and
 /// punctuation (Store::resolve); of several, the most mentioned; else, for one word no alias
 /// equals, the one person whose stored full name ends with it (surname), else starts with it
 /// (given name). Throws QueryError when two or more people share that word (`"Haugen" names 2
 /// people; did you mean: Frances Haugen, Erik Haugen?`), or when nothing matches: `no entity
-/// named "Altmann"; did you mean: Sam Altman?`, suggesting up to 3 close names.
+/// named "Altmann"; did you mean: Sam Altman?`, suggesting up to 3 close names. Throws
+/// NameNeeded for a name no entity can have ("", "  ", "--").
 EntityId resolve_entity(const Store& store, std::string_view name);
 
 /// Up to `max` display names of entities whose name or alias is close to `name`: folded key

@@ -107,6 +107,34 @@ TEST_CASE("KnowledgeGraph::around keeps the nearest, best connected vertices und
   CHECK_THROWS_AS(kg.around(999, 1, 10), std::out_of_range);
 }
 
+TEST_CASE("KnowledgeGraph::best_connected cuts the whole graph to its most connected vertices",
+          "[kgraph]") {
+  testing::FixtureStore store("kgraph_best");
+  KnowledgeGraph kg = KnowledgeGraph::from_store(*store);
+  auto degree = [&](Vertex v) {
+    return boost::in_degree(v, kg.graph()) + boost::out_degree(v, kg.graph());
+  };
+  std::vector<size_t> degrees;
+  for (Vertex v = 0; v < kg.vertex_count(); ++v) degrees.push_back(degree(v));
+  std::sort(degrees.rbegin(), degrees.rend());
+  REQUIRE(kg.vertex_count() > 5);
+  REQUIRE(degrees[4] > degrees[5]);  // the fixture's top five are clear of ties
+
+  Neighbourhood cut = kg.best_connected(5);
+  CHECK(cut.graph.vertex_count() == 5);
+  CHECK(cut.reached == kg.vertex_count());
+  CHECK(cut.left_out == kg.vertex_count() - 5);
+  for (Vertex v = 0; v < cut.graph.vertex_count(); ++v)  // each kept vertex is a top-5 one
+    CHECK(degree(*kg.find(cut.graph[v].key)) >= degrees[4]);
+  // every edge between kept vertices is kept
+  size_t between = 0;
+  for (auto [e, end] = boost::edges(kg.graph()); e != end; ++e)
+    between += cut.graph.find(kg[boost::source(*e, kg.graph())].key) &&
+               cut.graph.find(kg[boost::target(*e, kg.graph())].key);
+  CHECK(cut.graph.edge_count() == between);
+  CHECK(kg.best_connected(1000).graph.vertex_count() == kg.vertex_count());
+}
+
 TEST_CASE("KnowledgeGraph::shortest_path walks facts either way", "[kgraph]") {
   testing::FixtureStore store("kgraph_path");
   KnowledgeGraph kg = KnowledgeGraph::from_store(*store);

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <filesystem>
+#include <mutex>
 #include <stdexcept>
 #include <thread>
 
@@ -54,4 +56,33 @@ TEST_CASE("OrderedPipeline: a failing article is rethrown after the ones before 
   };
   CHECK_THROWS_WITH(run(), "bad 7");
   CHECK(got == std::vector<int>{0, 1, 2, 3, 4, 5, 6});
+}
+
+namespace {
+// Threads of this process now (Linux: one entry a thread in /proc/self/task).
+size_t process_threads() {
+  return size_t(std::distance(std::filesystem::directory_iterator("/proc/self/task"),
+                              std::filesystem::directory_iterator()));
+}
+}  // namespace
+
+TEST_CASE("OrderedPipeline: no more threads than articles, whatever the jobs", "[jobs]") {
+  size_t before = process_threads();
+  size_t most = 0;  // the most threads a worker saw
+  std::mutex mu;
+  std::vector<int> out;
+  {
+    OrderedPipeline<int> p(200, [&](const Article& a) {
+      size_t now = process_threads();
+      std::lock_guard lock(mu);
+      most = std::max(most, now);
+      return slow_square(a);
+    }, [&](Article&&, int&& r) { out.push_back(r); });
+    for (int i = 0; i < 3; ++i) p.push(numbered(i));
+    p.finish();
+    CHECK(p.threads() <= 3);
+    CHECK(p.threads() >= 1);
+  }
+  CHECK(out == std::vector<int>{0, 1, 4});
+  CHECK(most - before <= 3);
 }

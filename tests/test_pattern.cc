@@ -135,3 +135,21 @@ TEST_CASE("run_pattern_query filters by type and date, orders, limits, keeps evi
   CHECK(rs.columns[5].name == "x_id");
   CHECK_FALSE(rs.columns[5].in_table);
 }
+
+TEST_CASE("run_pattern_query compares a constant document or quote id object as a value",
+          "[pattern]") {
+  testing::FixtureStore store("pattern_value_object");
+  // The entities in d1, as the variable form lists them.
+  V in_d1;
+  PatternResult all = run_pattern_query(*store, parse_pattern_query("?x mentioned_in ?d"));
+  for (const PatternRow& r : all.rows)
+    if (r.ids[1] == "d1") in_d1.push_back(r.values[0]);
+  REQUIRE_FALSE(in_d1.empty());
+  CHECK(answers(*store, "?x mentioned_in d1") == in_d1);
+  CHECK(answers(*store, "?x mentioned_in d1 FILTER type(?x) = PERSON") == V{"Mira Okonkwo"});
+  CHECK(answers(*store, "?x mentioned_in no-such-doc").empty());
+  // A quote id as the object of `said`: its speaker.
+  PatternResult said = run_pattern_query(*store, parse_pattern_query("?p said ?q"));
+  REQUIRE_FALSE(said.rows.empty());
+  CHECK(answers(*store, "?p said \"" + said.rows[0].ids[1] + "\"") == V{said.rows[0].values[0]});
+}

@@ -216,6 +216,14 @@ TEST_CASE("CSV quotes fields with commas, quotes and newlines (RFC 4180)", "[que
         "a,b\r\n\"x, y\",\"say \"\"hi\"\"\nbye\"\r\n,p; q\r\n3,true\r\n");
 }
 
+TEST_CASE("CSV and TSV print a computed fraction as it reads, not its float noise", "[query]") {
+  double product = 0.6 * 0.75;  // 0.44999999999999996 in full
+  REQUIRE(product != 0.45);
+  ResultSet rs{{{"confidence"}, {"n"}}, {{product, 3}, {0.9, 1.0 / 3}}};
+  CHECK(render(rs, Format::kCsv) == "confidence,n\r\n0.45,3\r\n0.9,0.333333333333333\r\n");
+  CHECK(render(rs, Format::kTsv) == "confidence\tn\n0.45\t3\n0.9\t0.333333333333333\n");
+}
+
 TEST_CASE("TSV escapes tabs, newlines and backslashes", "[query]") {
   ResultSet rs{{{"a"}, {"b"}}, {{"t\tb\\", "two\nlines\r"}}};
   CHECK(render(rs, Format::kTsv) == "a\tb\nt\\tb\\\\\ttwo\\nlines\\r\n");

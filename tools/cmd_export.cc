@@ -30,7 +30,7 @@ struct ExportOptions {
   StoreOption store;
   std::string around;
   unsigned depth = 2;
-  size_t max_nodes = 150;
+  size_t max_nodes = 0;  // 0: not given (150 with --around; else the whole graph)
   bool documents = false;
   std::string output = "-";
 };
@@ -47,17 +47,25 @@ using Sink = std::function<int(const Store&, const Slice&, const ExportOptions&)
 using StreamWriter = std::function<void(std::ostream&, const Store&, const Slice&)>;
 
 Slice slice_of(const Store& store, const ExportOptions& o) {
-  if (o.around.empty())
-    return {KnowledgeGraph::from_store(store, {.documents = o.documents}), std::nullopt};
+  if (o.around.empty()) {
+    KnowledgeGraph all = KnowledgeGraph::from_store(store, {.documents = o.documents});
+    if (o.max_nodes == 0 || all.vertex_count() <= o.max_nodes)
+      return {std::move(all), std::nullopt};
+    Neighbourhood n = all.best_connected(o.max_nodes);
+    warn(fmt::format("{} of {} vertices left out (--max-nodes {}); the best connected are kept",
+                     n.left_out, n.reached, o.max_nodes));
+    return {std::move(n.graph), std::nullopt};
+  }
+  size_t max_nodes = o.max_nodes ? o.max_nodes : 150;
   std::optional<Neighbourhood> found = neighbourhood_of(
-      store, resolve_entity(store, o.around), o.depth, o.max_nodes, {.documents = o.documents});
+      store, resolve_entity(store, o.around), o.depth, max_nodes, {.documents = o.documents});
   if (!found)  // resolved but not in the graph: cannot happen for a consistent store
     throw QueryError(fmt::format("entity \"{}\" is not in the graph", o.around));
   Neighbourhood& n = *found;
   if (n.left_out > 0)
     warn(fmt::format("{} of {} vertices within depth {} left out (--max-nodes {}); the "
                      "nearest and best connected are kept",
-                     n.left_out, n.reached, o.depth, o.max_nodes));
+                     n.left_out, n.reached, o.depth, max_nodes));
   return {std::move(n.graph), n.centre};
 }
 
@@ -155,9 +163,9 @@ void add_options(CLI::App& cmd, ExportOptions& o, bool to_directory) {
       ->check(whole_number(0))
       ->capture_default_str();
   cmd.add_option("--max-nodes", o.max_nodes,
-                 "Cap on vertices exported; the nearest and best connected are kept")
-      ->check(whole_number(1))
-      ->capture_default_str();
+                 "Cap on vertices exported (default 150 with --around, else none); the "
+                 "nearest and best connected are kept")
+      ->check(whole_number(1));
   cmd.add_flag("--documents", o.documents, "Also export documents and mentioned_in edges");
   if (to_directory)
     cmd.add_option("-o,--output", o.output, "Output directory (created if missing)")->required();

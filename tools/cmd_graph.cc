@@ -1,9 +1,12 @@
 // `newsgraph related`, `path`, `timeline` and `top`: questions about how entities connect.
 #include <cctype>
 
+#include <fmt/format.h>
+
 #include "graph/entity_links.h"
 #include "query/path.h"
 #include "query/related.h"
+#include "query/resolve.h"
 #include "query/top.h"
 #include "query/triples.h"
 #include "tools/query_cli.h"
@@ -55,6 +58,10 @@ Runner add_path(CLI::App& app) {
   o->add_to(*cmd);
   return [=] {
     return with_store(o->store, [&](const Store& store) {
+      if (resolve_entity(store, *from) == resolve_entity(store, *to)) {
+        error(fmt::format("\"{}\" and \"{}\" name the same entity: no path to find", *from, *to));
+        return int(kUsage);
+      }
       ResultSet steps = path_results(find_path(store, *from, *to, o->dates()));
       if (steps.rows.empty()) warn("no chain of facts links \"" + *from + "\" and \"" + *to + "\"");
       return print_results(std::move(steps), *o);

@@ -11,6 +11,7 @@
 #include "tools/inputs.h"
 #include "tools/progress.h"
 #include "tools/query_cli.h"
+#include "tools/stored_ids.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -23,9 +24,13 @@ constexpr size_t kBatchDocuments = 64;
 class BatchWriter {
  public:
   BatchWriter(Store& store, WriteTally& t, Progress& progress)
-      : store_(store), t_(t), progress_(progress) {}
+      : store_(store), t_(t), progress_(progress), ids_(store) {}
 
   void add(Extraction&& x, size_t text_bytes) {
+    if (!ids_.claim(x)) {
+      ++t_.duplicates;
+      return progress_.add(text_bytes);
+    }
     batch_.push_back(std::move(x));
     bytes_ += text_bytes;
     if (batch_.size() >= kBatchDocuments) flush();
@@ -33,7 +38,13 @@ class BatchWriter {
 
   void flush() {
     if (batch_.empty()) return;
-    std::vector<Store::PutOutcome> outcomes = store_.put_all(batch_);
+    std::vector<Store::PutOutcome> outcomes;
+    try {
+      outcomes = store_.put_all(batch_);
+    } catch (const StoreError& e) {  // e.g. disk full: the batch is not written, earlier ones are
+      throw StoreError(fmt::format("{}: not stored: {}; the documents before it are stored",
+                                   batch_.front().source, e.what()));
+    }
     for (auto o : outcomes) {
       switch (o) {
         case Store::PutOutcome::kAdded: ++t_.added; break;
@@ -50,6 +61,7 @@ class BatchWriter {
   Store& store_;
   WriteTally& t_;
   Progress& progress_;
+  StoredIds ids_;  // an earlier run's document is replaced by its own source only
   std::vector<Extraction> batch_;
   size_t bytes_ = 0;
 };
@@ -155,7 +167,7 @@ Runner add_stats(CLI::App& app) {
 Runner add_remove(CLI::App& app) {
   auto* cmd = app.add_subcommand("remove", "Delete documents and their facts from the store");
   cmd->footer(
-      "Exit status 3 if a document is not stored (the others are still removed).\n"
+      "Exit status 3 if a document is not stored: then none is removed.\n"
       "Example: newsgraph remove --db news.db vantor-sues-halcyon");
   auto docs = std::make_shared<std::vector<std::string>>();
   auto store_opt = std::make_shared<StoreOption>();
@@ -163,15 +175,18 @@ Runner add_remove(CLI::App& app) {
   store_opt->add_to(*cmd);
   return [docs, store_opt] {
     return with_store(*store_opt, Store::Mode::kReadWrite, [&](Store& store) {
-      int code = kOk;
-      for (const auto& d : *docs) {
-        if (store.remove(d)) {
-          std::cout << "removed " << d << "\n";
-        } else {
+      int code = kOk;  // every id is checked first: a typo removes nothing
+      for (const auto& d : *docs)
+        if (!store.document(d)) {
           error("no document " + d + " in " + store_opt->path());
           code = kNotFound;
         }
+      if (code != kOk) {
+        error("nothing removed");
+        return code;
       }
+      for (const auto& d : *docs)
+        if (store.remove(d)) std::cout << "removed " << d << "\n";
       return code;
     });
   };

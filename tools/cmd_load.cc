@@ -12,6 +12,22 @@
 namespace newsgraph::cli {
 namespace {
 
+// Why a line is no extraction, in our words: nlohmann's what() starts with a tag
+// ("[json.exception.out_of_range.403] key 'doc' not found") meant for programmers.
+std::string reason(const nlohmann::json::exception& e) {
+  if (const auto* p = dynamic_cast<const nlohmann::json::parse_error*>(&e))
+    return fmt::format("not JSON (byte {})", p->byte > 0 ? p->byte - 1 : 0);
+  std::string text = e.what();
+  if (auto tag = text.find("] "); text.starts_with("[json.exception.") && tag != std::string::npos)
+    text.erase(0, tag + 2);
+  auto open = text.find('\''), close = text.rfind('\'');
+  if (e.id == 403 && open != std::string::npos && close > open)  // "key 'x' not found"
+    return fmt::format("missing field \"{}\"", text.substr(open + 1, close - open - 1));
+  if (dynamic_cast<const nlohmann::json::type_error*>(&e))
+    return "a field has the wrong type (" + text + ")";
+  return text;
+}
+
 // Loads every line of `in` (named `name`); a line that is no extraction is reported and
 // skipped, nothing of it stored.
 void load_lines(std::istream& in, const std::string& name, BulkLoader& loader,
@@ -23,10 +39,11 @@ void load_lines(std::istream& in, const std::string& name, BulkLoader& loader,
     std::string where = fmt::format("{}:{}", name, number);
     Extraction x;
     try {
-      x = extraction_from_json(nlohmann::json::parse(line));
+      nlohmann::json j = nlohmann::json::parse(line);
+      if (!j.is_object()) throw nlohmann::json::other_error::create(501, "not a JSON object", &j);
+      x = extraction_from_json(j);
     } catch (const nlohmann::json::exception& e) {
-      error(fmt::format("{}: not an extraction (a line of `newsgraph extract --format jsonl`): "
-                        "{}; skipped", where, e.what()));
+      error(fmt::format("{}: not an extraction: {}; skipped", where, reason(e)));
       ++in_tally.skipped;
       continue;
     }

@@ -93,11 +93,12 @@ void InputOptions::add_to(CLI::App& cmd) {
 
 void add_jobs_option(CLI::App& cmd, unsigned& jobs) {
   cmd.add_option("--jobs,-j", jobs,
-                 "Threads that extract (0: one per CPU core); output does not depend on it")
-      ->check(whole_number(0))
+                 fmt::format("Threads that extract, at most {} (0: one per CPU core); output "
+                             "does not depend on it", kMaxJobs))
+      ->check(whole_number(0, kMaxJobs))
       ->capture_default_str()
       ->each([&jobs](const std::string&) {
-        if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+        if (jobs == 0) jobs = std::clamp(std::thread::hardware_concurrency(), 1u, kMaxJobs);
       });
 }
 

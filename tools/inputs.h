@@ -56,8 +56,13 @@ class DocIds {
 /// bad input.
 InputTally for_each_input(const InputOptions& opts, const std::function<void(Article&&)>& fn);
 
+/// The most --jobs accepted: far beyond the cores of any machine newsgraph runs on, far below
+/// the thread limit (100000 threads' stacks do not fit, and the run aborted).
+constexpr unsigned kMaxJobs = 256;
+
 /// Adds --jobs N (default 1): threads that extract; output and store contents do not depend
-/// on it. 0 means one per CPU core.
+/// on it. 0 means one per CPU core (at most kMaxJobs). Above kMaxJobs: exit 2 ("--jobs:
+/// expected a whole number from 0 to 256, got ...").
 void add_jobs_option(CLI::App& cmd, unsigned& jobs);
 
 /// The exit code for a tally: kOk, kInputSkipped, or kInputFailed.

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "query/resolve.h"
+#include "tools/checked_stdout.h"
 #include "tools/cli.h"
 #include "tools/command_word.h"
 
@@ -32,6 +33,9 @@ int with_store(const StoreOption& so, Store::Mode mode, const std::function<int(
   try {
     auto store = Store::open(so.path(), mode);
     return body(*store);
+  } catch (const NameNeeded& e) {
+    error(e.what());
+    return kUsage;
   } catch (const QueryError& e) {
     error(e.what());
     return kNotFound;
@@ -131,6 +135,9 @@ int main(int argc, char** argv) {
     return code == 0 ? kOk : kUsage;
   }
   for (auto& [sub, run] : runners)
-    if (sub->parsed()) return run();
+    if (sub->parsed()) {
+      CheckedStdout out;  // a failed write to stdout is exit 5, not silent success
+      return out.finish(run());
+    }
   return kUsage;
 }

@@ -1,26 +1,28 @@
 # Ingesting the same corpus twice leaves the store unchanged; a changed file replaces its facts.
 source "$(dirname "$0")/../cli_lib.sh"
 DB="$WORK/db"
-run "$NG" ingest --db "$DB" "$SRC/examples/corpus"
+cp -r "$SRC/examples/corpus" "$WORK/c"  # edited below
+run "$NG" ingest --db "$DB" "$WORK/c"
 expect_rc 0
 expect_out "ingested 5 documents (5 added, 0 replaced, 0 unchanged, 0 skipped)"
 "$NG" stats --db "$DB" > "$WORK/stats1" || fail "stats"
 
-run "$NG" ingest --db "$DB" "$SRC/examples/corpus"
+run "$NG" ingest --db "$DB" "$WORK/c"
 expect_rc 0
 expect_out "(0 added, 0 replaced, 5 unchanged, 0 skipped)"
 "$NG" stats --db "$DB" > "$WORK/stats2"
 cmp -s "$WORK/stats1" "$WORK/stats2" || fail "re-ingest changed the counts: $(diff "$WORK/stats1" "$WORK/stats2")"
 
-# a changed article replaces its own facts; removing it and re-adding restores the counts
-mkdir -p "$WORK/c"
-cp "$SRC/examples/corpus/pixelbank-outage.txt" "$WORK/c/"
+# a changed article (the same file) replaces its own facts; removing it and re-adding the
+# original restores the counts
 printf '\n"A new quote about Pixelbank," said Helen Marsh.\n' >> "$WORK/c/pixelbank-outage.txt"
-run "$NG" ingest --db "$DB" "$WORK/c"
+run "$NG" ingest --db "$DB" "$WORK/c/pixelbank-outage.txt"
+expect_rc 0
 expect_out "(0 added, 1 replaced, 0 unchanged, 0 skipped)"
 run "$NG" remove --db "$DB" pixelbank-outage
 expect_rc 0
-run "$NG" ingest --db "$DB" "$SRC/examples/corpus"
+cp "$SRC/examples/corpus/pixelbank-outage.txt" "$WORK/c/"
+run "$NG" ingest --db "$DB" "$WORK/c"
 expect_out "(1 added, 0 replaced, 4 unchanged, 0 skipped)"
 "$NG" stats --db "$DB" > "$WORK/stats3"
 cmp -s "$WORK/stats1" "$WORK/stats3" || fail "remove + re-add changed the counts: $(diff "$WORK/stats1" "$WORK/stats3")"

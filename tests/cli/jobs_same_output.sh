@@ -36,3 +36,15 @@ printf 'not json\n' >> "$WORK/in/b.jsonl"
 run "$NG" extract --jobs 2 "$WORK/in"
 expect_rc 1
 expect_err "b.jsonl:31"
+
+# --jobs is capped: far too many threads is a usage error (exit 2), not an abort and an empty store
+run "$NG" extract --jobs 100000 "$WORK/in"
+expect_rc 2
+expect_err "--jobs: expected a whole number from 0 to 256, got \"100000\""
+run "$NG" ingest --db "$WORK/many" --jobs 100000 "$WORK/in"
+expect_rc 2
+expect_err "--jobs: expected a whole number from 0 to 256, got \"100000\""
+[ ! -e "$WORK/many" ] || fail "a refused --jobs created a store"
+run "$NG" ingest --db "$WORK/db256" --jobs 256 "$WORK/in/a"
+expect_rc 0
+expect_out "ingested 5 documents (5 added, 0 replaced, 0 unchanged, 0 skipped)"
