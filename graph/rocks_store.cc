@@ -282,6 +282,7 @@ void RocksStore::forget_resolution() {
   resolution_.reset();
   members_.clear();
   corrections_.reset();
+  predicates_.reset();
 }
 
 std::vector<EntityId> RocksStore::stored_entity_ids() const {
@@ -626,6 +627,13 @@ std::vector<TripleRecord> RocksStore::triples_of(const EntityId& id) const {
         as_object.push_back(t);
     });
   }
+  std::vector<TripleRecord> out = in_triples_of_order(std::move(as_subject), std::move(as_object));
+  resolve_records(out);
+  return out;
+}
+
+std::vector<TripleRecord> in_triples_of_order(std::vector<TripleRecord> as_subject,
+                                              std::vector<TripleRecord> as_object) {
   // Stable: a document's triples of one (subject, predicate, object) stay in index order.
   std::stable_sort(as_subject.begin(), as_subject.end(), [](const auto& a, const auto& b) {
     return std::tie(a.predicate, a.object, a.doc) < std::tie(b.predicate, b.object, b.doc);
@@ -633,8 +641,8 @@ std::vector<TripleRecord> RocksStore::triples_of(const EntityId& id) const {
   std::stable_sort(as_object.begin(), as_object.end(), [](const auto& a, const auto& b) {
     return std::tie(a.subject, a.predicate, a.doc) < std::tie(b.subject, b.predicate, b.doc);
   });
-  as_subject.insert(as_subject.end(), as_object.begin(), as_object.end());
-  resolve_records(as_subject);
+  as_subject.insert(as_subject.end(), std::make_move_iterator(as_object.begin()),
+                    std::make_move_iterator(as_object.end()));
   return as_subject;
 }
 

@@ -188,6 +188,23 @@ class Store {
   /// Triples with `id` as subject (by predicate, object, document), then as (entity) object (by
   /// subject, predicate, document). for_each_triple visits in no particular order.
   virtual std::vector<TripleRecord> triples_of(const EntityId& id) const = 0;
+  /// The role and relation triples of `id` (triples_of without the said, about and
+  /// mentioned_in ones, which a hub has by the ten thousand), in triples_of's order: what
+  /// links it to other entities and values besides quotes. Only rows whose document `keep`
+  /// accepts (every row when `keep` is empty) are counted and returned. When `max` (> 0) is
+  /// below how many there are, the rows are chosen breadth first: each distinct (subject,
+  /// predicate, object) with its first document (in key order) before any with a second, and
+  /// so on. Reads keys only past the rows returned: a scan of spo that seeks past the
+  /// structural predicates, one seek of pos per (relation predicate, stored id).
+  struct TriplePage {
+    std::vector<TripleRecord> triples;
+    uint64_t total = 0;  // rows kept by `keep`, returned or not
+  };
+  virtual TriplePage relations_of(const EntityId& id, size_t max,
+                                  const std::function<bool(const std::string& doc)>& keep) const = 0;
+  /// Roles of person `id` stated in document `doc`, in index order (a prefix seek of roles
+  /// per stored id of the person).
+  virtual std::vector<RoleRecord> roles_in(const EntityId& id, std::string_view doc) const = 0;
 
   /// The stored ids resolved into the entity of `id`: its canonical id first, then the others
   /// sorted; {id} if it is joined to nothing (or unknown).

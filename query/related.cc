@@ -42,10 +42,10 @@ std::pair<std::vector<EntityLink>, Hops> reach_from(const KnowledgeGraph& kg, Ve
 }  // namespace
 
 std::vector<RelatedRow> find_related(const Store& store, std::string_view name,
-                                     const RelatedQuery& query) {
+                                     const RelatedQuery& query, PartialRead* partial) {
   if (query.depth == 0) throw QueryError("--depth must be at least 1");
   if (query.predicate) check_link_predicate(*query.predicate);
-  LocalGraph local(store, dated_options(store, query.dates));
+  LocalGraph local(store, dated_options(store, query.dates), query.max_facts);
   const Vertex centre = local.add_entity(resolve_entity(store, name));
   // Entity links of an expanded entity are all read (its quotes name every other end), so
   // expanding the entities fewer than `depth` links away reads every link within depth.
@@ -56,6 +56,7 @@ std::vector<RelatedRow> find_related(const Store& store, std::string_view name,
       if (reach.distance[v] == r) frontier.push_back(v);
     local.expand_all(frontier);
   }
+  if (partial) *partial = local.partial();
   const auto read = reach_from(local.graph(), centre, query.predicate);
   const std::vector<EntityLink>& links = read.first;
   const Hops& reach = read.second;
