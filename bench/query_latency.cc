@@ -4,7 +4,8 @@
 // reader asks about what is in the news), then times, per entity, `quotes --about X` (the
 // newest 20, then every row), `entity X`, `path X Y` (Y the next entity drawn) and
 // `export dot --around X --depth 2` (the library calls the commands make, output written to
-// memory). Prints one Markdown row a query: runs, p50, p99 and max in milliseconds (wall
+// memory), and the store's lookup by subject (Store::triples_of: every triple of X, as subject
+// and as object; Store::relations_of with the default cap, what an expansion reads). Prints one Markdown row a query: runs, p50, p99 and max in milliseconds (wall
 // clock, std::chrono::steady_clock).
 // The drawn names go to --names (one a line) for the cold-process runs of
 // bench/query_latency.sh.
@@ -101,6 +102,12 @@ int main(int argc, char** argv) {
            }));
     report("`quotes --about X` (every row)", time_each(drawn.size(), [&](size_t i) {
              rows += newsgraph::find_quotes(*store, {.about = drawn[i].name}).size();
+           }));
+    report("`Store::triples_of(X)` (lookup by subject)", time_each(drawn.size(), [&](size_t i) {
+             rows += store->triples_of(drawn[i].id).size();
+           }));
+    report("`Store::relations_of(X, 100)`", time_each(drawn.size(), [&](size_t i) {
+             rows += store->relations_of(drawn[i].id, newsgraph::kDefaultMaxFacts, {}).triples.size();
            }));
     report("`entity X`", time_each(drawn.size(), [&](size_t i) {
              rows += newsgraph::entity_card(*store, drawn[i].name).documents;

@@ -121,24 +121,31 @@ void LocalGraph::expand_all(const std::vector<Vertex>& vs) {
 
 void LocalGraph::describe(Vertex v) {
   if ((v < described_.size() && described_[v]) || kg_[v].kind != NodeKind::kEntity) return;
-  if (auto record = store_.entity(kg_[v].key)) kg_.describe(v, record->name, record->mentions);
+  const EntityId& id = kg_[v].key;
+  if (auto name = store_.display_name(id)) kg_.describe(v, *name, store_.mentions(id).value_or(0));
   mark(v, described_);
 }
 
-void LocalGraph::grow(Vertex centre, unsigned depth, bool through_values) {
+bool LocalGraph::grow(Vertex centre, unsigned depth, bool through_values, size_t enough) {
   for (unsigned r = 0; r < depth; ++r) {
     const Hops h = kg_.hops(centre, through_values);
     std::vector<Vertex> frontier;
-    for (Vertex v = 0; v < h.distance.size(); ++v)
+    size_t nearer = 0;  // within r edges, the frontier included
+    for (Vertex v = 0; v < h.distance.size(); ++v) {
+      if (h.distance[v] <= r) ++nearer;
       if (h.distance[v] == r) frontier.push_back(v);
-    if (frontier.empty()) return;  // the whole component is read
+    }
+    if (frontier.empty()) return true;  // the whole component is read
+    if (r > 0 && nearer >= enough) return false;
     expand_all(frontier);
   }
+  return true;
 }
 
 Neighbourhood LocalGraph::around(Vertex centre, unsigned depth, size_t max_vertices) {
-  grow(centre, depth, true);
+  const bool all_reached = grow(centre, depth, true, max_vertices);
   Neighbourhood n = kg_.around(centre, depth, max_vertices);
+  n.all_reached = all_reached;
   std::vector<Vertex> kept;
   for (Vertex v : boost::make_iterator_range(boost::vertices(n.graph.graph())))
     kept.push_back(*kg_.find(n.graph[v].key));

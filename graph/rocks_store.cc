@@ -368,8 +368,8 @@ std::optional<uint64_t> RocksStore::mentions_of(const std::vector<EntityId>& mem
   for (const auto& member : members)
     if (auto term = term_id(member))
       scan(Family::kEntities, keys::ids({*term}), [&](auto, std::string_view v) {
-        auto c = decode(Family::kEntities, v, values::decode_contribution);
-        total = total.value_or(0) + c.mentions;
+        total = total.value_or(0) +
+                decode(Family::kEntities, v, values::decode_contribution_mentions);
       });
   return total;
 }
@@ -381,6 +381,10 @@ void RocksStore::add_parts(const EntityId& id, Parts& parts) const {
     parts.emplace_back(term_text(keys::id_at(k.substr(keys::kIdBytes))),
                        decode(Family::kEntities, v, values::decode_contribution));
   });
+}
+
+std::optional<uint64_t> RocksStore::mentions(const EntityId& id) const {
+  return mentions_of(members(id));
 }
 
 std::optional<EntityRecord> RocksStore::entity(const EntityId& id) const {

@@ -67,6 +67,7 @@ class RocksStore final : public Store {
   std::vector<EntityId> resolve(std::string_view name) const override;
   std::vector<EntityId> people_with_surname(std::string_view word) const override;
   std::optional<EntityRecord> entity(const EntityId& id) const override;
+  std::optional<uint64_t> mentions(const EntityId& id) const override;
   std::optional<DocumentRecord> document(std::string_view doc) const override;
 
   void for_each_entity(const std::function<void(const EntityRecord&)>& fn) const override;
@@ -88,6 +89,8 @@ class RocksStore final : public Store {
   TriplePage relations_of(const EntityId& id, size_t max,
                           const std::function<bool(const std::string& doc)>& keep) const override;
   std::vector<RoleRecord> roles_in(const EntityId& id, std::string_view doc) const override;
+  std::vector<DatedDocument> documents_of(const EntityId& id) const override;
+  std::vector<EntityId> entities_in(std::string_view doc) const override;
 
   std::vector<EntityId> members(const EntityId& id) const override;
   void correct(const Correction& c) override;

@@ -2,6 +2,7 @@
 // relations_of (role and relation triples, chosen breadth first under a cap) and roles_in.
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "graph/rocks_store.h"
 
@@ -129,6 +130,37 @@ std::vector<RoleRecord> RocksStore::roles_in(const EntityId& id, std::string_vie
       });
   resolve_records(out);
   return out;
+}
+
+std::vector<Store::DatedDocument> RocksStore::documents_of(const EntityId& id) const {
+  // names: `E date_asc doc \0`, one row per stored id and document (joined ids share some).
+  std::set<std::tuple<std::string, std::string>> seen;  // (date key bytes, doc)
+  for (const auto& member : members(id))
+    if (auto term = term_id(member)) {
+      std::string prefix = keys::ids({*term});
+      scan(Family::kNames, prefix, [&](std::string_view k, auto) {
+        std::string_view rest = k.substr(prefix.size());
+        if (rest.size() < keys::kDateBytes + 1) fail("malformed key in names");
+        seen.emplace(rest.substr(0, keys::kDateBytes),
+                     rest.substr(keys::kDateBytes, rest.size() - keys::kDateBytes - 1));
+      });
+    }
+  std::vector<DatedDocument> out;
+  out.reserve(seen.size());
+  for (const auto& [date, doc] : seen) out.push_back({doc, keys::parse_date_ascending(date)});
+  return out;
+}
+
+std::vector<EntityId> RocksStore::entities_in(std::string_view doc) const {
+  std::set<EntityId> out;
+  auto mentioned = term_id("mentioned_in"), d = term_id(doc);
+  if (!mentioned || !d) return {};
+  std::string prefix = keys::ids({*mentioned, *d});
+  scan(Family::kPos, prefix, [&](std::string_view k, auto) {
+    if (k.size() < prefix.size() + keys::kIdBytes) fail("malformed key in pos");
+    out.insert(members(term_text(keys::id_at(k.substr(prefix.size())))).front());
+  });
+  return {out.begin(), out.end()};
 }
 
 }  // namespace newsgraph

@@ -146,6 +146,9 @@ class Store {
   /// words.
   virtual std::vector<EntityId> people_with_surname(std::string_view word) const = 0;
   virtual std::optional<EntityRecord> entity(const EntityId& id) const = 0;
+  /// entity(id)->mentions without the rest of the record: each entities row's count read
+  /// from its value's CBOR heads, no document id looked up. std::nullopt if not stored.
+  virtual std::optional<uint64_t> mentions(const EntityId& id) const = 0;
   virtual std::optional<DocumentRecord> document(std::string_view doc) const = 0;
 
   virtual void for_each_entity(const std::function<void(const EntityRecord&)>& fn) const = 0;
@@ -202,6 +205,16 @@ class Store {
   };
   virtual TriplePage relations_of(const EntityId& id, size_t max,
                                   const std::function<bool(const std::string& doc)>& keep) const = 0;
+  /// The documents that mention entity `id`, each once with its publication date, oldest
+  /// first (undated last, then by document id): the keys of its names rows, no value read.
+  struct DatedDocument {
+    std::string doc;
+    std::optional<std::string> published;
+  };
+  virtual std::vector<DatedDocument> documents_of(const EntityId& id) const = 0;
+  /// The entities (canonical ids, sorted, each once) that document `doc` mentions: one seek
+  /// of pos for its mentioned_in triples, keys only.
+  virtual std::vector<EntityId> entities_in(std::string_view doc) const = 0;
   /// Roles of person `id` stated in document `doc`, in index order (a prefix seek of roles
   /// per stored id of the person).
   virtual std::vector<RoleRecord> roles_in(const EntityId& id, std::string_view doc) const = 0;

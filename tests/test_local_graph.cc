@@ -16,6 +16,7 @@ using testing::labels;
 const EntityId kMira = entity_id(EntityType::kPerson, "Mira Okonkwo");
 const EntityId kLisbon = entity_id(EntityType::kPlace, "Lisbon");
 const EntityId kLumen = entity_id(EntityType::kProduct, "Lumen 3");
+const EntityId kQuill = entity_id(EntityType::kOrg, "Quillfeather Labs");
 
 }  // namespace
 
@@ -74,6 +75,19 @@ TEST_CASE("LocalGraph::around under a cap ranks by links into what was read", "[
   CHECK(labels(capped.graph).count("Tobias Renn") == 1);
   CHECK(labels(capped.graph).count("Lumen 3") == 0);
   CHECK(labels(capped.graph).count("Lisbon") == 0);
+  CHECK(capped.all_reached);
+  // A cap of 6: the centre and its 5 neighbours fill it, so depth 1 is not expanded: of
+  // depth 2 only what Mira's quotes name (Lumen 3, Lisbon) is read and counted.
+  LocalGraph filled(*store);
+  Neighbourhood six = filled.around(filled.add_entity(kMira), 2, 6);
+  CHECK(six.reached == 8);
+  CHECK(six.left_out == 2);
+  CHECK_FALSE(six.all_reached);
+  CHECK(labels(six.graph) == std::set<std::string>{"Mira Okonkwo", "Quillfeather Labs",
+                                                    "Brightwater Capital", "We disagree",
+                                                    "Lumen 3 is our fastest model, \"by far\"",
+                                                    "Quillfeather would open an office in Lisbon"});
+  CHECK_FALSE(filled.closed(*filled.graph().find(kQuill)));
 }
 
 TEST_CASE("LocalGraph::shortest_path meets from both ends on a shortest path", "[localgraph]") {
@@ -129,8 +143,6 @@ std::vector<std::string> facts(const std::vector<TripleRecord>& triples) {
     out.push_back(t.subject + " " + t.predicate + " " + t.object + " " + t.doc);
   return out;
 }
-
-const EntityId kQuill = entity_id(EntityType::kOrg, "Quillfeather Labs");
 
 }  // namespace
 
@@ -232,4 +244,20 @@ TEST_CASE("LocalGraph::shortest_path under max_facts finds a real chain and says
   CHECK(p.facts_read == 4);
   CHECK(p.facts_total == 10);
   CHECK(describe_partial(p, 1) == "facts of 2 entities read in part (4 of 10; --max-facts 1)");
+}
+
+TEST_CASE("Store::documents_of, entities_in and mentions read index keys only", "[store]") {
+  testing::FixtureStore store("store_doc_index");
+  std::vector<Store::DatedDocument> lumen = (*store).documents_of(kLumen);
+  REQUIRE(lumen.size() == 2);  // d1 (dated) first, undated d3 last
+  CHECK(lumen[0].doc == "d1");
+  CHECK(lumen[0].published == "2025-03-01");
+  CHECK(lumen[1].doc == "d3");
+  CHECK_FALSE(lumen[1].published);
+  CHECK((*store).entities_in("d1") ==
+        std::vector<EntityId>{kQuill, kMira, kLisbon, kLumen});  // sorted ids
+  CHECK((*store).entities_in("no such document").empty());
+  CHECK((*store).mentions(kMira) == 4);  // 3 in d1, 1 in d2: as entity()->mentions
+  CHECK((*store).mentions(kMira) == (*store).entity(kMira)->mentions);
+  CHECK_FALSE((*store).mentions(entity_id(EntityType::kOrg, "Nobody Inc")));
 }

@@ -59,9 +59,10 @@ Slice slice_of(const Store& store, const ExportOptions& o) {
     throw QueryError(fmt::format("entity \"{}\" is not in the graph", o.around));
   Neighbourhood& n = *found;
   if (n.left_out > 0)
-    warn(fmt::format("{} of {} vertices within depth {} left out (--max-nodes {}); the "
+    warn(fmt::format("{} of {}{} vertices within depth {} left out (--max-nodes {}); the "
                      "nearest and best connected are kept",
-                     n.left_out, n.reached, o.depth, o.max_nodes));
+                     n.left_out, n.all_reached ? "" : "at least ", n.reached, o.depth,
+                     o.max_nodes));
   warn_partial(partial, o.max_facts, "the edges left out of them are not exported");
   return {std::move(n.graph), n.centre};
 }
