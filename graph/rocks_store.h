@@ -68,6 +68,7 @@ class RocksStore final : public Store {
   std::vector<EntityId> people_with_surname(std::string_view word) const override;
   std::optional<EntityRecord> entity(const EntityId& id) const override;
   std::optional<uint64_t> mentions(const EntityId& id) const override;
+  std::vector<std::string> folded_names() const override;
   std::optional<DocumentRecord> document(std::string_view doc) const override;
 
   void for_each_entity(const std::function<void(const EntityRecord&)>& fn) const override;

@@ -151,6 +151,23 @@ std::vector<Store::DatedDocument> RocksStore::documents_of(const EntityId& id) c
   return out;
 }
 
+std::vector<std::string> RocksStore::folded_names() const {
+  std::vector<std::string> out;
+  if (!family(Family::kAliases)) return out;
+  std::unique_ptr<rocksdb::Iterator> it(
+      db_->NewIterator(seek_options(Family::kAliases, "", nullptr), family(Family::kAliases)));
+  // aliases: `fold_key(form) \0 E D`; past every row of a key by seeking to `key \1`.
+  for (it->SeekToFirst(); it->Valid();) {
+    std::string_view k = it->key().ToStringView();
+    size_t end = k.find('\0');
+    if (end == std::string_view::npos) fail("malformed key in aliases");
+    out.emplace_back(k.substr(0, end));
+    it->Seek(out.back() + '\1');
+  }
+  check(it->status());
+  return out;
+}
+
 std::vector<EntityId> RocksStore::entities_in(std::string_view doc) const {
   std::set<EntityId> out;
   auto mentioned = term_id("mentioned_in"), d = term_id(doc);

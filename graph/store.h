@@ -146,6 +146,9 @@ class Store {
   /// words.
   virtual std::vector<EntityId> people_with_surname(std::string_view word) const = 0;
   virtual std::optional<EntityRecord> entity(const EntityId& id) const = 0;
+  /// Every distinct fold_key of a stored name or alias, sorted: a skip scan of the aliases
+  /// family (one seek a key), no entity record read.
+  virtual std::vector<std::string> folded_names() const = 0;
   /// entity(id)->mentions without the rest of the record: each entities row's count read
   /// from its value's CBOR heads, no document id looked up. std::nullopt if not stored.
   virtual std::optional<uint64_t> mentions(const EntityId& id) const = 0;
