@@ -60,7 +60,7 @@ if [ -z "$db" ]; then
 fi
 
 echo "## Query latency ($("$ng" stats --db "$db" --format csv | tr -d '\r' |
-  awk -F, '$1=="documents" {print $2}') documents, seed $seed; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  awk -F, 'NR == 2 {print $1}') documents, seed $seed; load average $(cut -d' ' -f1-3 /proc/loadavg))"
 echo
 "$build/bench/newsgraph_query_latency" --db "$db" --entities "$entities" --seed "$seed" \
   --names "$out/names.txt" 2>/dev/null

@@ -137,7 +137,19 @@ bool LocalGraph::grow(Vertex centre, unsigned depth, bool through_values, size_t
     }
     if (frontier.empty()) return true;  // the whole component is read
     if (r > 0 && nearer >= enough) return false;
-    expand_all(frontier);
+    if (r == 0 || enough == std::numeric_limits<size_t>::max()) {
+      expand_all(frontier);
+      continue;
+    }
+    // Past the centre, the best connected first, until twice `enough` vertices are known (each
+    // new one is within r + 1): enough to rank the next level without reading all of it.
+    std::stable_sort(frontier.begin(), frontier.end(), [&](Vertex a, Vertex b) {
+      return boost::degree(a, kg_.graph()) > boost::degree(b, kg_.graph());
+    });
+    for (Vertex v : frontier) {
+      if (kg_.vertex_count() >= 2 * enough) return false;
+      expand(v);
+    }
   }
   return true;
 }

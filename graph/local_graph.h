@@ -81,15 +81,18 @@ class LocalGraph {
   /// holds every vertex within `depth` edges of it, with every edge of those nearer (of
   /// those read, when the cap left some out).
   /// Stops before expanding a level when the vertices nearer than it already number
-  /// `enough` or more (a neighbourhood capped at `enough` keeps the nearest); returns false
-  /// then (vertices within `depth` may be unread), true when every level was expanded.
+  /// `enough` or more (a neighbourhood capped at `enough` keeps the nearest), and within a
+  /// level past the first expands the best connected vertices first (degree in what was
+  /// read) only until 2 * `enough` vertices are known; returns false when it stopped early
+  /// (vertices within `depth` may be unread), true when every level was expanded.
   bool grow(Vertex centre, unsigned depth, bool through_values,
             size_t enough = std::numeric_limits<size_t>::max());
 
   /// The vertices within `depth` edges of entity `centre` (grow, then
   /// KnowledgeGraph::around), at most `max_vertices`, with the edges between them. Levels
-  /// past the one that fills `max_vertices` are not expanded (Neighbourhood::all_reached is
-  /// then false: `reached` counts the vertices read, not every one within depth). Among
+  /// past the one that fills `max_vertices` are not expanded, nor the rest of a level once
+  /// 2 * `max_vertices` vertices are known (grow; Neighbourhood::all_reached is then false:
+  /// `reached` counts the vertices read, not every one within depth). Among
   /// kept vertices at exactly `depth`, relations and roles are read (Store::relations_of,
   /// capped too) so that every edge between kept vertices is there. Ranking under the cap counts a vertex's
   /// degree within what was read (all its edges when nearer than `depth`, else its edges to
