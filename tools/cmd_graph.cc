@@ -38,9 +38,15 @@ Runner add_related(CLI::App& app) {
       query->dates = o->dates();
       if (!predicate->empty()) query->predicate = *predicate;
       PartialRead partial;
-      ResultSet rows = related_results(find_related(store, *name, *query, &partial));
+      unsigned depth_read = 0;
+      query->enough = o->limit;
+      ResultSet rows = related_results(find_related(store, *name, *query, &partial, &depth_read));
       warn_partial(partial, query->max_facts,
                    "entities linked only through the facts left out are not listed");
+      if (depth_read < query->depth)
+        warn("entities more than " + std::to_string(depth_read) + " link" +
+             (depth_read == 1 ? "" : "s") + " away were not read: the " +
+             std::to_string(o->limit) + " rows of --limit are all nearer");
       return print_results(std::move(rows), *o);
     });
   };
