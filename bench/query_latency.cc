@@ -1,10 +1,11 @@
 // newsgraph_query_latency: in-process latency of the questions users ask most, on a store.
 //
 // Draws entities with a seeded PRNG, each with probability proportional to its mentions (a
-// reader asks about what is in the news), then times, per entity, `quotes --about X` (the
+// reader asks about what is in the news; the lookup by subject also over a uniform draw), then times, per entity, `quotes --about X` (the
 // newest 20, then every row), `entity X`, `path X Y` (Y the next entity drawn) and
 // `export dot --around X --depth 2` (the library calls the commands make, output written to
-// memory). Prints one Markdown row a query: runs, p50, p99 and max in milliseconds (wall
+// memory), and the store's lookup by subject (Store::triples_of: every triple of X, as subject
+// and as object; Store::relations_of with the default cap, what an expansion reads). Prints one Markdown row a query: runs, p50, p99 and max in milliseconds (wall
 // clock, std::chrono::steady_clock).
 // The drawn names go to --names (one a line) for the cold-process runs of
 // bench/query_latency.sh.
@@ -37,12 +38,13 @@ struct Drawn {
   newsgraph::EntityId id;
 };
 
-std::vector<Drawn> draw(const Store& store, size_t n, uint64_t seed) {
+// `n` entities drawn with probability proportional to mentions (`weighted`) or uniformly.
+std::vector<Drawn> draw(const Store& store, size_t n, uint64_t seed, bool weighted) {
   std::vector<Drawn> all;
   std::vector<double> weights;
   store.for_each_entity([&](const newsgraph::EntityRecord& e) {
     all.push_back({e.name, e.id});
-    weights.push_back(static_cast<double>(e.mentions));
+    weights.push_back(weighted ? static_cast<double>(e.mentions) : 1.0);
   });
   if (all.empty()) throw std::runtime_error("the store holds no entity");
   std::mt19937_64 prng(seed);
@@ -89,7 +91,8 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
   try {
     auto store = Store::open(db, Store::Mode::kReadOnly);
-    const std::vector<Drawn> drawn = draw(*store, entities, seed);
+    const std::vector<Drawn> drawn = draw(*store, entities, seed, true);
+    const std::vector<Drawn> uniform = draw(*store, entities, seed, false);
     if (!names_out.empty()) {
       std::ofstream out(names_out);
       for (const Drawn& d : drawn) out << d.name << "\n";
@@ -101,6 +104,15 @@ int main(int argc, char** argv) {
            }));
     report("`quotes --about X` (every row)", time_each(drawn.size(), [&](size_t i) {
              rows += newsgraph::find_quotes(*store, {.about = drawn[i].name}).size();
+           }));
+    report("`Store::triples_of(X)` (lookup by subject)", time_each(drawn.size(), [&](size_t i) {
+             rows += store->triples_of(drawn[i].id).size();
+           }));
+    report("`Store::triples_of(X)`, X drawn uniformly", time_each(uniform.size(), [&](size_t i) {
+             rows += store->triples_of(uniform[i].id).size();
+           }));
+    report("`Store::relations_of(X, 100)`", time_each(drawn.size(), [&](size_t i) {
+             rows += store->relations_of(drawn[i].id, newsgraph::kDefaultMaxFacts, {}).triples.size();
            }));
     report("`entity X`", time_each(drawn.size(), [&](size_t i) {
              rows += newsgraph::entity_card(*store, drawn[i].name).documents;

@@ -14,12 +14,14 @@
 #   --out DIR      corpus, store and logs (default $TMPDIR/newsgraph-query-bench); a store
 #                  already there is reused (ingest of 100,000 documents takes minutes)
 #   --db DIR       an existing store to measure instead (nothing generated or ingested)
+#   --build DIR    an existing build tree to use as configured (e.g. RelWithDebInfo) instead
+#                  of configuring build/ as Release
 # Needs: cmake, g++, GNU time (/usr/bin/time); hyperfine optional.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 docs=100000 seed=1 entities=200 cold=10
 out="${TMPDIR:-/tmp}/newsgraph-query-bench"
-db=""
+db="" build=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --docs) docs="$2"; shift 2 ;;
@@ -28,13 +30,16 @@ while [ $# -gt 0 ]; do
     --cold) cold="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --db) db="$2"; shift 2 ;;
+    --build) build="$2"; shift 2 ;;
     *) echo "query_latency.sh: unknown option $1 (see the comment at the top)" >&2; exit 2 ;;
   esac
 done
 mkdir -p "$out"
-build="$root/build"
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
-make -C "$build" -j2 newsgraph newsgraph-gen newsgraph_query_latency >/dev/null
+if [ -z "$build" ]; then
+  build="$root/build"
+  cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+fi
+cmake --build "$build" -j2 --target newsgraph newsgraph-gen newsgraph_query_latency >/dev/null
 ng="$build/tools/newsgraph"
 
 if [ -z "$db" ]; then
@@ -55,7 +60,7 @@ if [ -z "$db" ]; then
 fi
 
 echo "## Query latency ($("$ng" stats --db "$db" --format csv | tr -d '\r' |
-  awk -F, '$1=="documents" {print $2}') documents, seed $seed; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  awk -F, 'NR == 2 {print $1}') documents, seed $seed; load average $(cut -d' ' -f1-3 /proc/loadavg))"
 echo
 "$build/bench/newsgraph_query_latency" --db "$db" --entities "$entities" --seed "$seed" \
   --names "$out/names.txt" 2>/dev/null

@@ -154,6 +154,8 @@ struct Neighbourhood {
   Vertex centre = 0;    // in `graph`
   size_t reached = 0;   // vertices within depth, the centre included
   size_t left_out = 0;  // reached but dropped by max_vertices
+  bool all_reached = true;  // false: reading stopped once nearer vertices filled the cap
+                            // (LocalGraph::around), so `reached` is a lower bound
 };
 
 }  // namespace newsgraph

@@ -1,6 +1,9 @@
 #include "graph/local_graph.h"
 
+#include <algorithm>
 #include <map>
+
+#include <fmt/format.h>
 
 namespace newsgraph {
 namespace {
@@ -13,9 +16,30 @@ std::optional<EntityType> type_of(const EntityId& id) {
 
 }  // namespace
 
-LocalGraph::LocalGraph(const Store& store, GraphOptions options)
-    : store_(store), options_(std::move(options)) {
+std::string describe_partial(const PartialRead& p, size_t max_facts) {
+  if (p.entities == 0) return "";
+  return fmt::format("facts of {} {} read in part ({} of {}; --max-facts {})", p.entities,
+                     p.entities == 1 ? "entity" : "entities", p.facts_read, p.facts_total,
+                     max_facts);
+}
+
+LocalGraph::LocalGraph(const Store& store, GraphOptions options, size_t max_facts)
+    : store_(store), options_(std::move(options)), max_facts_(max_facts) {
   options_.documents = false;
+}
+
+PartialRead LocalGraph::partial(const std::vector<Vertex>& vs) const {
+  PartialRead p;
+  auto add = [&](const Partly& part) {
+    ++p.entities;
+    p.facts_read += part.read;
+    p.facts_total += part.total;
+  };
+  if (vs.empty())
+    for (const auto& [v, part] : partly_) add(part);
+  for (Vertex v : vs)
+    if (auto it = partly_.find(v); it != partly_.end()) add(it->second);
+  return p;
 }
 
 bool LocalGraph::keeps(const std::string& doc) const {
@@ -37,7 +61,7 @@ bool LocalGraph::closed(Vertex v) const {
 }
 
 std::optional<RoleRecord> LocalGraph::role_behind(const TripleRecord& t) {
-  for (RoleRecord& r : store_.roles_of(t.subject))
+  for (RoleRecord& r : store_.roles_in(t.subject, t.doc))
     if (r.org == t.object && r.doc == t.doc && r.span == t.span) return std::move(r);
   return std::nullopt;
 }
@@ -58,17 +82,35 @@ void LocalGraph::add_triple(Vertex v, const TripleRecord& t) {
   }
 }
 
-void LocalGraph::expand(Vertex v) {
-  if (closed(v) || kg_[v].kind != NodeKind::kEntity) return;
-  const EntityId id = kg_[v].key;
+uint64_t LocalGraph::add_quotes(const EntityId& id, Store::QuoteLink link, uint64_t& total) {
+  std::vector<std::pair<std::string, uint32_t>> newest;
+  store_.for_each_quote_of(id, link, [&](const Store::QuoteEntry& e) {
+    if (options_.keep_document && !keeps(std::string(e.doc))) return true;
+    ++total;  // the rest are counted from their index keys, never read
+    if (max_facts_ == 0 || newest.size() < max_facts_) newest.emplace_back(e.doc, e.index);
+    return true;
+  });
+  // Added in document order, as every quote would be: vertex order breaks ties in searches.
+  std::sort(newest.begin(), newest.end());
   EntityVertex entity = [&](const EntityId& other) -> std::optional<Vertex> {
     return add_entity(other);
   };
-  for (const auto& quotes : {store_.quotes_by(id), store_.quotes_about(id)})
-    for (const QuoteRecord& q : quotes)
-      if (keeps(q.doc) && !kg_.find(q.id)) add_quote(kg_, q, entity);
-  for (const TripleRecord& t : store_.triples_of(id))
-    if (keeps(t.doc)) add_triple(v, t);
+  for (const QuoteRecord& q : store_.quotes_at(newest))
+    if (!kg_.find(q.id)) add_quote(kg_, q, entity);
+  return newest.size();
+}
+
+void LocalGraph::expand(Vertex v) {
+  if (closed(v) || kg_[v].kind != NodeKind::kEntity) return;
+  const EntityId id = kg_[v].key;
+  uint64_t total = 0;
+  uint64_t read = add_quotes(id, Store::QuoteLink::kBy, total) +
+                  add_quotes(id, Store::QuoteLink::kAbout, total);
+  Store::TriplePage relations = store_.relations_of(id, max_facts_, options_.keep_document);
+  for (const TripleRecord& t : relations.triples) add_triple(v, t);
+  read += relations.triples.size();
+  total += relations.total;
+  if (read < total) partly_[v] = {read, total};
   mark(v, expanded_);
   mark(v, relations_read_);
 }
@@ -79,24 +121,43 @@ void LocalGraph::expand_all(const std::vector<Vertex>& vs) {
 
 void LocalGraph::describe(Vertex v) {
   if ((v < described_.size() && described_[v]) || kg_[v].kind != NodeKind::kEntity) return;
-  if (auto record = store_.entity(kg_[v].key)) kg_.describe(v, record->name, record->mentions);
+  const EntityId& id = kg_[v].key;
+  if (auto name = store_.display_name(id)) kg_.describe(v, *name, store_.mentions(id).value_or(0));
   mark(v, described_);
 }
 
-void LocalGraph::grow(Vertex centre, unsigned depth, bool through_values) {
+bool LocalGraph::grow(Vertex centre, unsigned depth, bool through_values, size_t enough) {
   for (unsigned r = 0; r < depth; ++r) {
     const Hops h = kg_.hops(centre, through_values);
     std::vector<Vertex> frontier;
-    for (Vertex v = 0; v < h.distance.size(); ++v)
+    size_t nearer = 0;  // within r edges, the frontier included
+    for (Vertex v = 0; v < h.distance.size(); ++v) {
+      if (h.distance[v] <= r) ++nearer;
       if (h.distance[v] == r) frontier.push_back(v);
-    if (frontier.empty()) return;  // the whole component is read
-    expand_all(frontier);
+    }
+    if (frontier.empty()) return true;  // the whole component is read
+    if (r > 0 && nearer >= enough) return false;
+    if (r == 0 || enough == std::numeric_limits<size_t>::max()) {
+      expand_all(frontier);
+      continue;
+    }
+    // Past the centre, the best connected first, until twice `enough` vertices are known (each
+    // new one is within r + 1): enough to rank the next level without reading all of it.
+    std::stable_sort(frontier.begin(), frontier.end(), [&](Vertex a, Vertex b) {
+      return boost::degree(a, kg_.graph()) > boost::degree(b, kg_.graph());
+    });
+    for (Vertex v : frontier) {
+      if (kg_.vertex_count() >= 2 * enough) return false;
+      expand(v);
+    }
   }
+  return true;
 }
 
 Neighbourhood LocalGraph::around(Vertex centre, unsigned depth, size_t max_vertices) {
-  grow(centre, depth, true);
+  const bool all_reached = grow(centre, depth, true, max_vertices);
   Neighbourhood n = kg_.around(centre, depth, max_vertices);
+  n.all_reached = all_reached;
   std::vector<Vertex> kept;
   for (Vertex v : boost::make_iterator_range(boost::vertices(n.graph.graph())))
     kept.push_back(*kg_.find(n.graph[v].key));
@@ -106,10 +167,14 @@ Neighbourhood LocalGraph::around(Vertex centre, unsigned depth, size_t max_verti
   for (Vertex v : kept) in_kept[v] = true;
   for (Vertex v : kept) {
     if (closed(v) || kg_[v].kind != NodeKind::kEntity) continue;
-    for (const TripleRecord& t : store_.triples_of(kg_[v].key)) {
+    Store::TriplePage relations =
+        store_.relations_of(kg_[v].key, max_facts_, options_.keep_document);
+    for (const TripleRecord& t : relations.triples) {
       auto other = kg_.find(t.subject == kg_[v].key ? t.object : t.subject);
-      if (keeps(t.doc) && other && *other < in_kept.size() && in_kept[*other]) add_triple(v, t);
+      if (other && *other < in_kept.size() && in_kept[*other]) add_triple(v, t);
     }
+    if (relations.triples.size() < relations.total)
+      partly_[v] = {relations.triples.size(), relations.total};
     mark(v, relations_read_);  // no edge of it is added twice
   }
   for (Vertex v : kept) describe(v);
@@ -143,10 +208,18 @@ std::vector<PathStep> LocalGraph::shortest_path(Vertex from, Vertex to) {
 
 std::optional<Neighbourhood> neighbourhood_of(const Store& store, const EntityId& id,
                                               unsigned depth, size_t max_vertices,
-                                              const GraphOptions& options) {
+                                              const GraphOptions& options, size_t max_facts,
+                                              PartialRead* partial) {
   if (!options.documents) {
-    LocalGraph local(store, options);
-    return local.around(local.add_entity(id), depth, max_vertices);
+    LocalGraph local(store, options, max_facts);
+    Neighbourhood n = local.around(local.add_entity(id), depth, max_vertices);
+    if (partial) {
+      std::vector<Vertex> kept;  // n.graph's vertices, in the local graph
+      for (Vertex v : boost::make_iterator_range(boost::vertices(n.graph.graph())))
+        kept.push_back(*local.graph().find(n.graph[v].key));
+      *partial = local.partial(kept);
+    }
+    return n;
   }
   KnowledgeGraph whole = KnowledgeGraph::from_store(store, options);
   std::optional<Vertex> centre = whole.find(id);

@@ -282,6 +282,7 @@ void RocksStore::forget_resolution() {
   resolution_.reset();
   members_.clear();
   corrections_.reset();
+  predicates_.reset();
 }
 
 std::vector<EntityId> RocksStore::stored_entity_ids() const {
@@ -367,8 +368,8 @@ std::optional<uint64_t> RocksStore::mentions_of(const std::vector<EntityId>& mem
   for (const auto& member : members)
     if (auto term = term_id(member))
       scan(Family::kEntities, keys::ids({*term}), [&](auto, std::string_view v) {
-        auto c = decode(Family::kEntities, v, values::decode_contribution);
-        total = total.value_or(0) + c.mentions;
+        total = total.value_or(0) +
+                decode(Family::kEntities, v, values::decode_contribution_mentions);
       });
   return total;
 }
@@ -380,6 +381,10 @@ void RocksStore::add_parts(const EntityId& id, Parts& parts) const {
     parts.emplace_back(term_text(keys::id_at(k.substr(keys::kIdBytes))),
                        decode(Family::kEntities, v, values::decode_contribution));
   });
+}
+
+std::optional<uint64_t> RocksStore::mentions(const EntityId& id) const {
+  return mentions_of(members(id));
 }
 
 std::optional<EntityRecord> RocksStore::entity(const EntityId& id) const {
@@ -626,6 +631,13 @@ std::vector<TripleRecord> RocksStore::triples_of(const EntityId& id) const {
         as_object.push_back(t);
     });
   }
+  std::vector<TripleRecord> out = in_triples_of_order(std::move(as_subject), std::move(as_object));
+  resolve_records(out);
+  return out;
+}
+
+std::vector<TripleRecord> in_triples_of_order(std::vector<TripleRecord> as_subject,
+                                              std::vector<TripleRecord> as_object) {
   // Stable: a document's triples of one (subject, predicate, object) stay in index order.
   std::stable_sort(as_subject.begin(), as_subject.end(), [](const auto& a, const auto& b) {
     return std::tie(a.predicate, a.object, a.doc) < std::tie(b.predicate, b.object, b.doc);
@@ -633,8 +645,8 @@ std::vector<TripleRecord> RocksStore::triples_of(const EntityId& id) const {
   std::stable_sort(as_object.begin(), as_object.end(), [](const auto& a, const auto& b) {
     return std::tie(a.subject, a.predicate, a.doc) < std::tie(b.subject, b.predicate, b.doc);
   });
-  as_subject.insert(as_subject.end(), as_object.begin(), as_object.end());
-  resolve_records(as_subject);
+  as_subject.insert(as_subject.end(), std::make_move_iterator(as_object.begin()),
+                    std::make_move_iterator(as_object.end()));
   return as_subject;
 }
 

@@ -38,6 +38,12 @@ inline constexpr std::string_view kNextTermKey = "next_term";
 /// The layout version this build reads and writes (meta "layout").
 inline constexpr uint64_t kLayoutVersion = 4;
 
+/// Triples as triples_of gives them: those with the entity as subject by (predicate, object,
+/// document), then those with it as object by (subject, predicate, document); stable, so a
+/// document's rows of one triple stay in index order. Ids as stored (before resolution).
+std::vector<TripleRecord> in_triples_of_order(std::vector<TripleRecord> as_subject,
+                                              std::vector<TripleRecord> as_object);
+
 class RocksStore final : public Store {
   friend class BulkLoader;  // writes SST files of the same rows (graph/bulk_load.h)
 
@@ -61,6 +67,8 @@ class RocksStore final : public Store {
   std::vector<EntityId> resolve(std::string_view name) const override;
   std::vector<EntityId> people_with_surname(std::string_view word) const override;
   std::optional<EntityRecord> entity(const EntityId& id) const override;
+  std::optional<uint64_t> mentions(const EntityId& id) const override;
+  std::vector<std::string> folded_names() const override;
   std::optional<DocumentRecord> document(std::string_view doc) const override;
 
   void for_each_entity(const std::function<void(const EntityRecord&)>& fn) const override;
@@ -79,6 +87,11 @@ class RocksStore final : public Store {
   std::optional<RoleRecord> role_in(const EntityId& id, std::string_view doc) const override;
   std::optional<std::string> display_name(const EntityId& id) const override;
   std::vector<TripleRecord> triples_of(const EntityId& id) const override;
+  TriplePage relations_of(const EntityId& id, size_t max,
+                          const std::function<bool(const std::string& doc)>& keep) const override;
+  std::vector<RoleRecord> roles_in(const EntityId& id, std::string_view doc) const override;
+  std::vector<DatedDocument> documents_of(const EntityId& id) const override;
+  std::vector<EntityId> entities_in(std::string_view doc) const override;
 
   std::vector<EntityId> members(const EntityId& id) const override;
   void correct(const Correction& c) override;
@@ -142,6 +155,9 @@ class RocksStore final : public Store {
   bool any_key(keys::Family f, std::string_view begin, std::string_view end) const;
   /// The quotes of these quote ids, in document order (by document id, then index).
   std::vector<QuoteRecord> quotes(const std::set<std::string>& quote_ids) const;
+  /// The predicates of the pos family (its distinct first term ids, one seek each), read once
+  /// until the next write.
+  std::vector<keys::TermId> predicates() const;
   /// Triples of spo/pos/osp with the given key prefix (term ids).
   void scan_triples(keys::Family f, std::initializer_list<std::string_view> prefix_terms,
                     const std::function<void(const TripleRecord&)>& fn) const;
@@ -184,6 +200,7 @@ class RocksStore final : public Store {
   static constexpr size_t kCachedMembers = 1 << 16;
   mutable std::map<EntityId, std::vector<EntityId>> members_;
   mutable std::optional<std::vector<Correction>> corrections_;
+  mutable std::optional<std::vector<keys::TermId>> predicates_;
 };
 
 template <class Parse>

@@ -146,6 +146,12 @@ class Store {
   /// words.
   virtual std::vector<EntityId> people_with_surname(std::string_view word) const = 0;
   virtual std::optional<EntityRecord> entity(const EntityId& id) const = 0;
+  /// Every distinct fold_key of a stored name or alias, sorted: a skip scan of the aliases
+  /// family (one seek a key), no entity record read.
+  virtual std::vector<std::string> folded_names() const = 0;
+  /// entity(id)->mentions without the rest of the record: each entities row's count read
+  /// from its value's CBOR heads, no document id looked up. std::nullopt if not stored.
+  virtual std::optional<uint64_t> mentions(const EntityId& id) const = 0;
   virtual std::optional<DocumentRecord> document(std::string_view doc) const = 0;
 
   virtual void for_each_entity(const std::function<void(const EntityRecord&)>& fn) const = 0;
@@ -188,6 +194,33 @@ class Store {
   /// Triples with `id` as subject (by predicate, object, document), then as (entity) object (by
   /// subject, predicate, document). for_each_triple visits in no particular order.
   virtual std::vector<TripleRecord> triples_of(const EntityId& id) const = 0;
+  /// The role and relation triples of `id` (triples_of without the said, about and
+  /// mentioned_in ones, which a hub has by the ten thousand), in triples_of's order: what
+  /// links it to other entities and values besides quotes. Only rows whose document `keep`
+  /// accepts (every row when `keep` is empty) are counted and returned. When `max` (> 0) is
+  /// below how many there are, the rows are chosen breadth first: each distinct (subject,
+  /// predicate, object) with its first document (in key order) before any with a second, and
+  /// so on. Reads keys only past the rows returned: a scan of spo that seeks past the
+  /// structural predicates, one seek of pos per (relation predicate, stored id).
+  struct TriplePage {
+    std::vector<TripleRecord> triples;
+    uint64_t total = 0;  // rows kept by `keep`, returned or not
+  };
+  virtual TriplePage relations_of(const EntityId& id, size_t max,
+                                  const std::function<bool(const std::string& doc)>& keep) const = 0;
+  /// The documents that mention entity `id`, each once with its publication date, oldest
+  /// first (undated last, then by document id): the keys of its names rows, no value read.
+  struct DatedDocument {
+    std::string doc;
+    std::optional<std::string> published;
+  };
+  virtual std::vector<DatedDocument> documents_of(const EntityId& id) const = 0;
+  /// The entities (canonical ids, sorted, each once) that document `doc` mentions: one seek
+  /// of pos for its mentioned_in triples, keys only.
+  virtual std::vector<EntityId> entities_in(std::string_view doc) const = 0;
+  /// Roles of person `id` stated in document `doc`, in index order (a prefix seek of roles
+  /// per stored id of the person).
+  virtual std::vector<RoleRecord> roles_in(const EntityId& id, std::string_view doc) const = 0;
 
   /// The stored ids resolved into the entity of `id`: its canonical id first, then the others
   /// sorted; {id} if it is joined to nothing (or unknown).

@@ -127,6 +127,13 @@ std::string date_descending(const std::optional<std::string>& published) {
   return out;
 }
 
+std::optional<std::string> parse_date_ascending(std::string_view s) {
+  std::string out(s.substr(0, kDateBytes));
+  if (out == std::string(kDateBytes, '\xff')) return std::nullopt;
+  while (!out.empty() && out.back() == '\0') out.pop_back();
+  return out;
+}
+
 std::optional<std::string> parse_date_descending(std::string_view s) {
   std::string out(s.substr(0, kDateBytes));
   if (out == std::string(kDateBytes, '\xff')) return std::nullopt;

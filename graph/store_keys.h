@@ -75,6 +75,8 @@ std::optional<TripleKey> parse_triple_key(Family f, std::string_view key);
 /// A publication date as 10 key bytes that sort oldest first: YYYY-MM-DD (a shorter date
 /// padded with NUL bytes, so "2024" sorts before "2024-01-01"), undated as ten 0xFF bytes (last).
 std::string date_ascending(const std::optional<std::string>& published);
+/// Inverse of date_ascending on the first 10 bytes of `s` (which must have them).
+std::optional<std::string> parse_date_ascending(std::string_view s);
 /// The same with every dated byte inverted (255 - byte): newest first, undated still last.
 std::string date_descending(const std::optional<std::string>& published);
 /// Inverse of date_descending on the first 10 bytes of `s` (which must have them).

@@ -48,6 +48,22 @@ uint64_t get_varint(std::string_view& v) {
   throw_malformed("truncated varint");
 }
 
+// The argument of the CBOR data item head at `at` (RFC 8949 section 3: major type in the top
+// three bits, the argument in the rest or the 1, 2, 4 or 8 bytes after); `at` moves past it.
+uint64_t cbor_head(std::string_view v, size_t& at, int& major) {
+  if (at >= v.size()) throw_malformed("CBOR value cut short");
+  const uint8_t initial = static_cast<uint8_t>(v[at++]);
+  major = initial >> 5;
+  const uint8_t info = initial & 0x1f;
+  if (info < 24) return info;
+  if (info > 27) throw_malformed("CBOR indefinite length or reserved head");
+  const size_t bytes = size_t(1) << (info - 24);
+  if (v.size() - at < bytes) throw_malformed("CBOR value cut short");
+  uint64_t n = 0;
+  for (size_t i = 0; i < bytes; ++i) n = n << 8 | static_cast<uint8_t>(v[at++]);
+  return n;
+}
+
 }  // namespace
 
 std::string encode(const DocumentRecord& r) {
@@ -85,6 +101,23 @@ Contribution decode_contribution(std::string_view v) {
   if (c.forms.empty()) throw_malformed("contribution without a name");
   c.name = c.forms.front();
   return c;
+}
+
+uint64_t decode_contribution_mentions(std::string_view v) {
+  constexpr int kUnsigned = 0, kText = 3, kArray = 4;
+  size_t at = 0;
+  int major = 0;
+  if (cbor_head(v, at, major) < 2 || major != kArray) throw_malformed("contribution not an array");
+  const uint64_t forms = cbor_head(v, at, major);
+  if (major != kArray) throw_malformed("contribution forms not an array");
+  for (uint64_t i = 0; i < forms; ++i) {
+    const uint64_t length = cbor_head(v, at, major);
+    if (major != kText || length > v.size() - at) throw_malformed("contribution form not text");
+    at += length;
+  }
+  const uint64_t mentions = cbor_head(v, at, major);
+  if (major != kUnsigned) throw_malformed("contribution mentions not a count");
+  return mentions;
 }
 
 // An array in the order of QuoteRecord's fields, the id as its index in the document.

@@ -48,6 +48,10 @@ std::string encode_count(uint64_t n);
 
 DocumentRecord decode_document(std::string_view v);
 Contribution decode_contribution(std::string_view v);
+/// decode_contribution(v).mentions, read by walking the CBOR heads past the forms (no DOM, no
+/// string copied): what counting an entity's mentions over its rows needs. Throws as
+/// decode_contribution for a value of another shape.
+uint64_t decode_contribution_mentions(std::string_view v);
 QuoteRecord decode_quote(std::string_view v);
 RoleRecord decode_role(std::string_view v);
 TripleValue decode_triple_value(std::string_view v);

@@ -7,39 +7,29 @@
 #include <tuple>
 
 #include "graph/knowledge_graph.h"
+#include "graph/local_graph.h"
 #include "query/resolve.h"
 
 namespace newsgraph {
 namespace {
 
-size_t count_shared(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  size_t n = 0;
-  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
-    if (*i < *j)
-      ++i;
-    else if (*j < *i)
-      ++j;
-    else
-      ++n, ++i, ++j;
-  }
-  return n;
-}
-
-// The person's own roles; for any other entity the roles held at it, found through its
-// "role" triples (each person's roles read once).
+// The person's own roles (every one: a card shows each over time); for any other entity the
+// roles held at it, behind the "role" triples read (Store::roles_in of each triple's document).
 std::vector<RoleRecord> roles_on_card(const Store& store, const EntityRecord& e,
                                       const std::vector<TripleRecord>& triples,
                                       const DateRange& dates) {
   std::vector<RoleRecord> roles;
-  std::set<EntityId> people;
-  if (e.type == EntityType::kPerson) people.insert(e.id);
-  else
-    for (const TripleRecord& t : triples)
-      if (t.predicate == "role" && !t.literal && t.object == e.id) people.insert(t.subject);
-  for (const EntityId& person : people)
-    for (RoleRecord& r : store.roles_of(person))
-      if ((person == e.id || r.org == e.id) && dates.contains(r.published))
-        roles.push_back(std::move(r));
+  if (e.type == EntityType::kPerson) {
+    for (RoleRecord& r : store.roles_of(e.id))
+      if (dates.contains(r.published)) roles.push_back(std::move(r));
+    return roles;
+  }
+  std::set<std::pair<EntityId, std::string>> read;  // (person, document)
+  for (const TripleRecord& t : triples)
+    if (t.predicate == "role" && !t.literal && t.object == e.id &&
+        read.emplace(t.subject, t.doc).second)
+      for (RoleRecord& r : store.roles_in(t.subject, t.doc))
+        if (r.org == e.id && dates.contains(r.published)) roles.push_back(std::move(r));
   return roles;
 }
 
@@ -74,51 +64,56 @@ size_t rank_and_cap(std::vector<RelatedEntity>& entities, size_t RelatedEntity::
   return total;
 }
 
-// The other end of a relation or role triple of `id` between two entities, if it is one.
-std::optional<EntityId> partner(const TripleRecord& t, const EntityId& id) {
-  if (t.literal || (is_structural(t.predicate) && t.predicate != "role")) return std::nullopt;
-  return t.subject == id ? t.object : t.subject;
+// The newest `max` (0: all) quotes of one link of `id` published within `dates`, and how many
+// there are: counted from the quote_links keys, only those kept read.
+struct QuoteSample {
+  std::vector<QuoteRecord> newest;
+  size_t total = 0;
+};
+QuoteSample sample_quotes(const Store& store, const EntityId& id, Store::QuoteLink link,
+                          const DateRange& dates, size_t max) {
+  QuoteSample sample;
+  std::vector<std::pair<std::string, uint32_t>> newest;
+  store.for_each_quote_of(id, link, [&](const Store::QuoteEntry& e) {
+    if (!dates.contains(e.published)) return true;
+    ++sample.total;
+    if (max == 0 || newest.size() < max) newest.emplace_back(e.doc, e.index);
+    return true;
+  });
+  sample.newest = store.quotes_at(newest);
+  return sample;
 }
 
-// The entities at most two facts from the card's entity: named in a quote with it (speaker
-// or named), linked to it by a role or relation, or by a role or relation to one so linked
-// (a colleague at the same employer). Co-mentions are looked for among them: finding every
-// entity that shares a document would read every entity record.
-std::set<EntityId> neighbours(const Store& store, const EntityId& self,
-                              const std::vector<QuoteRecord>& by,
-                              const std::vector<QuoteRecord>& about,
-                              const std::vector<RoleRecord>& roles,
-                              const std::vector<TripleRecord>& triples,
-                              const std::function<bool(const std::string&)>& in_range) {
-  std::set<EntityId> ids, partners;
-  for (const auto* quotes : {&by, &about})
-    for (const QuoteRecord& q : *quotes) {
-      if (q.speaker) ids.insert(*q.speaker);
-      ids.insert(q.about.begin(), q.about.end());
-    }
-  for (const RoleRecord& r : roles)
-    if (r.org) partners.insert(r.person == self ? *r.org : r.person);
-  for (const TripleRecord& t : triples)
-    if (auto other = partner(t, self)) partners.insert(*other);
-  partners.erase(self);
-  for (const EntityId& p : partners)
-    for (const TripleRecord& t : store.triples_of(p))
-      if (auto other = partner(t, p); other && in_range(t.doc)) ids.insert(*other);
-  ids.insert(partners.begin(), partners.end());
-  ids.erase(self);
-  return ids;
+// Documents shared with each other entity, over `docs` (the card's, newest first): the
+// entities each mentions (Store::entities_in), counted.
+std::map<EntityId, size_t> co_mentions(const Store& store, const EntityId& self,
+                                       const std::vector<std::string>& docs) {
+  std::map<EntityId, size_t> shared;
+  for (const std::string& doc : docs)
+    for (EntityId& other : store.entities_in(doc))
+      if (other != self) ++shared[std::move(other)];
+  return shared;
 }
 
-// Fills card.related (linked by facts) and card.co_mentioned (sharing documents in `docs`)
-// from the entities `candidates`.
-void add_related(const Store& store, const std::set<EntityId>& candidates,
-                 const std::vector<std::string>& docs, const std::map<EntityId, size_t>& links,
-                 size_t max, EntityCard& card) {
-  for (const EntityId& id : candidates) {
-    std::optional<EntityRecord> e = store.entity(id);
-    if (!e) continue;
-    auto link = links.find(e->id);
-    RelatedEntity r{e->id, e->name, e->type, count_shared(docs, e->docs),
+// "PERSON:sam altman" -> kPerson: the type a canonical id names.
+EntityType type_of(const EntityId& id) {
+  size_t colon = id.find(':');
+  return parse_entity_type(id.substr(0, colon)).value_or(EntityType::kOrg);
+}
+
+// Fills card.related (linked by facts) and card.co_mentioned (sharing documents), each
+// entity named by its display name (one row a stored id).
+void add_related(const Store& store, const std::map<EntityId, size_t>& links,
+                 const std::map<EntityId, size_t>& shared, size_t max, EntityCard& card) {
+  std::set<EntityId> ids;
+  for (const auto* counts : {&links, &shared})
+    for (const auto& [id, n] : *counts) ids.insert(id);
+  for (const EntityId& id : ids) {
+    std::optional<std::string> name = store.display_name(id);
+    if (!name) continue;
+    auto link = links.find(id);
+    auto share = shared.find(id);
+    RelatedEntity r{id, *name, type_of(id), share == shared.end() ? 0 : share->second,
                     link == links.end() ? 0 : link->second};
     if (r.links > 0) card.related.push_back(r);
     if (r.shared_docs > 0) card.co_mentioned.push_back(std::move(r));
@@ -129,10 +124,7 @@ void add_related(const Store& store, const std::set<EntityId>& candidates,
 
 // One CardRole per (person, title, org, former), first stated first.
 std::vector<CardRole> roles_over_time(const Store& store, const std::vector<RoleRecord>& roles) {
-  auto name_of = [&](const EntityId& other) {
-    auto record = store.entity(other);
-    return record ? record->name : other;
-  };
+  auto name_of = [&](const EntityId& other) { return store.display_name(other).value_or(other); };
   std::map<std::tuple<EntityId, std::string, std::optional<EntityId>, bool>, CardRole> grouped;
   for (const RoleRecord& r : roles) {
     auto [it, added] = grouped.try_emplace({r.person, r.title, r.org, r.former});
@@ -202,6 +194,11 @@ ResultSet card_results(const EntityCard& card) {
   for (const RelatedEntity& r : card.co_mentioned) add("co-mentioned", related_text(r));
   if (card.co_mentioned.size() < card.co_mentioned_total)
     add("co-mentioned", shown(card.co_mentioned, card.co_mentioned_total));
+  if (card.facts_read < card.facts_total)
+    add("read in part", std::to_string(card.facts_read) + " of " +
+                            std::to_string(card.facts_total) +
+                            " facts and documents: related and co-mentioned come from the newest "
+                            "(--max-facts)");
   return rs;
 }
 
@@ -219,36 +216,39 @@ nlohmann::json to_json(const std::vector<RelatedEntity>& entities) {
 }  // namespace
 
 EntityCard entity_card(const Store& store, std::string_view name, const DateRange& dates,
-                       size_t max_related) {
+                       size_t max_related, size_t max_facts) {
   EntityId id = resolve_entity(store, name);
   std::optional<EntityRecord> e = store.entity(id);
   if (!e) throw QueryError("entity " + id + " is indexed but not stored");
   EntityCard card{id, e->name, e->type, e->aliases};
   card.mentions = e->mentions;
-  DocumentDates published(store);
-  std::vector<std::string> docs;
-  for (const std::string& doc : e->docs) {
-    if (!published.in(doc, dates)) continue;
-    docs.push_back(doc);
-    const auto& date = published.of(doc);
-    if (!date) continue;
-    if (!card.first_seen || *date < *card.first_seen) card.first_seen = date;
-    if (!card.last_seen || *date > *card.last_seen) card.last_seen = date;
+  std::vector<std::string> docs;  // within dates, newest first (undated last)
+  std::vector<Store::DatedDocument> all = store.documents_of(id);
+  auto dated_end = std::find_if(all.begin(), all.end(), [](const auto& d) { return !d.published; });
+  std::reverse(all.begin(), dated_end);
+  for (const Store::DatedDocument& d : all) {
+    if (!dates.contains(d.published)) continue;
+    docs.push_back(d.doc);
+    if (!d.published) continue;
+    if (!card.first_seen || *d.published < *card.first_seen) card.first_seen = d.published;
+    if (!card.last_seen || *d.published > *card.last_seen) card.last_seen = d.published;
   }
   card.documents = docs.size();
-  auto outside = [&](const QuoteRecord& q) { return !dates.contains(q.published); };
-  std::vector<QuoteRecord> by = store.quotes_by(id), about = store.quotes_about(id);
-  std::erase_if(by, outside);
-  std::erase_if(about, outside);
-  card.quotes_by = by.size();
-  card.quotes_about = about.size();
-  std::vector<TripleRecord> triples = store.triples_of(id);
-  std::erase_if(triples, [&](const TripleRecord& t) { return !published.in(t.doc, dates); });
-  std::vector<RoleRecord> roles = roles_on_card(store, *e, triples, dates);
+  QuoteSample by = sample_quotes(store, id, Store::QuoteLink::kBy, dates, max_facts);
+  QuoteSample about = sample_quotes(store, id, Store::QuoteLink::kAbout, dates, max_facts);
+  card.quotes_by = by.total;
+  card.quotes_about = about.total;
+  DocumentDates published(store);
+  std::function<bool(const std::string&)> in_range;
+  if (dates.bounded()) in_range = [&](const std::string& doc) { return published.in(doc, dates); };
+  Store::TriplePage relations = store.relations_of(id, max_facts, in_range);
+  std::vector<RoleRecord> roles = roles_on_card(store, *e, relations.triples, dates);
   card.roles = roles_over_time(store, roles);
-  auto in_range = [&](const std::string& doc) { return published.in(doc, dates); };
-  add_related(store, neighbours(store, id, by, about, roles, triples, in_range), docs,
-              count_links(triples, id, by, about, roles), max_related, card);
+  if (max_facts > 0 && docs.size() > max_facts) docs.resize(max_facts);
+  card.facts_read = by.newest.size() + about.newest.size() + relations.triples.size() + docs.size();
+  card.facts_total = by.total + about.total + relations.total + card.documents;
+  add_related(store, count_links(relations.triples, id, by.newest, about.newest, roles),
+              co_mentions(store, id, docs), max_related, card);
   return card;
 }
 
@@ -277,6 +277,8 @@ nlohmann::json to_json(const EntityCard& card) {
           {"related_total", card.related_total},
           {"co_mentioned", to_json(card.co_mentioned)},
           {"co_mentioned_total", card.co_mentioned_total},
+          {"facts_read", card.facts_read},
+          {"facts_total", card.facts_total},
           {"first_seen", optional(card.first_seen)},
           {"last_seen", optional(card.last_seen)}};
 }

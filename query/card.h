@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/local_graph.h"
 #include "graph/store.h"
 #include "query/dates.h"
 #include "query/format.h"
@@ -48,19 +49,25 @@ struct EntityCard {
   std::vector<RelatedEntity> related;       // linked by facts: most links first, then by name
   std::vector<RelatedEntity> co_mentioned;  // most shared documents first, then by name
   size_t related_total = 0, co_mentioned_total = 0;  // before the cap (max_related)
+  // Quotes by and about, role and relation rows, and documents the related and co-mentioned
+  // lists were drawn from (the newest max_facts of each), and how many there are in range.
+  uint64_t facts_read = 0, facts_total = 0;
   std::optional<std::string> first_seen, last_seen;  // earliest/latest published date
 };
 
 /// The card of the entity `name` names (resolve_entity), from the documents published
 /// within `dates` (documents, roles, quotes, links, co-mentions, first/last seen). Roles are
-/// the person's own, or for any other entity the roles held at it. At most `max_related`
-/// related and co-mentioned entities each (how many there were: related_total,
-/// co_mentioned_total). Reads only the entity's neighbourhood: co-mentioned entities are
-/// looked for among those at most two facts away (named in a quote with it, linked to it by a
-/// role or relation, or by a role or relation to one so linked), not among every entity. Throws QueryError for an unknown
+/// the person's own, or for any other entity the roles held at it (behind its role triples
+/// read). At most `max_related` related and co-mentioned entities each (how many there were:
+/// related_total, co_mentioned_total). Counts (documents, quotes by and about, first and last
+/// seen) are exact, read from index keys; the related and co-mentioned lists come from the
+/// newest `max_facts` (0: all) quotes by and about it, role and relation rows
+/// (Store::relations_of) and documents (each document's entities: Store::entities_in), so
+/// facts_read < facts_total says they were drawn from part of a hub's facts. Reads no other
+/// entity's record: names come from Store::display_name. Throws QueryError for an unknown
 /// name, StoreError on read failure.
 EntityCard entity_card(const Store& store, std::string_view name, const DateRange& dates = {},
-                       size_t max_related = 10);
+                       size_t max_related = 10, size_t max_facts = kDefaultMaxFacts);
 
 nlohmann::json to_json(const EntityCard& card);
 

@@ -13,11 +13,12 @@ std::string display(const VertexProps& v) {
 }  // namespace
 
 std::vector<PathRow> find_path(const Store& store, std::string_view a, std::string_view b,
-                               const DateRange& dates) {
+                               const DateRange& dates, size_t max_facts, PartialRead* partial) {
   EntityId from = resolve_entity(store, a), to = resolve_entity(store, b);
-  LocalGraph local(store, dated_options(store, dates));
+  LocalGraph local(store, dated_options(store, dates), max_facts);
   Vertex u = local.add_entity(from), v = local.add_entity(to);
   const std::vector<PathStep> steps = local.shortest_path(u, v);
+  if (partial) *partial = local.partial();
   const KnowledgeGraph& kg = local.graph();
   DocumentDates published(store);
   std::vector<PathRow> rows;

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/local_graph.h"
 #include "graph/store.h"
 #include "query/dates.h"
 #include "query/format.h"
@@ -27,11 +28,15 @@ struct PathRow {
 
 /// The shortest path between the entities `a` and `b` name (resolve_entity) through quotes,
 /// roles and relations stated in documents published within `dates`. Reads the store from
-/// both ends until a shortest path is read (LocalGraph::shortest_path), not the whole store.
-/// Empty if they are not connected or are the same entity. Throws QueryError for an unknown
-/// name, StoreError if the store cannot be read.
+/// both ends until a shortest path is read (LocalGraph::shortest_path), not the whole store,
+/// each entity's facts capped at `max_facts` a list (0: all). `partial`, when given, receives
+/// what the cap left unread: when that is anything, the chain is of real facts but a shorter
+/// one may exist (and an empty answer may miss one). Empty if they are not connected or are
+/// the same entity. Throws QueryError for an unknown name, StoreError if the store cannot be
+/// read.
 std::vector<PathRow> find_path(const Store& store, std::string_view a, std::string_view b,
-                               const DateRange& dates = {});
+                               const DateRange& dates = {}, size_t max_facts = kDefaultMaxFacts,
+                               PartialRead* partial = nullptr);
 
 /// Columns step, from, edge ("-said->" or "<-about-"), to, detail, doc, published, rule, then
 /// (not in the table) predicate, forward, begin, end.

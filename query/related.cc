@@ -42,25 +42,36 @@ std::pair<std::vector<EntityLink>, Hops> reach_from(const KnowledgeGraph& kg, Ve
 }  // namespace
 
 std::vector<RelatedRow> find_related(const Store& store, std::string_view name,
-                                     const RelatedQuery& query) {
+                                     const RelatedQuery& query, PartialRead* partial,
+                                     unsigned* depth_read) {
   if (query.depth == 0) throw QueryError("--depth must be at least 1");
   if (query.predicate) check_link_predicate(*query.predicate);
-  LocalGraph local(store, dated_options(store, query.dates));
+  LocalGraph local(store, dated_options(store, query.dates), query.max_facts);
   const Vertex centre = local.add_entity(resolve_entity(store, name));
   // Entity links of an expanded entity are all read (its quotes name every other end), so
   // expanding the entities fewer than `depth` links away reads every link within depth.
+  unsigned depth = query.depth;
   for (unsigned r = 0; r < query.depth; ++r) {
     const Hops reach = reach_from(local.graph(), centre, query.predicate).second;
     std::vector<Vertex> frontier;
-    for (Vertex v = 0; v < reach.distance.size(); ++v)
+    size_t nearer = 0;  // entities 1 to r links away: rows ranked before any further one
+    for (Vertex v = 0; v < reach.distance.size(); ++v) {
       if (reach.distance[v] == r) frontier.push_back(v);
+      if (v != centre && reach.distance[v] <= r) ++nearer;
+    }
+    if (r > 0 && query.enough > 0 && nearer >= query.enough) {
+      depth = r;
+      break;
+    }
     local.expand_all(frontier);
   }
+  if (partial) *partial = local.partial();
+  if (depth_read) *depth_read = depth;
   const auto read = reach_from(local.graph(), centre, query.predicate);
   const std::vector<EntityLink>& links = read.first;
   const Hops& reach = read.second;
   for (Vertex v = 0; v < reach.distance.size(); ++v)
-    if (reach.distance[v] <= query.depth) local.describe(v);
+    if (reach.distance[v] <= depth) local.describe(v);
   const KnowledgeGraph& kg = local.graph();
 
   std::map<Vertex, RelatedRow> rows;
@@ -73,7 +84,7 @@ std::vector<RelatedRow> find_related(const Store& store, std::string_view name,
   };
   for (const EntityLink& l : links)
     for (auto [v, other] : {std::pair(l.from, l.to), std::pair(l.to, l.from)})
-      if (v != centre && reach.distance[v] <= query.depth && reach.predecessor[v] == other) {
+      if (v != centre && reach.distance[v] <= depth && reach.predecessor[v] == other) {
         RelatedRow& related = row(v);
         ++related.links;
         related.facts.push_back(fact_text(kg, l));

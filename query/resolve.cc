@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <tuple>
 
 #include "ingest/fold.h"
@@ -41,20 +43,20 @@ bool contains_word(std::string_view haystack, std::string_view word) {
 std::vector<std::string> similar_names(const Store& store, std::string_view name, size_t max) {
   const std::string key = fold_key(name);
   const size_t tolerance = std::max<size_t>(2, key.size() / 3);
+  std::map<EntityId, size_t> nearest;  // entity -> distance of its closest name or alias
+  for (const std::string& other : store.folded_names()) {
+    size_t d = !key.empty() && contains_word(other, key) ? 1 : edit_distance(key, other);
+    if (d > tolerance) continue;
+    for (const EntityId& id : store.resolve(other)) {
+      auto [it, added] = nearest.emplace(id, d);
+      if (!added) it->second = std::min(it->second, d);
+    }
+  }
   // distance, -mentions, display name, id
   std::vector<std::tuple<size_t, long long, std::string, EntityId>> found;
-  store.for_each_entity([&](const EntityRecord& e) {
-    size_t best = tolerance + 1;
-    auto consider = [&](std::string_view surface) {
-      std::string other = fold_key(surface);
-      size_t d = !key.empty() && contains_word(other, key) ? 1 : edit_distance(key, other);
-      best = std::min(best, d);
-    };
-    consider(e.name);
-    for (const std::string& alias : e.aliases) consider(alias);
-    if (best <= tolerance)
-      found.emplace_back(best, -static_cast<long long>(e.mentions), e.name, e.id);
-  });
+  for (const auto& [id, d] : nearest)
+    if (auto display = store.display_name(id))
+      found.emplace_back(d, -static_cast<long long>(store.mentions(id).value_or(0)), *display, id);
   std::sort(found.begin(), found.end());
   if (found.size() > max) found.resize(max);
   auto shared = [&](const std::string& display) {
@@ -85,20 +87,24 @@ std::optional<EntityId> typed_id(const Store& store, std::string_view text) {
 
 // The people whose name of several words ends (surname) or, when none does, starts (given
 // name) with the one word `name`, canonical ids sorted. The surname is an index seek; the given
-// name a scan of every entity, made only when a name is unknown.
+// name the folded names that start with it (Store::folded_names), only when a name is unknown.
 std::vector<EntityId> people_by_one_name(const Store& store, std::string_view name) {
   const std::string key = fold_key(name);
   if (key.empty() || key.find(' ') != std::string::npos) return {};
   std::vector<EntityId> people = store.people_with_surname(name);
   if (!people.empty()) return people;
-  store.for_each_entity([&](const EntityRecord& e) {
-    if (e.type != EntityType::kPerson) return;
-    std::string folded = fold_key(e.name);
-    if (folded.find(' ') != std::string::npos && folded.substr(0, folded.find(' ')) == key)
-      people.push_back(e.id);
-  });
-  std::sort(people.begin(), people.end());
-  return people;
+  const std::string given = key + " ";
+  std::set<EntityId> found;
+  for (const std::string& other : store.folded_names()) {
+    if (other.compare(0, given.size(), given) != 0) continue;
+    for (const EntityId& id : store.resolve(other)) {
+      std::optional<std::string> display = store.display_name(id);
+      if (id.rfind("PERSON:", 0) != 0 || !display) continue;
+      std::string folded = fold_key(*display);  // the display name itself starts with it
+      if (folded.compare(0, given.size(), given) == 0) found.insert(id);
+    }
+  }
+  return {found.begin(), found.end()};
 }
 
 }  // namespace

@@ -38,7 +38,8 @@ EntityId resolve_entity(const Store& store, std::string_view name);
 /// within edit distance max(2, length / 3), or containing the folded name as a word; nearest
 /// first, then most mentioned. A display name that two suggested entities share (a company
 /// and its product) is given as their typed ids instead ("ORG:apple", "PRODUCT:apple"), which
-/// resolve_entity takes. Reads every entity (one scan).
+/// resolve_entity takes. Compares every distinct folded name and alias (Store::folded_names,
+/// a skip scan of the aliases index), then reads the names and mentions of the close ones.
 std::vector<std::string> similar_names(const Store& store, std::string_view name, size_t max = 3);
 
 /// Levenshtein distance between `a` and `b` over bytes (folded keys are transliterated to

@@ -146,3 +146,17 @@ TEST_CASE("connected_components numbers components largest first", "[graphq]") {
   CHECK(comps.of[e] == 1);
   CHECK(comps.of[lone] == 2);
 }
+
+TEST_CASE("find_related with enough rows nearer reads no further level", "[graphq]") {
+  testing::FixtureStore store("graphq_related_enough");
+  // Tobias Renn: Quillfeather Labs and Brightwater Capital one link away; at depth 2 more.
+  unsigned depth_read = 0;
+  auto two = find_related(*store, "Tobias Renn", {.depth = 2, .enough = 2}, nullptr, &depth_read);
+  CHECK(depth_read == 1);
+  CHECK(names(two) == V{"Quillfeather Labs", "Brightwater Capital"});
+  CHECK(two[0].links == find_related(*store, "Tobias Renn", {.depth = 1})[0].links);
+  auto all = find_related(*store, "Tobias Renn", {.depth = 2, .enough = 3}, nullptr, &depth_read);
+  CHECK(depth_read == 2);
+  CHECK(names(all) ==
+        V{"Quillfeather Labs", "Brightwater Capital", "Mira Okonkwo", "Lumen 3", "Lisbon"});
+}

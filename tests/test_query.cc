@@ -150,6 +150,29 @@ TEST_CASE("entity_card of an organisation: roles held at it, counts, related ent
   CHECK(entity_card(*store, "Quillfeather Labs", {}, 2).related.size() == 2);
 }
 
+TEST_CASE("entity_card under max_facts counts everything, lists from the newest facts",
+          "[query]") {
+  testing::FixtureStore store("query_card_max_facts");
+  EntityCard card = entity_card(*store, "Quillfeather Labs", {}, 10, 1);
+  // Counts are exact: from index keys.
+  CHECK(card.documents == 2);
+  CHECK(card.quotes_about == 2);
+  CHECK(card.first_seen == "2025-03-01");
+  CHECK(card.last_seen == "2025-04-15");
+  // Lists: the newest quote about it (d2#q0, Tobias Renn's), its first relation row (develops
+  // Lumen 3) and its newest document (d2); Mira's role, in the relation rows left, is not read.
+  CHECK(card.roles.empty());
+  CHECK(names(card.related) == V{"Lumen 3", "Tobias Renn"});
+  CHECK(names(card.co_mentioned) == V{"Brightwater Capital", "Mira Okonkwo", "Tobias Renn"});
+  CHECK(card.facts_read == 0 + 1 + 1 + 1);   // quotes by, about, relation rows, documents
+  CHECK(card.facts_total == 0 + 2 + 3 + 2);
+  EntityCard all = entity_card(*store, "Quillfeather Labs", {}, 10, 0);
+  CHECK(all.facts_read == all.facts_total);
+  std::ostringstream csv;
+  write_card(csv, card, Format::kCsv);
+  CHECK(csv.str().find("read in part,3 of 7 facts and documents") != std::string::npos);
+}
+
 TEST_CASE("entity_card within dates counts only that period", "[query]") {
   testing::FixtureStore store("query_card_dates");
   EntityCard card = entity_card(*store, "Quillfeather Labs", {.since = "2025-04"});

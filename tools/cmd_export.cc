@@ -22,6 +22,7 @@
 #include "graph/store.h"
 #include "query/resolve.h"
 #include "tools/cli.h"
+#include "tools/query_cli.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -31,6 +32,7 @@ struct ExportOptions {
   std::string around;
   unsigned depth = 2;
   size_t max_nodes = 0;  // 0: not given (150 with --around; else the whole graph)
+  size_t max_facts = kDefaultMaxFacts;
   bool documents = false;
   std::string output = "-";
 };
@@ -57,15 +59,19 @@ Slice slice_of(const Store& store, const ExportOptions& o) {
     return {std::move(n.graph), std::nullopt};
   }
   size_t max_nodes = o.max_nodes ? o.max_nodes : 150;
-  std::optional<Neighbourhood> found = neighbourhood_of(
-      store, resolve_entity(store, o.around), o.depth, max_nodes, {.documents = o.documents});
+  PartialRead partial;
+  std::optional<Neighbourhood> found =
+      neighbourhood_of(store, resolve_entity(store, o.around), o.depth, max_nodes,
+                       {.documents = o.documents}, o.max_facts, &partial);
   if (!found)  // resolved but not in the graph: cannot happen for a consistent store
     throw QueryError(fmt::format("entity \"{}\" is not in the graph", o.around));
   Neighbourhood& n = *found;
   if (n.left_out > 0)
-    warn(fmt::format("{} of {} vertices within depth {} left out (--max-nodes {}); the "
+    warn(fmt::format("{} of {}{} vertices within depth {} left out (--max-nodes {}); the "
                      "nearest and best connected are kept",
-                     n.left_out, n.reached, o.depth, max_nodes));
+                     n.left_out, n.all_reached ? "" : "at least ", n.reached, o.depth,
+                     max_nodes));
+  warn_partial(partial, o.max_facts, "the edges left out of them are not exported");
   return {std::move(n.graph), n.centre};
 }
 
@@ -166,6 +172,7 @@ void add_options(CLI::App& cmd, ExportOptions& o, bool to_directory) {
                  "Cap on vertices exported (default 150 with --around, else none); the "
                  "nearest and best connected are kept")
       ->check(whole_number(1));
+  add_max_facts_option(cmd, o.max_facts);
   cmd.add_flag("--documents", o.documents, "Also export documents and mentioned_in edges");
   if (to_directory)
     cmd.add_option("-o,--output", o.output, "Output directory (created if missing)")->required();

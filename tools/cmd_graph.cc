@@ -34,12 +34,23 @@ Runner add_related(CLI::App& app) {
   cmd->add_option("--depth", query->depth, "Links away from the entity (1 or more)")
       ->check(whole_number(1, 1000))
       ->capture_default_str();
+  add_max_facts_option(*cmd, query->max_facts);
   o->add_to(*cmd, 20);
   return [=] {
     return with_store(o->store, [&](const Store& store) {
       query->dates = o->dates();
       if (!predicate->empty()) query->predicate = *predicate;
-      return print_results(related_results(find_related(store, *name, *query)), *o);
+      PartialRead partial;
+      unsigned depth_read = 0;
+      query->enough = o->limit;
+      ResultSet rows = related_results(find_related(store, *name, *query, &partial, &depth_read));
+      warn_partial(partial, query->max_facts,
+                   "entities linked only through the facts left out are not listed");
+      if (depth_read < query->depth)
+        warn("entities more than " + std::to_string(depth_read) + " link" +
+             (depth_read == 1 ? "" : "s") + " away were not read: the " +
+             std::to_string(o->limit) + " rows of --limit are all nearer");
+      return print_results(std::move(rows), *o);
     });
   };
 }
@@ -55,6 +66,8 @@ Runner add_path(CLI::App& app) {
   auto from = std::make_shared<std::string>(), to = std::make_shared<std::string>();
   cmd->add_option("from", *from, "Entity name or alias")->required();
   cmd->add_option("to", *to, "Entity name or alias")->required();
+  auto max_facts = std::make_shared<size_t>();
+  add_max_facts_option(*cmd, *max_facts);
   o->add_to(*cmd);
   return [=] {
     return with_store(o->store, [&](const Store& store) {
@@ -62,7 +75,12 @@ Runner add_path(CLI::App& app) {
         error(fmt::format("\"{}\" and \"{}\" name the same entity: no path to find", *from, *to));
         return int(kUsage);
       }
-      ResultSet steps = path_results(find_path(store, *from, *to, o->dates()));
+      PartialRead partial;
+      ResultSet steps =
+          path_results(find_path(store, *from, *to, o->dates(), *max_facts, &partial));
+      warn_partial(partial, *max_facts,
+                   steps.rows.empty() ? "a chain may go through the facts left out"
+                                      : "a shorter chain may go through the facts left out");
       if (steps.rows.empty()) warn("no chain of facts links \"" + *from + "\" and \"" + *to + "\"");
       return print_results(std::move(steps), *o);
     });

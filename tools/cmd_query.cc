@@ -56,10 +56,13 @@ Runner add_entity(CLI::App& app) {
   auto o = std::make_shared<QueryOptions>();
   auto name = std::make_shared<std::string>();
   cmd->add_option("name", *name, "Entity name or alias")->required();
+  auto max_facts = std::make_shared<size_t>();
+  add_max_facts_option(*cmd, *max_facts);
   o->add_to(*cmd, 10);
-  return [o, name] {
+  return [o, name, max_facts] {
     return with_store(o->store, [&](const Store& store) {
-      EntityCard card = entity_card(store, *name, o->dates(), o->limit == 0 ? SIZE_MAX : o->limit);
+      EntityCard card = entity_card(store, *name, o->dates(),
+                                    o->limit == 0 ? SIZE_MAX : o->limit, *max_facts);
       write_card(std::cout, card, *parse_format(o->format), table_options());
       return int(kOk);
     });

@@ -41,6 +41,20 @@ void QueryOptions::add_to(CLI::App& cmd, size_t default_limit) {
   cmd.add_option("--until", until, "Only facts published on or before DATE")->check(kDateCheck);
 }
 
+void add_max_facts_option(CLI::App& cmd, size_t& max_facts) {
+  max_facts = kDefaultMaxFacts;
+  cmd.add_option("--max-facts", max_facts,
+                 "Read at most this many quotes by, quotes about and relations of each entity "
+                 "expanded, newest first (0: all; a hub has tens of thousands)")
+      ->check(whole_number(0))
+      ->capture_default_str();
+}
+
+void warn_partial(const PartialRead& partial, size_t max_facts, std::string_view consequence) {
+  std::string what = describe_partial(partial, max_facts);
+  if (!what.empty()) warn(what + ": " + std::string(consequence));
+}
+
 void add_format_option(CLI::App& cmd, std::string& format) {
   cmd.add_option("--format", format, "Output format")
       ->check(CLI::IsMember(kFormats))

@@ -5,7 +5,9 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <string_view>
 
+#include "graph/local_graph.h"
 #include "graph/store.h"
 #include "query/dates.h"
 #include "query/format.h"
@@ -38,6 +40,13 @@ int with_store(const StoreOption& so, const std::function<int(const Store&)>& bo
 int print_results(ResultSet rs, const QueryOptions& o);
 /// The same for `rs`, the first rows of `total` (a query that read only what it shows).
 int print_results(ResultSet rs, const QueryOptions& o, size_t total);
+
+/// Adds --max-facts (default kDefaultMaxFacts: the cap of each fact list LocalGraph reads of
+/// an entity; 0 reads all) to `cmd`.
+void add_max_facts_option(CLI::App& cmd, size_t& max_facts);
+/// Says on stderr what the cap left unread (describe_partial), with what it may mean for the
+/// answer (`consequence`); nothing when everything was read.
+void warn_partial(const PartialRead& partial, size_t max_facts, std::string_view consequence);
 
 /// A table as wide as the terminal when stdout is one, else $COLUMNS, else 100 columns
 /// (table_width).

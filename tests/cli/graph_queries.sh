@@ -18,6 +18,17 @@ expect_out '"step": 1'
 expect_out '"doc": "vantor-sues-halcyon"'
 expect_out '"rule":'
 
+# --max-facts 1 reads one quote by, one about and one relation of each entity it expands: the
+# chain found is as short, of other facts, and stderr says the search was bounded
+run "$NG" path --db "$DB" "Rachel Osei" "Priya Natarajan" --max-facts 1 --format jsonl
+expect_rc 0
+[ "$(wc -l < "$WORK/out")" -eq 3 ] || fail "--max-facts 1 path has $(wc -l < "$WORK/out") steps, not 3"
+expect_err "read in part ("
+expect_err "--max-facts 1): a shorter chain may go through the facts left out"
+run "$NG" path --db "$DB" "Rachel Osei" "Priya Natarajan" --max-facts 0 --format jsonl
+expect_rc 0
+grep -q "read in part" "$WORK/err" && fail "--max-facts 0 still capped"
+
 # a narrow table (COLUMNS when stdout is no terminal) keeps ids and names whole: every doc id
 # and entity name of the JSON rows is on one line
 "$NG" path --db "$DB" "Rachel Osei" "Priya Natarajan" --format jsonl > "$WORK/rows" || fail "path jsonl"
