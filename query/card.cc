@@ -172,7 +172,22 @@ std::string shown(const std::vector<RelatedEntity>& entities, size_t total) {
   return std::to_string(entities.size()) + " of " + std::to_string(total) + " shown (--limit)";
 }
 
-ResultSet card_results(const EntityCard& card) {
+// What the card left out, as (field, text): capped lists and a hub's facts read in part.
+std::vector<std::pair<std::string, std::string>> card_notes(const EntityCard& card) {
+  std::vector<std::pair<std::string, std::string>> notes;
+  if (card.related.size() < card.related_total)
+    notes.emplace_back("related", shown(card.related, card.related_total));
+  if (card.co_mentioned.size() < card.co_mentioned_total)
+    notes.emplace_back("co-mentioned", shown(card.co_mentioned, card.co_mentioned_total));
+  if (card.facts_read < card.facts_total)
+    notes.emplace_back("read in part", std::to_string(card.facts_read) + " of " +
+                                           std::to_string(card.facts_total) +
+                                           " facts and documents: related and co-mentioned "
+                                           "come from the newest (--max-facts)");
+  return notes;
+}
+
+ResultSet card_results(const EntityCard& card, bool with_notes) {
   using nlohmann::json;
   ResultSet rs{{{"field"}, {"value", true, 1}}, {}};
   auto add = [&](std::string field, json value) {
@@ -190,15 +205,9 @@ ResultSet card_results(const EntityCard& card) {
   add("quotes by", card.quotes_by);
   add("quotes about", card.quotes_about);
   for (const RelatedEntity& r : card.related) add("related", related_text(r));
-  if (card.related.size() < card.related_total) add("related", shown(card.related, card.related_total));
   for (const RelatedEntity& r : card.co_mentioned) add("co-mentioned", related_text(r));
-  if (card.co_mentioned.size() < card.co_mentioned_total)
-    add("co-mentioned", shown(card.co_mentioned, card.co_mentioned_total));
-  if (card.facts_read < card.facts_total)
-    add("read in part", std::to_string(card.facts_read) + " of " +
-                            std::to_string(card.facts_total) +
-                            " facts and documents: related and co-mentioned come from the newest "
-                            "(--max-facts)");
+  if (with_notes)
+    for (auto& [field, text] : card_notes(card)) add(field, text);
   return rs;
 }
 
@@ -283,14 +292,19 @@ nlohmann::json to_json(const EntityCard& card) {
           {"last_seen", optional(card.last_seen)}};
 }
 
-void write_card(std::ostream& out, const EntityCard& card, Format format,
-                const TableOptions& options) {
+std::vector<std::string> write_card(std::ostream& out, const EntityCard& card, Format format,
+                                    const TableOptions& options) {
+  const bool table = format == Format::kTable;
   if (format == Format::kJson || format == Format::kJsonl) {
     int indent = format == Format::kJson ? 2 : -1;
     out << to_json(card).dump(indent, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-    return;
+  } else {
+    write_results(out, card_results(card, table), format, options);
   }
-  write_results(out, card_results(card), format, options);
+  std::vector<std::string> left_out;
+  if (!table)
+    for (auto& [field, text] : card_notes(card)) left_out.push_back(field + ": " + text);
+  return left_out;
 }
 
 }  // namespace newsgraph

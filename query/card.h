@@ -72,8 +72,11 @@ EntityCard entity_card(const Store& store, std::string_view name, const DateRang
 nlohmann::json to_json(const EntityCard& card);
 
 /// json / jsonl: the card as one object (to_json); table, csv and tsv: rows of
-/// (field, value), one row per role, per related and per co-mentioned entity.
-void write_card(std::ostream& out, const EntityCard& card, Format format,
-                const TableOptions& options = {});
+/// (field, value), one row per role, per related and per co-mentioned entity. What was left
+/// out ("co-mentioned: 10 of 57 shown (--limit)", "read in part: ...") ends a table as rows;
+/// for the other formats, whose output is data only, it is returned for the caller to say on
+/// stderr (json keeps the totals in fields too).
+std::vector<std::string> write_card(std::ostream& out, const EntityCard& card, Format format,
+                                    const TableOptions& options = {});
 
 }  // namespace newsgraph

@@ -34,6 +34,8 @@ TEST_CASE("Progress: lines on a non-terminal at the interval, nothing when quiet
   CHECK(lines.str().find("newsgraph: 1 docs  1.0 MB") == 0);
   CHECK(lines.str().find("\nnewsgraph: 2 docs  2.0 MB") != std::string::npos);
   CHECK(lines.str().find('\r') == std::string::npos);
+  every_time.add(3'000'000, 64);  // a batch of 64 documents written at once counts 64
+  CHECK(lines.str().find("\nnewsgraph: 66 docs  5.0 MB") != std::string::npos);
 
   Progress never(Progress::Style::kLines, 0, lines, 3600.0);
   std::string before = lines.str();

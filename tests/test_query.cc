@@ -169,8 +169,9 @@ TEST_CASE("entity_card under max_facts counts everything, lists from the newest 
   EntityCard all = entity_card(*store, "Quillfeather Labs", {}, 10, 0);
   CHECK(all.facts_read == all.facts_total);
   std::ostringstream csv;
-  write_card(csv, card, Format::kCsv);
-  CHECK(csv.str().find("read in part,3 of 7 facts and documents") != std::string::npos);
+  std::vector<std::string> notes = write_card(csv, card, Format::kCsv);
+  REQUIRE(notes.size() == 1);
+  CHECK(notes[0].starts_with("read in part: 3 of 7 facts and documents"));
 }
 
 TEST_CASE("entity_card within dates counts only that period", "[query]") {

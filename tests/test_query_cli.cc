@@ -43,10 +43,15 @@ TEST_CASE("entity_card says how many related and co-mentioned entities a cap lef
   CHECK(card.co_mentioned_total == 5);
   CHECK(card.related.size() == 2);
   CHECK(card.related_total == 4);
-  std::ostringstream csv;
-  write_card(csv, card, Format::kCsv);
-  CHECK(csv.str().find("co-mentioned,2 of 5 shown (--limit)\r\n") != std::string::npos);
-  CHECK(csv.str().find("related,2 of 4 shown (--limit)\r\n") != std::string::npos);
+  std::ostringstream table, csv;
+  write_card(table, card, Format::kTable, {.width = 200});  // a table ends with them
+  CHECK(table.str().find("co-mentioned  2 of 5 shown (--limit)\n") != std::string::npos);
+  CHECK(table.str().find("related       2 of 4 shown (--limit)\n") != std::string::npos);
+  // csv is data only: the notes are returned for stderr
+  CHECK(write_card(csv, card, Format::kCsv) ==
+        std::vector<std::string>{"related: 2 of 4 shown (--limit)",
+                                 "co-mentioned: 2 of 5 shown (--limit)"});
+  CHECK(csv.str().find("shown (--limit)") == std::string::npos);
   std::ostringstream json;
   write_card(json, card, Format::kJson);
   CHECK(nlohmann::json::parse(json.str())["co_mentioned_total"] == 5);

@@ -27,11 +27,14 @@
 namespace newsgraph::cli {
 namespace {
 
+constexpr size_t kDefaultMaxNodes = 150;
+
 struct ExportOptions {
   StoreOption store;
   std::string around;
   unsigned depth = 2;
-  size_t max_nodes = 0;  // 0: not given (150 with --around; else the whole graph)
+  size_t max_nodes = 0;  // 0: not given (150 with --around or for a diagram; else all)
+  bool diagram = false;  // dot, svg, png: drawn, so capped at 150 vertices by default
   size_t max_facts = kDefaultMaxFacts;
   bool documents = false;
   std::string output = "-";
@@ -49,16 +52,17 @@ using Sink = std::function<int(const Store&, const Slice&, const ExportOptions&)
 using StreamWriter = std::function<void(std::ostream&, const Store&, const Slice&)>;
 
 Slice slice_of(const Store& store, const ExportOptions& o) {
+  // A drawing of more than a few hundred vertices is unreadable and takes GraphViz minutes.
+  const size_t max_nodes = o.max_nodes ? o.max_nodes : kDefaultMaxNodes;
   if (o.around.empty()) {
     KnowledgeGraph all = KnowledgeGraph::from_store(store, {.documents = o.documents});
-    if (o.max_nodes == 0 || all.vertex_count() <= o.max_nodes)
-      return {std::move(all), std::nullopt};
-    Neighbourhood n = all.best_connected(o.max_nodes);
+    const size_t cap = o.max_nodes || o.diagram ? max_nodes : 0;
+    if (cap == 0 || all.vertex_count() <= cap) return {std::move(all), std::nullopt};
+    Neighbourhood n = all.best_connected(cap);
     warn(fmt::format("{} of {} vertices left out (--max-nodes {}); the best connected are kept",
-                     n.left_out, n.reached, o.max_nodes));
+                     n.left_out, n.reached, cap));
     return {std::move(n.graph), std::nullopt};
   }
-  size_t max_nodes = o.max_nodes ? o.max_nodes : 150;
   PartialRead partial;
   std::optional<Neighbourhood> found =
       neighbourhood_of(store, resolve_entity(store, o.around), o.depth, max_nodes,
@@ -132,6 +136,7 @@ struct Format {
   const char* description;
   Sink sink;
   bool to_directory = false;  // -o names a directory (required) rather than a file
+  bool diagram = false;       // drawn by GraphViz: capped at kDefaultMaxNodes by default
 };
 
 std::vector<Format> formats() {
@@ -139,10 +144,11 @@ std::vector<Format> formats() {
       {"dot", "A GraphViz DOT diagram (render with: dot -Tsvg)",
        to_output([](std::ostream& out, const Store&, const Slice& s) {
          write_dot(out, s.graph, {.highlight = s.centre});
-       })},
+       }),
+       false, true},
       {"svg", "The DOT diagram rendered as SVG by GraphViz (tooltips hold full labels)",
-       to_image("svg")},
-      {"png", "The DOT diagram rendered as PNG by GraphViz", to_image("png")},
+       to_image("svg"), false, true},
+      {"png", "The DOT diagram rendered as PNG by GraphViz", to_image("png"), false, true},
       {"nt", "RDF N-Triples in schema.org terms (entities, quotations, articles, roles)",
        to_output([](std::ostream& out, const Store& store, const Slice& s) {
          write_ntriples(out, triples_of(store, s));
@@ -169,8 +175,8 @@ void add_options(CLI::App& cmd, ExportOptions& o, bool to_directory) {
       ->check(whole_number(0))
       ->capture_default_str();
   cmd.add_option("--max-nodes", o.max_nodes,
-                 "Cap on vertices exported (default 150 with --around, else none); the "
-                 "nearest and best connected are kept")
+                 "Cap on vertices exported (default 150 with --around and for dot, svg, png; "
+                 "else none); the nearest and best connected are kept")
       ->check(whole_number(1));
   add_max_facts_option(cmd, o.max_facts);
   cmd.add_flag("--documents", o.documents, "Also export documents and mentioned_in edges");
@@ -195,6 +201,7 @@ Runner add_export(CLI::App& app) {
   for (Format& f : formats()) {
     auto* sub = cmd->add_subcommand(f.name, f.description);
     auto o = std::make_shared<ExportOptions>();
+    o->diagram = f.diagram;
     add_options(*sub, *o, f.to_directory);
     runners.emplace_back(sub, [o, sink = std::move(f.sink)] { return run_export(*o, sink); });
   }

@@ -52,7 +52,7 @@ class BatchWriter {
         case Store::PutOutcome::kUnchanged: ++t_.unchanged; break;
       }
     }
-    progress_.add(bytes_);  // counted once stored
+    progress_.add(bytes_, batch_.size());  // counted once stored
     batch_.clear();
     bytes_ = 0;
   }

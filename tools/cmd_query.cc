@@ -63,7 +63,9 @@ Runner add_entity(CLI::App& app) {
     return with_store(o->store, [&](const Store& store) {
       EntityCard card = entity_card(store, *name, o->dates(),
                                     o->limit == 0 ? SIZE_MAX : o->limit, *max_facts);
-      write_card(std::cout, card, *parse_format(o->format), table_options());
+      for (const std::string& note :
+           write_card(std::cout, card, *parse_format(o->format), table_options()))
+        warn(note);
       return int(kOk);
     });
   };

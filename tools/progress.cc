@@ -90,8 +90,8 @@ double Progress::elapsed() const {
   return std::chrono::duration<double>(Clock::now() - start_).count();
 }
 
-void Progress::add(uint64_t bytes) {
-  ++now_.documents;
+void Progress::add(uint64_t bytes, uint64_t documents) {
+  now_.documents += documents;
   now_.bytes += bytes;
   if (style_ == Style::kQuiet) return;
   now_.seconds = elapsed();

@@ -41,8 +41,9 @@ class Progress {
 
   /// `interval`: seconds between reports (bar redraws are throttled to 0.2 s).
   Progress(Style style, uint64_t total_bytes, std::ostream& out, double interval = 10.0);
-  /// Counts one processed document of `bytes` text bytes; reports if the interval has passed.
-  void add(uint64_t bytes);
+  /// Counts `documents` processed documents of `bytes` text bytes in all; reports if the
+  /// interval has passed.
+  void add(uint64_t bytes, uint64_t documents = 1);
   /// Ends a bar's line (so the summary starts on a fresh line).
   void finish();
 
