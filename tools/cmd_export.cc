@@ -5,6 +5,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -110,7 +111,10 @@ int to_neo4j(const Store&, const Slice& slice, const ExportOptions& o) {
   try {
     write_neo4j(o.output, slice.graph);
     return kOk;
-  } catch (const std::runtime_error& e) {  // includes std::filesystem::filesystem_error
+  } catch (const std::filesystem::filesystem_error& e) {  // "DIR: cannot write (REASON)"
+    error(fmt::format("{}: cannot write ({})", o.output, e.code().message()));
+    return kInputFailed;
+  } catch (const std::runtime_error& e) {
     error(e.what());
     return kInputFailed;
   }

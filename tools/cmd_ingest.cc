@@ -102,6 +102,10 @@ Runner add_ingest(CLI::App& app) {
   cmd->add_flag("-q,--quiet", *quiet, "No progress reports (bad inputs are still reported)");
   cmd->add_flag("--bulk", *bulk, "Fill a new or empty store in bulk (see below)");
   return [opts, store_opt, jobs, quiet, bulk] {
+    if (!any_input_exists(*opts)) {  // nothing to read: no store is created
+      for (const std::string& p : opts->paths) error(p + ": no such file or directory");
+      return int(kInputFailed);
+    }
     std::unique_ptr<Store> store;
     std::unique_ptr<BulkLoader> loader;
     try {

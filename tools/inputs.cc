@@ -129,6 +129,7 @@ InputTally for_each_input(const InputOptions& opts, const std::function<void(Art
     } catch (const ReadError& e) {  // the path itself does not exist
       error(e.what());
       t.missing = true;
+      ++t.skipped;
       if (opts.on_error == "stop") {
         t.stopped = true;
         break;
@@ -139,6 +140,13 @@ InputTally for_each_input(const InputOptions& opts, const std::function<void(Art
     error("no article found: files are read by name (.txt, .jsonl, .html, .rss, .atom, .xml, "
           ".warc, .tar, each optionally .gz/.zst); other files in folders are passed over");
   return t;
+}
+
+bool any_input_exists(const InputOptions& opts) {
+  return std::any_of(opts.paths.begin(), opts.paths.end(), [](const std::string& p) {
+    std::error_code ec;
+    return p == "-" || std::filesystem::exists(std::filesystem::symlink_status(p, ec));
+  });
 }
 
 int exit_code(const InputTally& t) {

@@ -68,4 +68,8 @@ void add_jobs_option(CLI::App& cmd, unsigned& jobs);
 /// The exit code for a tally: kOk, kInputSkipped, or kInputFailed.
 int exit_code(const InputTally& t);
 
+/// Whether any of opts.paths is "-" or exists (a symbolic link counts, dangling or not: reading
+/// reports it). Lets ingest refuse a run with nothing to read before it creates a store.
+bool any_input_exists(const InputOptions& opts);
+
 }  // namespace newsgraph::cli

@@ -76,3 +76,8 @@ run "$NG" export ttl --db "$DB" --around "Nobody Here"
 expect_rc 3
 run "$NG" export nt --db "$WORK/missing.db"
 expect_rc 4
+
+# neo4j into a path that cannot be a directory: one message naming it, exit 5
+run "$NG" export neo4j --db "$DB" -o /dev/full/neo4j
+expect_rc 5
+expect_err "/dev/full/neo4j: cannot write (Not a directory)"

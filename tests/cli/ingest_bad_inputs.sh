@@ -76,3 +76,13 @@ expect_rc 5
 expect_err "mixed.tar:bad.txt: byte 10: invalid UTF-8"
 [ "$(grep -c newsgraph: "$WORK/err")" -eq 1 ] || fail "did not stop at the first: $(cat "$WORK/err")"
 expect_out "ingested 2 documents (2 added"
+
+# Nothing to read: no store is created (a later `stats` must not find an empty one)
+run "$NG" ingest --db "$WORK/never" "$WORK/no-such-folder"
+expect_rc 5
+expect_err "no-such-folder: no such file or directory"
+[ ! -e "$WORK/never" ] || fail "a store was created for a run with nothing to read"
+# One path missing among readable ones: it counts as skipped (exit 1)
+run "$NG" ingest --db "$WORK/some" "$WORK/no-such-file.txt" "$SRC/examples/corpus"
+expect_rc 1
+expect_out "1 skipped)"
