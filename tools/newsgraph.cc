@@ -128,16 +128,14 @@ int main(int argc, char** argv) {
     error(*message);
     return kUsage;
   }
+  CheckedStdout out;  // a failed write to stdout is exit 5, not silent success (--help too)
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return code == 0 ? kOk : kUsage;
+    int code = app.exit(e);  // --help, --version: printed here, exit 0
+    return out.finish(code == 0 ? kOk : kUsage);
   }
   for (auto& [sub, run] : runners)
-    if (sub->parsed()) {
-      CheckedStdout out;  // a failed write to stdout is exit 5, not silent success
-      return out.finish(run());
-    }
-  return kUsage;
+    if (sub->parsed()) return out.finish(run());
+  return out.finish(kUsage);
 }

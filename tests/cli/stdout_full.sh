@@ -36,3 +36,11 @@ rc=${PIPESTATUS[0]}
 rc=${PIPESTATUS[0]}
 expect_rc 0
 [ ! -s "$WORK/err" ] || fail "extract | head with SIGPIPE ignored wrote on stderr: $(cat "$WORK/err")"
+
+# --help and --version are output too
+for args in "--version" "--help" "quotes --help"; do
+  $NG $args > /dev/full 2>"$WORK/err"
+  rc=$?
+  expect_rc 5
+  grep -qF "$msg" "$WORK/err" || fail "$args > /dev/full: $(cat "$WORK/err")"
+done
