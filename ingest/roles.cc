@@ -75,6 +75,7 @@ class RoleFinder {
   void add(int person, const Titles& titles, int org, bool former, size_t from, size_t to);
   void apposition(int m, size_t p0, size_t p1);
   size_t description(int m, size_t p0, size_t k, bool former);
+  size_t past_copula(size_t k, bool& former) const;
   void copula(int m, size_t p0, size_t p1);
   void where_clause(int m, size_t p0, size_t p1);
   void title_before(int m, size_t p0);
@@ -251,6 +252,20 @@ size_t RoleFinder::description(int m, size_t p0, size_t k, bool former) {
   return e;
 }
 
+// The token after "is"/"was" or "has been"/"had been" at token k, setting `former` for the
+// past ones; k itself when no such copula stands there.
+size_t RoleFinder::past_copula(size_t k, bool& former) const {
+  if (is_one_of(tt_.word(k), {"is", "was"})) {
+    former = tt_.word(k) == "was";
+    return k + 1;
+  }
+  if (is_one_of(tt_.word(k), {"has", "had"}) && tt_.word(k + 1) == "been") {
+    former = tt_.word(k) == "had";
+    return k + 2;
+  }
+  return k;
+}
+
 // "P is the chief executive of Acme", "P, who was Acme's finance chief", "P was named its
 // chief executive": a description after a copula right after the name. "was", "had been",
 // "formerly" and "previously" make the role former; "named", "appointed" and "promoted to"
@@ -259,15 +274,9 @@ void RoleFinder::copula(int m, size_t p0, size_t p1) {
   size_t k = p1;
   if (tt_.word(k) == "," && tt_.lower_word(k + 1) == "who") k += 2;
   bool former = false;
-  if (is_one_of(tt_.word(k), {"is", "was", "became", "becomes"})) {
-    former = tt_.word(k) == "was";
-    ++k;
-  } else if (is_one_of(tt_.word(k), {"has", "had"}) && tt_.word(k + 1) == "been") {
-    former = tt_.word(k) == "had";
-    k += 2;
-  } else {
-    return;
-  }
+  if (size_t c = past_copula(k, former); c != k) k = c;
+  else if (is_one_of(tt_.word(k), {"became", "becomes"})) ++k;
+  else return;
   while (is_one_of(tt_.word(k), {"now", "currently", "also", "still", "previously", "formerly"}))
     former = former || is_one_of(tt_.word(k), {"previously", "formerly"}), ++k;
   if (is_one_of(tt_.word(k), {"named", "appointed", "made"})) former = false, ++k;
@@ -359,17 +368,10 @@ void RoleFinder::where_clause(int m, size_t p0, size_t p1) {
     int org = org_before(k, true);
     if (org < 0 || tt_.mention_tokens(org).first < p1 || !is_one_of(tt_.word(k + 1), {"he", "she"}))
       return;
-    size_t c = k + 2;
-    bool former = false;
-    if (is_one_of(tt_.word(c), {"is", "was"})) {
-      former = tt_.word(c++) == "was";
-    } else if (is_one_of(tt_.word(c), {"has", "had"}) && tt_.word(c + 1) == "been") {
-      former = tt_.word(c) == "had", c += 2;
-    } else if (tt_.word(c) == "served" && tt_.word(c + 1) == "as") {
-      former = true, c += 2;
-    } else {
-      return;
-    }
+    bool former = true;  // "served as"
+    size_t c = past_copula(k + 2, former);
+    if (c == k + 2 && tt_.word(c) == "served" && tt_.word(c + 1) == "as") c += 2;
+    if (c == k + 2) return;
     Titles t = parse_titles(c);
     if (!t.spans.empty() && !is(tt_.mention(t.end), EntityType::kPerson))
       add(m, t, org, former, p0, t.end);

@@ -257,10 +257,14 @@ std::optional<Speaker> SpeakerResolver::public_body(size_t b, size_t e) const {
       }
   }
   Speaker s;
-  s.span = {tokens_[b].token.span.begin, tokens_[e - 1].token.span.end};
+  s.span = span_of(b, e);
   s.description = std::string(doc_.slice(s.span));
   s.confidence = 0.6;
   return s;
+}
+
+Span SpeakerResolver::span_of(size_t b, size_t e) const {
+  return {tokens_[b].token.span.begin, tokens_[e - 1].token.span.end};
 }
 
 std::string_view SpeakerResolver::lower(size_t i) const {
@@ -290,7 +294,7 @@ std::optional<Speaker> SpeakerResolver::by_title(size_t b, size_t e) const {
   for (size_t n = words; n >= 1; --n) {
     if (n == 1 && !std::all_of(text(b).begin(), text(b).end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
       break;  // one word is a title only as an acronym ("the CEO")
-    Span phrase{tokens_[b].token.span.begin, tokens_[b + n - 1].token.span.end};
+    Span phrase = span_of(b, b + n);
     std::string_view key = std::string_view(lower_text_).substr(phrase.begin, phrase.size());
     size_t pos = phrase.begin;
     for (int tries = 0; tries < kTitleTries && pos > 0; ++tries) {
@@ -336,8 +340,7 @@ std::optional<Speaker> SpeakerResolver::head(size_t b, size_t e) const {
   for (size_t j = b; j < pe; ++j)
     if (is(j, kSpokesNoun)) {  // the organisation speaks; the phrase says through whom
       std::optional<Speaker> s = for_organisation(b, pe);
-      if (s) s->description = std::string(doc_.slice(
-                 {tokens_[b].token.span.begin, tokens_[pe - 1].token.span.end}));
+      if (s) s->description = std::string(doc_.slice(span_of(b, pe)));
       return s;
     }
   size_t i = b;
@@ -367,7 +370,7 @@ std::optional<Speaker> SpeakerResolver::head(size_t b, size_t e) const {
   }
   if (is(i, kSourceDeterminer)) {
     Speaker s;
-    s.span = {tokens_[b].token.span.begin, tokens_[pe - 1].token.span.end};
+    s.span = span_of(b, pe);
     s.description = std::string(doc_.slice(s.span));
     s.confidence = 0.8;
     return s;

@@ -79,6 +79,7 @@ class SpeakerResolver {
   std::optional<Speaker> named_by_noun(size_t noun) const;
   bool names_only(size_t b, size_t e) const;
   std::string_view lower(size_t i) const;  // token i in ASCII lower case
+  Span span_of(size_t b, size_t e) const;   // bytes of tokens [b, e), e > b
   std::optional<Speaker> by_title(size_t b, size_t e) const;
   std::optional<Speaker> for_organisation(size_t b, size_t e) const;
   size_t mention_end(size_t i) const;
