@@ -212,12 +212,22 @@ Article parse_json_article(std::string_view line, const std::string& source) {
   return a;
 }
 
+std::string source_file(const std::string& source) {
+  auto colon = source.rfind(':');
+  if (colon == std::string::npos) return source;
+  std::string_view place = std::string_view(source).substr(colon + 1);
+  for (std::string_view word : {"item ", "record "})
+    if (place.starts_with(word)) place.remove_prefix(word.size());
+  bool number = !place.empty() && place.find_first_not_of("0123456789") == std::string::npos;
+  return number ? source.substr(0, colon) : source;
+}
+
 ArticleReader::ArticleReader(Sink sink, OnError on_error, OnNotice on_notice)
     : on_error_(std::move(on_error)), on_notice_(std::move(on_notice)) {
   if (!on_notice_) on_notice_ = [](const std::string&) {};
-  sink_ = [sink = std::move(sink), this](Article&& a) {
+  sink_ = [sink = std::move(sink), on_error = on_error_](Article&& a) {
     if (a.text.size() <= kMaxDocumentBytes) return sink(std::move(a));
-    on_error_(ReadError(fmt::format("{}: {} bytes of text, more than the {} MiB a document may "
+    on_error(ReadError(fmt::format("{}: {} bytes of text, more than the {} MiB a document may "
                                     "have (no news article is so long); skipped",
                                     a.source, a.text.size(), kMaxDocumentBytes >> 20)));
   };

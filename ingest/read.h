@@ -117,4 +117,8 @@ Article parse_text_file(std::string bytes, const std::string& doc_id, const std:
 /// space only is "SOURCE: no text".
 Article parse_json_article(std::string_view line, const std::string& source);
 
+/// The file a source names: "path:12", "path:item 3", "path:record 4" -> "path" (a record's
+/// place in its file dropped); "path" and "ARCHIVE:MEMBER" are returned as they are.
+std::string source_file(const std::string& source);
+
 }  // namespace newsgraph

@@ -37,13 +37,10 @@ uint64_t content_hash(const Article& a) {
 // or "ARCHIVE:MEMBER"), rather than a record's own id (JSON lines, feed items, WARC records:
 // sources "PATH:LINE", "PATH:item N", "PATH:record N").
 bool named_by_file(const Article& a) {
-  const std::string& src = a.source;
-  size_t colon = src.rfind(':');
-  if (colon == std::string::npos) return a.doc_id == fs::path(src).stem().string();
-  std::string_view tail = std::string_view(src).substr(colon + 1);
-  bool record = tail.starts_with("item ") || tail.starts_with("record ") ||
-                (!tail.empty() && tail.find_first_not_of("0123456789") == std::string_view::npos);
-  return !record && a.doc_id == fs::path(tail).stem().string();
+  if (source_file(a.source) != a.source) return false;  // a record's own id
+  size_t colon = a.source.rfind(':');
+  std::string name = colon == std::string::npos ? a.source : a.source.substr(colon + 1);
+  return a.doc_id == fs::path(name).stem().string();
 }
 
 }  // namespace

@@ -4,21 +4,11 @@
 
 #include <filesystem>
 
+#include "ingest/read.h"
 #include "tools/cli.h"
 
 namespace newsgraph::cli {
 namespace {
-
-// "path:12", "path:item 3", "path:record 4" -> "path": the place of a record in its file.
-std::string file_of(const std::string& source) {
-  auto colon = source.rfind(':');
-  if (colon == std::string::npos) return source;
-  std::string_view place = std::string_view(source).substr(colon + 1);
-  for (std::string_view word : {"item ", "record "})
-    if (place.starts_with(word)) place.remove_prefix(word.size());
-  bool number = !place.empty() && place.find_first_not_of("0123456789") == std::string::npos;
-  return number ? source.substr(0, colon) : source;
-}
 
 std::string canonical(const std::string& path) {
   std::error_code ec;
@@ -29,7 +19,7 @@ std::string canonical(const std::string& path) {
 }  // namespace
 
 bool same_source(const std::string& a, const std::string& b) {
-  return canonical(file_of(a)) == canonical(file_of(b));
+  return canonical(source_file(a)) == canonical(source_file(b));
 }
 
 bool StoredIds::free_for(const std::string& id, const Extraction& x) const {
@@ -44,7 +34,7 @@ bool StoredIds::claim(Extraction& x) {
   if (!free_for(x.doc, x)) {
     std::string taken_by = claimed_.count(x.doc) ? claimed_[x.doc].source
                                                  : store_.document(x.doc)->source + " (stored)";
-    std::string folder = std::filesystem::path(file_of(x.source)).parent_path().filename();
+    std::string folder = std::filesystem::path(source_file(x.source)).parent_path().filename();
     std::string id = folder.empty() ? x.doc : folder + "/" + x.doc;
     if (id == x.doc || !free_for(id, x)) {
       error(fmt::format("{}: document id \"{}\" is taken by {}, and so is \"{}\"; "
