@@ -42,6 +42,13 @@ PartialRead LocalGraph::partial(const std::vector<Vertex>& vs) const {
   return p;
 }
 
+std::vector<Vertex> LocalGraph::vertices_of(const KnowledgeGraph& slice) const {
+  std::vector<Vertex> out;
+  for (Vertex v : boost::make_iterator_range(boost::vertices(slice.graph())))
+    out.push_back(*kg_.find(slice[v].key));
+  return out;
+}
+
 bool LocalGraph::keeps(const std::string& doc) const {
   return !options_.keep_document || options_.keep_document(doc);
 }
@@ -158,9 +165,7 @@ Neighbourhood LocalGraph::around(Vertex centre, unsigned depth, size_t max_verti
   const bool all_reached = grow(centre, depth, true, max_vertices);
   Neighbourhood n = kg_.around(centre, depth, max_vertices);
   n.all_reached = all_reached;
-  std::vector<Vertex> kept;
-  for (Vertex v : boost::make_iterator_range(boost::vertices(n.graph.graph())))
-    kept.push_back(*kg_.find(n.graph[v].key));
+  std::vector<Vertex> kept = vertices_of(n.graph);
   // Kept vertices at exactly `depth` are not expanded: read the relations and roles that may
   // join two of them (their quotes are closed already).
   std::vector<bool> in_kept(kg_.vertex_count());
@@ -213,12 +218,7 @@ std::optional<Neighbourhood> neighbourhood_of(const Store& store, const EntityId
   if (!options.documents) {
     LocalGraph local(store, options, max_facts);
     Neighbourhood n = local.around(local.add_entity(id), depth, max_vertices);
-    if (partial) {
-      std::vector<Vertex> kept;  // n.graph's vertices, in the local graph
-      for (Vertex v : boost::make_iterator_range(boost::vertices(n.graph.graph())))
-        kept.push_back(*local.graph().find(n.graph[v].key));
-      *partial = local.partial(kept);
-    }
+    if (partial) *partial = local.partial(local.vertices_of(n.graph));
     return n;
   }
   KnowledgeGraph whole = KnowledgeGraph::from_store(store, options);

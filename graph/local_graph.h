@@ -73,6 +73,9 @@ class LocalGraph {
   const std::map<Vertex, Partly>& partly_read() const { return partly_; }
   /// partly_read() summed over `vs` (all of them when empty).
   PartialRead partial(const std::vector<Vertex>& vs = {}) const;
+  /// The vertices of this graph that `slice` (a graph induced from it, as around() returns)
+  /// holds, by key, in `slice`'s order.
+  std::vector<Vertex> vertices_of(const KnowledgeGraph& slice) const;
   /// Sets the display name and mentions of entity vertex `v` from its record, once.
   void describe(Vertex v);
 
