@@ -181,6 +181,8 @@ Article parse_json_article(std::string_view line, const std::string& source) {
   } catch (const nlohmann::json::parse_error& e) {
     // nlohmann counts bytes from 1; errors here name 0-based offsets like the UTF-8 check.
     throw ReadError(fmt::format("{}: not JSON (byte {})", source, e.byte > 0 ? e.byte - 1 : 0));
+  } catch (const nlohmann::json::out_of_range&) {  // a number past double's range ("1e400")
+    throw ReadError(source + ": not JSON (a number out of range)");
   }
   if (!j.is_object()) throw ReadError(source + ": not a JSON object");
   auto text = j.find("text");

@@ -189,6 +189,12 @@ TEST_CASE("stdin: JSON lines or one text article", "[front]") {
   CHECK(lines[1].doc_id == "b");
   CHECK(line_errors == std::vector<std::string>{"stdin:3: not JSON (byte 1)"});
 
+  // Found by fuzz.read_jsonl: a number past double's range threw out_of_range, not parse_error.
+  auto [big, big_errors] = read_stdin("{\"text\":\"One.\",\"n\":1e18030}\n{\"text\":\"Two.\"}\n");
+  REQUIRE(big.size() == 1);
+  CHECK(big[0].text == "Two.");
+  CHECK(big_errors == std::vector<std::string>{"stdin:1: not JSON (a number out of range)"});
+
   auto [text, text_errors] = read_stdin("Quiet Day For Chips\n\nNothing happened.\n");
   REQUIRE(text.size() == 1);
   // Named by content ("stdin-" and 12 hex digits): a second, different article piped in does
