@@ -30,14 +30,17 @@ std::string content_hash(const Article& a) {
   return fmt::format("{:016x}", h);
 }
 
-// Maps every span from NFC offsets back to the article's own byte offsets.
-void map_spans_back(const NormalizedText& norm, Extraction& x) {
+// Maps every span from NFC offsets back to the article's own byte offsets. A direct
+// quotation's text becomes the article's own bytes again: NFC may have changed them (U+2000
+// EN QUAD is U+2002 EN SPACE), and a direct quotation is exactly the text it spans.
+void map_spans_back(const NormalizedText& norm, const std::string& original, Extraction& x) {
   if (norm.to_original_map.empty()) return;
   auto map = [&](Span& s) { s = Span{norm.to_original(s.begin), norm.to_original(s.end)}; };
   for (auto& e : x.entities) for (auto& s : e.mentions) map(s);
   for (auto& q : x.quotes) {
     map(q.span);
     if (q.speaker_span) map(*q.speaker_span);
+    if (q.kind == "direct") q.text = original.substr(q.span.begin, q.span.size());
   }
   for (auto& r : x.roles) map(r.span);
   for (auto& r : x.relations) map(r.span);
@@ -71,7 +74,7 @@ Extraction extract(const Article& article) {
   x.roles = std::move(doc.roles);
   x.relations = std::move(doc.relations);
   norm.text = std::move(doc.text);
-  map_spans_back(norm, x);
+  map_spans_back(norm, article.text, x);
   return x;
 }
 

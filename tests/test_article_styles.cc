@@ -289,3 +289,17 @@ TEST_CASE("'the ministry said' is a public body, never the company in focus", "[
   REQUIRE(fine);
   CHECK(fine->speaker == "Office of Fair Trading");
 }
+
+// Found by fuzz.extract: NFC turns U+2000 EN QUAD into U+2002 EN SPACE, so a direct
+// quotation's text taken from the normalised text differed from the bytes its span names.
+TEST_CASE("A direct quotation is the article's own bytes whatever NFC changed", "[pipeline]") {
+  const std::string text =
+      "Acme Ships A Tablet\n\n\"We want\xE2\x80\x80to compete, and Jose\xCC\x81 agrees,\" said Ana Lind, "
+      "chief executive of Acme.\n";
+  Extraction x = extract_text(text);
+  REQUIRE(x.quotes.size() == 1);
+  const Quote& q = x.quotes[0];
+  CHECK(q.text == "We want\xE2\x80\x80to compete, and Jose\xCC\x81 agrees,");
+  CHECK(text.compare(q.span.begin, q.span.size(), q.text) == 0);
+  CHECK(q.speaker == "Ana Lind");
+}
