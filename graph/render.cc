@@ -63,11 +63,30 @@ std::unique_ptr<TempFile> dot_input(std::string_view text) {
   return f;
 }
 
-// Where dot writes: beside `output` (so a rename puts it in place whole), or in the temporary
-// folder when the image goes to stdout.
+// Whether `output` is stdout ("-") or an existing file that is not a regular file (a device such
+// as /dev/null, a FIFO): the image is copied into it, as a shell's `>` would, never renamed over it.
+bool written_through(const std::string& output) {
+  if (output == "-") return true;
+  std::error_code ec;
+  auto st = std::filesystem::status(output, ec);
+  return !ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st) &&
+         !std::filesystem::is_directory(st);
+}
+
+// The file a rename puts the image in: the target of a symbolic link at `output` (the link
+// stays a link), else `output`.
+std::string renamed_into(const std::string& output) {
+  std::error_code ec;
+  if (!std::filesystem::is_symlink(output, ec)) return output;
+  auto target = std::filesystem::weakly_canonical(output, ec);
+  return ec ? output : target.string();
+}
+
+// Where dot writes: beside the final file (so a rename puts it in place whole), or in the
+// temporary folder when the image is written through (stdout, a device).
 std::unique_ptr<TempFile> image_output(const std::string& output) {
-  if (output == "-") return std::make_unique<TempFile>(temp_dir() + "/newsgraph-XXXXXX", 0, temp_dir());
-  std::filesystem::path p(output);
+  if (written_through(output)) return std::make_unique<TempFile>(temp_dir() + "/newsgraph-XXXXXX", 0, temp_dir());
+  std::filesystem::path p(renamed_into(output));
   std::string dir = p.has_parent_path() ? p.parent_path().string() + "/" : "";
   return std::make_unique<TempFile>(dir + "." + p.filename().string() + ".newsgraph-XXXXXX", 0, output);
 }
@@ -127,10 +146,18 @@ std::string first_lines(const std::string& err, size_t keep = 3) {
   return more ? out + " (and " + std::to_string(more) + " more lines)" : out;
 }
 
-void copy_to_stdout(const std::string& path) {
+// Copies the file at `path` to stdout ("-") or into `output`; throws RenderError when the
+// output cannot take it (stdout's own errors are the caller's checked stdout's).
+void copy_into(const std::string& path, const std::string& output) {
   std::ifstream in(path, std::ios::binary);
-  std::cout << in.rdbuf();
-  std::cout.flush();
+  if (output == "-") {
+    std::cout << in.rdbuf();
+    std::cout.flush();
+    return;
+  }
+  std::ofstream out(output, std::ios::binary);
+  errno = 0;
+  if (!(out << in.rdbuf()) || !out.flush()) throw RenderError(output + ": cannot write (" + os_error() + ")");
 }
 
 }  // namespace
@@ -144,8 +171,8 @@ void render_dot(std::string_view dot_text, const std::string& format, const std:
   if (f.status != 0)
     throw RenderError("dot failed (exit " + std::to_string(f.status) + "): " + first_lines(f.err));
   std::cerr << f.err;  // warnings of a run that succeeded, as dot wrote them
-  if (output == "-") copy_to_stdout(image->path());
-  else image->rename_to(output);
+  if (written_through(output)) copy_into(image->path(), output);
+  else image->rename_to(renamed_into(output));
 }
 
 }  // namespace newsgraph

@@ -62,3 +62,27 @@ expect_err "$WORK/no/such/dir/x.svg: cannot write (No such file or directory)"
 run "$NG" export svg --db "$DB" --around Halcyon
 expect_rc 0
 grep -qF "</svg>" "$WORK/out" || fail "export svg to stdout wrote no whole SVG"
+
+# Found by a try-out: the image was renamed over whatever -o named. A symbolic link stays a
+# link (its target gets the image); a FIFO (as /dev/null or /dev/stdout would be) is written
+# into and stays a FIFO; /dev/full is "cannot write", exit 5, and stays a device.
+echo old > "$WORK/target.svg"
+ln -s target.svg "$WORK/link.svg"
+run "$NG" export svg --db "$DB" --around Halcyon -o "$WORK/link.svg"
+expect_rc 0
+[ -L "$WORK/link.svg" ] || fail "export svg replaced the symbolic link"
+grep -qF "</svg>" "$WORK/target.svg" || fail "the link's target did not get the image"
+mkfifo "$WORK/pipe.svg"
+cat "$WORK/pipe.svg" > "$WORK/from_pipe" &
+reader=$!
+run "$NG" export svg --db "$DB" --around Halcyon -o "$WORK/pipe.svg"
+expect_rc 0
+wait "$reader"
+[ -p "$WORK/pipe.svg" ] || fail "export svg replaced the FIFO"
+grep -qF "</svg>" "$WORK/from_pipe" || fail "the FIFO's reader got no image"
+if [ -c /dev/full ]; then
+  run "$NG" export svg --db "$DB" --around Halcyon -o /dev/full
+  expect_rc 5
+  expect_err "/dev/full: cannot write"
+  [ -c /dev/full ] || fail "export svg replaced /dev/full"
+fi
