@@ -156,14 +156,16 @@ class Scanner {
     return match ? uint32_t(next) : 0;
   }
 
-  // Ends the open quotation at `end` (a paragraph end) without a closing mark.
-  void cut(uint32_t end) {
-    while (end > outer_.end && space(before(text_, int32_t(outer_.end), int32_t(end)))) {
-      int32_t e = int32_t(end);
-      U8_BACK_1(reinterpret_cast<const uint8_t*>(text_.data()), int32_t(outer_.end), e);
-      end = uint32_t(e);
-    }
-    emit({end, end});
+  // Ends the quotation left open in paragraph p without a closing mark; returns where to scan
+  // on. One continued from an earlier paragraph ends at p's end. One opened in p ends at the
+  // first sentence end after its mark ('.', '?' or '!' before a space) and the scan goes on
+  // from there: an unmatched mark (a scare quote read as open) must not swallow the quotations
+  // after it when a text has few paragraph breaks (wire copy flattened to one line).
+  uint32_t cut(Span p) {
+    uint32_t end = p.end;
+    if (outer_.begin >= p.begin) end = sentence_end(outer_.end, p.end);
+    cut_at(end);
+    return end;
   }
 
   // Keeps only the outermost mark open (the paragraph break ends any nested quotation).
@@ -172,6 +174,25 @@ class Scanner {
   std::vector<QuoteSpan> spans;
 
  private:
+  // The byte after the first '.', '?' or '!' in [from, end) that a space follows, else end.
+  uint32_t sentence_end(uint32_t from, uint32_t end) const {
+    for (uint32_t i = from; i + 1 < end; ++i) {
+      char c = text_[i];
+      if ((c == '.' || c == '?' || c == '!') && (text_[i + 1] == ' ' || text_[i + 1] == '\t')) return i + 1;
+    }
+    return end;
+  }
+
+  // Ends the open quotation at `end` without a closing mark, trailing spaces left out.
+  void cut_at(uint32_t end) {
+    while (end > outer_.end && space(before(text_, int32_t(outer_.end), int32_t(end)))) {
+      int32_t e = int32_t(end);
+      U8_BACK_1(reinterpret_cast<const uint8_t*>(text_.data()), int32_t(outer_.end), e);
+      end = uint32_t(e);
+    }
+    emit({end, end});
+  }
+
   void close(MarkKind m, Span mark) {
     for (size_t k = stack_.size(); k-- > 0;) {
       if (stack_[k].single != m.single || stack_[k].style != m.style) continue;
@@ -200,16 +221,18 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, const std::vector
   uint32_t from = paragraphs.empty() ? 0 : paragraphs.front().begin;
   for (size_t k = 0; k < paragraphs.size(); ++k) {
     Span p = paragraphs[k];
-    if (!scanner.scan(p, std::max(from, p.begin))) continue;
+    uint32_t at = std::max(from, p.begin);
     from = 0;
-    if (k + 1 < paragraphs.size()) {
-      if (uint32_t next = scanner.reopens(paragraphs[k + 1])) {
-        scanner.keep_outer();
-        from = next;
-        continue;
+    while (scanner.scan(p, at)) {
+      if (k + 1 < paragraphs.size()) {
+        if (uint32_t next = scanner.reopens(paragraphs[k + 1])) {
+          scanner.keep_outer();
+          from = next;
+          break;
+        }
       }
+      at = scanner.cut(p);
     }
-    scanner.cut(p.end);
   }
   return std::move(scanner.spans);
 }

@@ -23,8 +23,10 @@ struct QuoteSpan {
 ///   where an apostrophe (don’t, Vellmar’s, the ’90s, rock 'n' roll, the companies’ shares) is
 ///   not a mark;
 /// - a quotation left open at a paragraph end continues when the next paragraph reopens it with
-///   a mark of the same kind (news style for a quotation over several paragraphs), else it ends
-///   at its paragraph's end (an unclosed mark never swallows the rest of the article);
+///   a mark of the same kind (news style for a quotation over several paragraphs); else one
+///   continued that way ends at its paragraph's end, and one opened in the paragraph ends at its
+///   first sentence end ('.', '?', '!' before a space), the scan going on after it (an unclosed
+///   mark never swallows the quotations after it);
 /// - a quotation with no letter or digit is dropped. Never throws for valid UTF-8.
 std::vector<QuoteSpan> find_quote_spans(std::string_view text, const std::vector<Span>& paragraphs);
 

@@ -51,6 +51,18 @@ TEST_CASE("a quote never closed ends at its paragraph", "[quotes]") {
         std::vector<std::string>{"this never ends", "a second one"});
 }
 
+TEST_CASE("a quote never closed ends at its sentence, and the quotes after it are found", "[quotes]") {
+  // Found on wire copy flattened to one line: "its 'smart tiles' to ..." read as a possessive
+  // left a single quotation open that swallowed 18,000 bytes and every quotation in them.
+  CHECK(quotations_in("Its 'smart tiles' to open mail go on sale in May. \"Nobody cares,\" "
+                      "said Bo Lind. \"Really.\"") ==
+        std::vector<std::string>{"smart tiles' to open mail go on sale in May.", "Nobody cares,",
+                                 "Really."});
+  // continued from an earlier paragraph: ends at the paragraph end, as before
+  CHECK(quotations_in("“One. Two.\n“Three. Four.\nAfter.") ==
+        std::vector<std::string>{"One. Two.\n“Three. Four."});
+}
+
 TEST_CASE("a quote reopened on the next paragraph is one quote", "[quotes]") {
   std::string text = "“First part of it.\n“Second part,” she said.";
   CHECK(quotations_in(text) == std::vector<std::string>{"First part of it.\n“Second part,"});
