@@ -1,6 +1,7 @@
 #include "graph/resolution.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <utility>
 
@@ -51,6 +52,44 @@ void org_suffix_edges(const std::set<EntityId>& ids, std::vector<Edge>& out) {
   }
 }
 
+// The id of every gazetteer name and alias (ingest/lexicons/gazetteer.tsv) -> the id of the
+// entry's canonical name, same type: "PLACE:us" -> "PLACE:united states", "ORG:sec" ->
+// "ORG:securities and exchange commission". People are left to the surname rule; an alias
+// that two entries of one type share names neither.
+const std::unordered_map<EntityId, EntityId>& gazetteer_ids() {
+  static const auto ids = [] {
+    std::unordered_map<EntityId, EntityId> out;
+    std::set<EntityId> ambiguous;
+    for (const auto& [surface, known] : lexicon().gazetteer) {
+      if (known.type == EntityType::kPerson) continue;
+      EntityId form = entity_id(known.type, surface), name = entity_id(known.type, known.name);
+      auto [it, added] = out.emplace(form, name);
+      if (!added && it->second != name) ambiguous.insert(form);
+    }
+    for (const auto& id : ambiguous) out.erase(id);
+    return out;
+  }();
+  return ids;
+}
+
+const EntityId* gazetteer_name(const EntityId& id) {
+  auto it = gazetteer_ids().find(id);
+  return it == gazetteer_ids().end() ? nullptr : &it->second;
+}
+
+// Stored ids that a gazetteer entry names join its canonical id when that is stored, else the
+// first of them: "PLACE:us" and "PLACE:usa" join "PLACE:united states".
+void gazetteer_edges(const std::set<EntityId>& ids, std::vector<Edge>& out) {
+  std::map<EntityId, std::vector<EntityId>> by_name;  // each list sorted, as `ids` is
+  for (const auto& id : ids)
+    if (const EntityId* name = gazetteer_name(id)) by_name[*name].push_back(id);
+  for (const auto& [name, forms] : by_name) {
+    const EntityId& into = ids.count(name) ? name : forms.front();
+    for (const auto& id : forms)
+      if (id != into) out.emplace_back(into, id);
+  }
+}
+
 // "PERSON:altman" joins the one stored person of several words ending in "altman".
 void surname_edges(const std::set<EntityId>& ids, std::vector<Edge>& out) {
   std::unordered_map<std::string, std::vector<EntityId>> by_surname;
@@ -71,18 +110,17 @@ void surname_edges(const std::set<EntityId>& ids, std::vector<Edge>& out) {
 
 std::string join_key(const EntityId& id) {
   std::string_view type = type_of(id), key = key_of(id);
+  if (type == "PERSON:") return "PERSON:" + std::string(key.substr(key.rfind(' ') + 1));  // npos + 1 == 0
   if (type == "ORG:") {
     // Every name org_suffix_edges strips this one to has the same bare name.
     for (size_t space = key.rfind(' ');
          space != std::string_view::npos && is_legal_form(key.substr(space + 1));
          space = key.rfind(' '))
       key = key.substr(0, space);
-  } else if (type == "PERSON:") {
-    key = key.substr(key.rfind(' ') + 1);  // npos + 1 == 0: a one-word name is its own
-  } else {
-    return {};
   }
-  return std::string(type) + std::string(key);
+  EntityId bare = std::string(type) + std::string(key);
+  if (const EntityId* name = gazetteer_name(bare)) return *name;  // every form of the entry
+  return type == "ORG:" ? bare : std::string();
 }
 
 Resolution::Resolution(std::vector<EntityId> ids, const std::vector<Correction>& corrections) {
@@ -95,6 +133,7 @@ Resolution::Resolution(std::vector<EntityId> ids, const std::vector<Correction>&
   }
   org_suffix_edges(stored, automatic);
   surname_edges(stored, automatic);
+  gazetteer_edges(stored, automatic);
   std::sort(merges.begin(), merges.end());
   std::sort(automatic.begin(), automatic.end());
 

@@ -8,6 +8,9 @@
 //   stays apart from "ORG:intel");
 // - a PERSON known by one word joins the only stored PERSON of several words whose last word
 //   it is: "PERSON:altman" -> "PERSON:sam altman"; with two such people it joins neither;
+// - an ORG, PRODUCT or PLACE named by a gazetteer entry's alias (ingest/lexicons/gazetteer.tsv)
+//   joins the stored id of the entry's name, else the first stored id of its other forms:
+//   "PLACE:us" -> "PLACE:united states", "ORG:sec" -> "ORG:securities and exchange commission";
 // - corrections: merge(a, b) joins b into a; split(a, b) undoes a merge and keeps an automatic
 //   join of b into a (or a into b) from being made.
 // Names that fold alike ("Zoë", "Zoe") already share one id (fold_key). A split only removes
@@ -25,7 +28,9 @@ namespace newsgraph {
 /// The key of the join family of `id`: the stored ids an automatic rule could join it to (or
 /// that could join it) all share it. "ORG:" + its name without trailing legal forms
 /// ("ORG:alphabet holdings inc" -> "ORG:alphabet"), "PERSON:" + its last word
-/// ("PERSON:sam altman" -> "PERSON:altman"); empty for other types (joined only by corrections).
+/// ("PERSON:sam altman" -> "PERSON:altman"); for a name or alias of a gazetteer entry (after
+/// legal forms for an ORG) the entry's name's id ("PLACE:us" -> "PLACE:united states"); empty
+/// for other PRODUCT and PLACE ids (joined only by corrections).
 /// A Resolution built over the union of some join families (with every correction) decides
 /// the ids of those families as one built over the whole store does.
 std::string join_key(const EntityId& id);

@@ -76,6 +76,12 @@ TEST_CASE("join_key: organisations by their bare name, people by their last word
   CHECK(join_key("PERSON:mara ellen haldane") == "PERSON:haldane");
   CHECK(join_key("PERSON:haldane") == "PERSON:haldane");
   CHECK(join_key("PRODUCT:quillon inc").empty());
+  // gazetteer forms (ingest/lexicons/gazetteer.tsv) share their entry's name's key
+  CHECK(join_key("PLACE:usa") == "PLACE:united states");
+  CHECK(join_key("PLACE:united states") == "PLACE:united states");
+  CHECK(join_key("ORG:sec") == "ORG:securities and exchange commission");
+  CHECK(join_key("ORG:sec inc") == "ORG:securities and exchange commission");
+  CHECK(join_key("PLACE:quillon").empty());
   CHECK(join_key("PLACE:norland").empty());
 }
 
