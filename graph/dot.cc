@@ -3,6 +3,9 @@
 #include "graph/display_width.h"
 
 #include <algorithm>
+#include <map>
+#include <tuple>
+#include <vector>
 
 namespace newsgraph {
 namespace {
@@ -85,6 +88,27 @@ std::string edge_tooltip(const EdgeProps& e) {
   return e.rule.empty() ? where : where + " " + e.rule;
 }
 
+// One drawn arrow: the first of `count` edges with the same ends and label (one a document
+// that states the fact), in the graph's edge order.
+struct DrawnEdge {
+  Graph::edge_descriptor first;
+  size_t count = 1;
+};
+
+// A fact stated by many documents is one arrow labelled with their number: a hub's diagram
+// otherwise draws hundreds of parallel arrows ("develops" once a document), which GraphViz
+// takes minutes to lay out and nobody can read.
+std::vector<DrawnEdge> drawn_edges(const Graph& g) {
+  std::vector<DrawnEdge> out;
+  std::map<std::tuple<Vertex, Vertex, std::string>, size_t> index;
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    auto [it, added] = index.try_emplace({boost::source(e, g), boost::target(e, g), edge_label(g[e])}, out.size());
+    if (added) out.push_back({e});
+    else ++out[it->second].count;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string dot_quote(std::string_view text) {
@@ -125,10 +149,18 @@ void write_dot(std::ostream& out, const KnowledgeGraph& graph, const DotOptions&
   }
   for (Vertex v : vertices)
     if (g[v].kind != NodeKind::kEntity) write_node(out, g, v, options, "  ");
-  for (auto e : boost::make_iterator_range(boost::edges(g))) {
-    out << "  n" << boost::source(e, g) << " -> n" << boost::target(e, g)
-        << " [label=" << dot_quote(edge_label(g[e]))
-        << ", tooltip=" << dot_quote(edge_tooltip(g[e])) << "];\n";
+  for (const DrawnEdge& d : drawn_edges(g)) {
+    std::string label = edge_label(g[d.first]), tooltip = edge_tooltip(g[d.first]);
+    out << "  n" << boost::source(d.first, g) << " -> n" << boost::target(d.first, g);
+    if (d.count > 1) {
+      label += " (" + std::to_string(d.count) + ")";
+      tooltip += " and " + std::to_string(d.count - 1) + " more";
+      out << " [penwidth=" << dot_quote(std::to_string(std::min<size_t>(1 + d.count / 4, 6)));
+      out << ", label=";
+    } else {
+      out << " [label=";
+    }
+    out << dot_quote(label) << ", tooltip=" << dot_quote(tooltip) << "];\n";
   }
   out << "}\n";
 }

@@ -23,7 +23,9 @@ struct DotOptions {
 /// Writes `graph` as one DOT digraph: vertex v is node "n<v>"; entity types are told apart by
 /// shape and fill (PERSON ellipse, ORG box, PRODUCT component, PLACE house) and grouped in one
 /// cluster a type (`cluster_PERSON`...), quotes are notes, values plain text, documents folders;
-/// each edge is labelled with its predicate (and detail) and has its provenance as tooltip.
+/// each edge is labelled with its predicate (and detail) and has its provenance as tooltip;
+/// edges with the same ends and label (one fact, stated by N documents) are one arrow labelled
+/// "LABEL (N)", drawn thicker, its tooltip the first provenance and "and N-1 more".
 /// Labels are cut to a display width with the full text as tooltip, and `overlap=false` keeps
 /// force-directed layouts (neato, sfdp) readable at a few hundred nodes. Every value is a
 /// quoted string (see dot_quote), so any UTF-8 label is safe. Deterministic: same graph, same
