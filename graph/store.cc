@@ -63,6 +63,9 @@ StoreError open_error(const std::filesystem::path& dir, const rocksdb::Status& s
   // RocksDB reports a held LOCK file as an I/O error naming it ("While lock file", "lock hold
   // by current process").
   std::string what = s.ToString();
+  for (const char* reason : {"Permission denied", "Read-only file system"})  // not a lock held
+    if (s.IsIOError() && what.find(reason) != std::string::npos)
+      return StoreError(fmt::format("{}: cannot write the store ({})", dir.string(), reason));
   if (s.IsIOError() && what.find("lock") != std::string::npos)
     return StoreError(dir.string() + ": store is locked by another process");
   return StoreError(fmt::format("{}: {}", dir.string(), what));
@@ -104,6 +107,22 @@ void refuse_older_layout(const std::filesystem::path& dir) {
       dir.string(), layout_number(layout), kLayoutVersion));
 }
 
+// The first entry of `dir` that RocksDB would not have written, or "": a store is only made
+// in a new or empty folder (or one a killed writer left half-created), so a mistyped --db
+// never scatters a store among someone's files.
+std::string foreign_entry(const std::filesystem::path& dir) {
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    std::string name = entry.path().filename().string();
+    bool ours = name == "LOCK" || name == "IDENTITY" || name.starts_with("LOG") ||
+                name.starts_with("MANIFEST-") || name.starts_with("OPTIONS-") ||
+                name.starts_with("CURRENT") || name.ends_with(".log") || name.ends_with(".sst") ||
+                name.ends_with(".dbtmp");
+    if (!ours) return name;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::unique_ptr<Store> Store::open(const std::filesystem::path& dir, Mode mode) {
@@ -117,6 +136,10 @@ std::unique_ptr<Store> Store::open(const std::filesystem::path& dir, Mode mode) 
     throw StoreError(dir.string() + ": no store here (run `newsgraph ingest` first)");
   if (!read_only && (std::filesystem::create_directories(dir, ec), ec))
     throw StoreError(fmt::format("{}: {}", dir.string(), ec.message()));
+  if (!read_only && !std::filesystem::exists(dir / "CURRENT", ec))
+    if (std::string other = foreign_entry(dir); !other.empty())
+      throw StoreError(fmt::format("{}: not a store, and not empty (it holds \"{}\"): give "
+                                   "--db a new or empty folder", dir.string(), other));
 
   if (std::filesystem::exists(dir / "CURRENT", ec)) refuse_older_layout(dir);
 

@@ -115,7 +115,9 @@ class Store {
   enum class PutOutcome { kAdded, kReplaced, kUnchanged };
 
   /// Opens (kReadWrite: creating if missing) the store in `dir`.
-  /// Throws StoreError if kReadOnly and missing, locked by another writer, or unreadable.
+  /// Throws StoreError if kReadOnly and missing, locked by another writer, or unreadable;
+  /// for kReadWrite also when `dir` holds no store but other files ("DIR: not a store, and
+  /// not empty ...") or cannot be written ("DIR: cannot write the store (Permission denied)").
   static std::unique_ptr<Store> open(const std::filesystem::path& dir, Mode mode);
   virtual ~Store() = default;
 
