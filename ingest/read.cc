@@ -139,7 +139,11 @@ void read_json_lines(std::istream& in, const std::string& name, const Sink& sink
         }
         line = std::move(d.text);
       }
-      sink(parse_json_article(line, source));
+      Article a = parse_json_article(line, source);
+      if (auto d = a.metadata.find("date"); on_notice && d != a.metadata.end() && d->is_string())
+        on_notice(fmt::format("{}: date \"{}\" not understood; stored undated", source,
+                              d->get<std::string>()));
+      sink(std::move(a));
     } catch (const ReadError& e) {
       on_error(e);
     }
@@ -203,6 +207,7 @@ Article parse_json_article(std::string_view line, const std::string& source) {
   };
   if (auto id = j.find("id"); id != j.end() && id->is_number_integer()) *id = id->dump();
   if (!take("id", a.doc_id)) a.doc_id = fallback_id(source);
+  if (blank(a.doc_id)) throw ReadError(source + ": \"id\" is empty");
   take("title", a.title);
   take("url", a.url);
   if (auto d = j.find("date"); d != j.end() && d->is_string()) {

@@ -98,7 +98,8 @@ std::vector<std::filesystem::path> files_under(const std::filesystem::path& root
                                                const std::function<void(const ReadError&)>& on_error);
 
 /// Reads JSON lines from `in` (the .jsonl rules above) with sources "NAME:LINE"; a bad line is
-/// reported to `on_error` and skipped.
+/// reported to `on_error` and skipped; a "date" it cannot read is reported to `on_notice`
+/// ("NAME:LINE: date \"D\" not understood; stored undated") and kept in the metadata.
 void read_json_lines(std::istream& in, const std::string& name, const std::function<void(Article&&)>& sink,
                      const std::function<void(const ReadError&)>& on_error, const OnNotice& on_notice = {});
 
@@ -114,7 +115,7 @@ Article parse_text_file(std::string bytes, const std::string& doc_id, const std:
 
 /// Parses one JSON-lines record. Throws ReadError "SOURCE: reason" (`source` is already
 /// "path:line"); byte offsets in reasons count from 0 within the line. A `text` of white
-/// space only is "SOURCE: no text".
+/// space only is "SOURCE: no text"; an "id" of white space only is "SOURCE: \"id\" is empty".
 Article parse_json_article(std::string_view line, const std::string& source);
 
 /// The file a source names: "path:12", "path:item 3", "path:record 4" -> "path" (a record's

@@ -137,6 +137,23 @@ TEST_CASE("jsonl: a file of blank lines only, or empty, is \"no text\"", "[front
   }
 }
 
+TEST_CASE("jsonl: an empty id is a line error, a date not understood a notice", "[front]") {
+  // Found by a try-out: {"id":""} was stored under an empty id, and a date of "garbage" was
+  // stored undated without a word.
+  std::istringstream in(
+      "{\"id\":\" \",\"text\":\"One.\"}\n{\"id\":\"b\",\"date\":\"garbage\",\"text\":\"Two.\"}\n");
+  std::vector<Article> got;
+  std::vector<std::string> errors, notices;
+  read_json_lines(in, "e.jsonl", [&](Article&& a) { got.push_back(std::move(a)); },
+                  [&](const ReadError& e) { errors.push_back(e.what()); },
+                  [&](const std::string& n) { notices.push_back(n); });
+  CHECK(errors == std::vector<std::string>{"e.jsonl:1: \"id\" is empty"});
+  REQUIRE(got.size() == 1);
+  CHECK(!got[0].published);
+  CHECK(got[0].metadata["date"] == "garbage");
+  CHECK(notices == std::vector<std::string>{"e.jsonl:2: date \"garbage\" not understood; stored undated"});
+}
+
 TEST_CASE("txt header: labelled dates, bylines with roles, section joiners", "[front]") {
   Article a = parse_text_article(
       "Business | Markets\nBy Jane Roe, Staff Writer\nPublished: 2 May 2024 10:30 GMT\n\n"
