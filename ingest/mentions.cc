@@ -135,6 +135,16 @@ class Recogniser {
     return toks_[k].line_start && !has_lower(range(k, i - 1));
   }
   bool common(size_t i) const { return lex_.common_words.count(base_lower(word(i))) > 0; }
+  // Where a capital says little of a lone word: a sentence's start, the start of a wire
+  // story after its dateline ("NEW YORK (Reuters) - Media conglomerate ..."), and "The X of"
+  // opening a sentence ("The Harbor of U.S. tech companies"; "The Kremlin said" names).
+  bool weak_capital(size_t i) const {
+    if (initial(i)) return true;
+    if (i >= 2 && word(i - 2) == ")" && is_one_of(word(i - 1), {"-", "--", "\u2013", "\u2014"}))
+      return true;
+    return i > 0 && initial(i - 1) && is_one_of(word(i - 1), {"The", "A", "An"}) &&
+           word(i + 1) == "of" && !is_acronym(word(i));
+  }
   // Never a name, wherever it stands: months, "AI", acronym plurals ("DVDs"), "Americans".
   bool never_name(size_t i) const {
     std::string_view w = word(i);
@@ -165,6 +175,9 @@ class Recogniser {
   void split_and_type(size_t a, size_t b, std::vector<Candidate>& out) const;
   Candidate type_piece(size_t a, size_t b, bool after_title) const;
   void settle(std::vector<Candidate>& cands) const;
+  bool predicate_adjective(size_t i) const;
+  bool names_event(size_t e) const;
+  bool expanded_acronym(size_t i) const;
   static bool camel_prefix(std::string_view w, uint32_t at, const ViewMap<uint32_t>& org_words);
   size_t match_headline(size_t i, const std::vector<Candidate>& body,
                         std::vector<Candidate>& out) const;
@@ -352,7 +365,7 @@ size_t Recogniser::capitalised_span(size_t i) const {
     bool joins = is_name_particle(w) || (w == "of" && institution) ||
                  (w == "and" && saw_of) || (w == "for" && institution);
     if (!joins) break;
-    saw_of = saw_of || w == "of";
+    saw_of = saw_of || w == "of" || w == "for";  // "Organisation for ... Co-operation and ..."
     e += skip;
   }
   return e;
@@ -472,7 +485,8 @@ Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
   std::string_view prev = a > 0 ? word(a - 1) : "", next = word(b);
   std::string_view prev_lower = a > 0 ? lower_word(a - 1) : "", next_lower = lower_word(b);
   size_t n = b - a;
-  if (const KnownEntity* k = lex_.known(range(a, b))) return make(a, b, k->type, "gazetteer");
+  if (const KnownEntity* k = lex_.known(trimmed(a, b)))  // "The Indian-born magnate"
+    return make(a, b, k->type, lex_.gazetteer.count(trimmed(a, b)) ? "gazetteer" : "nationality");
   if (n >= 2 && lex_.org_suffixes.count(last)) return make(a, b, T::kOrg, "org-suffix");
   for (size_t k = a; k + 2 < b; ++k)  // "Indian Institute of Science", "Court for the ..."
     if (lex_.org_heads.count(word(k)) && is_one_of(word(k + 1), {"of", "for"}))
@@ -543,7 +557,7 @@ void Recogniser::settle(std::vector<Candidate>& cands) const {
                 doc_.text.find('\n', doc_.body_begin) == blank;  // one line, then a blank line
   uint32_t title_end = titled ? uint32_t(blank) : doc_.body_begin;
   for (size_t i = 0; i < toks_.size(); ++i)
-    if (cap(i) && !initial(i)) mid_caps.emplace(word(i));
+    if (cap(i) && !weak_capital(i)) mid_caps.emplace(word(i));
   for (const Candidate& c : cands) {
     ++surfaces[range(c.first, c.last)];
     first_use.emplace(range(c.first, c.last), c.begin);
@@ -558,6 +572,9 @@ void Recogniser::settle(std::vector<Candidate>& cands) const {
       if (strong) it->second = 0;
     }
   }
+  ViewSet defined;  // acronyms the article spells out in lower case: "architecture (SOA)"
+  for (const Candidate& c : cands)
+    if (c.last - c.first == 1 && expanded_acronym(c.first)) defined.emplace(word(c.first));
   std::vector<Candidate> kept;
   for (Candidate c : cands) {
     bool weak = c.rule == "capitalised" || c.rule == "place-cue";
@@ -566,8 +583,11 @@ void Recogniser::settle(std::vector<Candidate>& cands) const {
     bool one = c.last - c.first == 1;
     bool after_title_of = c.first >= 2 && word(c.first - 1) == "of" && cap(c.first - 2) &&
                           title_before(c.first - 1);
-    if (initial_weak && one && initial(c.first) && !mid_caps.count(w) &&
+    if (initial_weak && one && weak_capital(c.first) && !mid_caps.count(w) &&
         !name_words.count(w))
+      continue;
+    if (c.rule == "capitalised" && one &&
+        (defined.count(w) || predicate_adjective(c.first) || names_event(c.last)))
       continue;
     if (weak && one && after_title_of && surfaces[w] < 2 && !name_words.count(w))
       continue;
@@ -581,6 +601,56 @@ void Recogniser::settle(std::vector<Candidate>& cands) const {
     kept.push_back(c);
   }
   cands = std::move(kept);
+}
+
+// "will prove Herculean", "seemed Kafkaesque": a capitalised adjective after a linking verb
+// describes, it names nothing.
+bool Recogniser::predicate_adjective(size_t i) const {
+  static constexpr std::string_view kLinking[] = {
+      "is", "are", "was", "were", "be", "been", "being", "prove", "proves", "proved", "proving",
+      "seem", "seems", "seemed", "become", "becomes", "became", "remain", "remains", "remained",
+      "look", "looks", "looked", "sound", "sounds", "sounded", "appear", "appears", "appeared"};
+  if (i == 0 || std::find(std::begin(kLinking), std::end(kLinking), word(i - 1)) == std::end(kLinking))
+    return false;
+  std::string_view w = word(i);
+  for (std::string_view end : {"ean", "ian", "ic", "ical", "ous", "ive", "esque", "ish", "like"})
+    if (w.size() > end.size() + 2 && w.ends_with(end) && !is_acronym(w)) return true;
+  return false;
+}
+
+// "the Macworld expo", "at the Zenex trade show": what an event noun follows names the event
+// (events are no entity type of FORMAT.md).
+bool Recogniser::names_event(size_t e) const {
+  std::string_view w = lower_word(e);
+  if (w == "trade" && is_one_of(lower_word(e + 1), {"show", "fair"})) return true;
+  return same_line(e) && is_one_of(w, {"conference", "expo", "show", "summit", "convention",
+                                       "festival", "exhibition", "keynote"});
+}
+
+// "services-oriented architecture (SOA)", "kilobits per second (Kbps)": an acronym in
+// brackets after the lower-case words it abbreviates is a term, not a name ("Bureau of
+// Industry and Security (BIS)" spells a name in capitals).
+bool Recogniser::expanded_acronym(size_t i) const {
+  std::string_view w = word(i);
+  if (i < 3 || word(i - 1) != "(" || word(i + 1) != ")" || w.size() < 2 || w.size() > 6) return false;
+  std::string letters = lower(w);
+  std::string initials;  // of the words from k to the bracket, hyphenated parts apart
+  for (size_t k = i - 1; k-- > 0 && i - k <= 9 && same_line(k + 1);) {
+    if (!toks_[k].word() || toks_[k].capitalised) return false;
+    std::string_view lw = lower_word(k);
+    if (is_one_of(lw, {"of", "and", "for", "the", "to", "in", "on"})) continue;
+    std::string head;
+    for (size_t at = 0; at < lw.size(); at = lw.find('-', at) + 1) {
+      head += lw[at];
+      if (lw.find('-', at) == std::string_view::npos) break;
+    }
+    initials = head + initials;
+    if (initials[0] != letters[0]) continue;
+    size_t at = 0;  // each initial in order among the acronym's letters: "kpbs" has k, p, s
+    for (char c : initials) at = at < letters.size() ? letters.find(c, at) + 1 : 0;
+    if (initials.size() >= 2 && at != 0) return true;
+  }
+  return false;
 }
 
 // "PellanPay": a known organisation's name followed, inside one word, by a capitalised part.

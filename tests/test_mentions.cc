@@ -197,3 +197,46 @@ TEST_CASE("'said NAME' types a person only when the name ends its clause", "[ent
   CHECK(type_of(d, "Tarak Ulen") == EntityType::kPerson);
   CHECK(type_of(d, "Ilvo Marsk") == EntityType::kPerson);
 }
+
+TEST_CASE("a lone capitalised word that only describes is no entity", "[entities]") {
+  EntityDoc d("The Harbor of small chip firms moved north. Winning the tender will prove "
+              "Herculean for Oskvel Labs, and Marrin Group called the plan Kafkaesque.");
+  CHECK_FALSE(contains(d.mentions(), "Harbor"));
+  CHECK_FALSE(contains(d.mentions(), "Herculean"));
+  CHECK(contains(d.mentions(), "Oskvel Labs"));
+  CHECK(contains(d.mentions(), "Marrin Group"));
+}
+
+TEST_CASE("'The X of' is weak, but 'The X said' and a capital mid-sentence name", "[entities]") {
+  EntityDoc d("The Tarnbridge of old is gone. The Velsor said on Monday it would hire. "
+              "Staff at the Velsor agreed.");
+  CHECK_FALSE(contains(d.mentions(), "Tarnbridge"));
+  CHECK(contains(d.mentions(), "Velsor"));
+}
+
+TEST_CASE("the first word after a wire dateline is as weak as a sentence's first", "[entities]") {
+  EntityDoc d("OSLO (Newswire) - Drone maker Brenhold Inc said sales rose.");
+  CHECK_FALSE(contains(d.mentions(), "Drone"));
+  CHECK(contains(d.mentions(), "Brenhold Inc"));
+}
+
+TEST_CASE("an acronym of the lower-case words before it is a term, not a name", "[entities]") {
+  EntityDoc d("Trelloway sells a remote disk array (RDA) at 384 kilobits per second (Kbps). "
+              "Buyers of the RDA like it. Its rival runs free anti-virus software (Zolt).");
+  CHECK_FALSE(contains(d.mentions(), "RDA"));
+  CHECK_FALSE(contains(d.mentions(), "Kbps"));
+  CHECK(contains(d.mentions(), "Zolt"));
+}
+
+TEST_CASE("a word before an event noun names the event, no entity", "[entities]") {
+  EntityDoc d("Brenhold showed the phone at the Gadgetfest expo and at the Vintra trade show.");
+  CHECK_FALSE(contains(d.mentions(), "Gadgetfest"));
+  CHECK_FALSE(contains(d.mentions(), "Vintra"));
+}
+
+TEST_CASE("a hyphenated demonym is its place; 'and' joins an institution after 'for'",
+          "[entities]") {
+  EntityDoc d("The Cuban-born founder spoke to the Institute for Ocean Science and Policy in Oslo.");
+  CHECK(type_of(d, "Cuba") == EntityType::kPlace);
+  CHECK(type_of(d, "Institute for Ocean Science and Policy") == EntityType::kOrg);
+}
