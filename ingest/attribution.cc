@@ -113,6 +113,25 @@ Attribution embedded(const Context& c) {
   return {};
 }
 
+// "Council member Oskar Brandt likened the plan to “…”": a quotation inside a sentence whose
+// subject, a person named at its start, is followed by a verb that is no cue verb. The person
+// is the nearer source than whoever spoke before (previous-quote).
+Attribution sentence_subject(const Context& c) {
+  const SpeakerResolver& sp = c.sp;
+  constexpr size_t kMaxLeadTokens = 5;  // "Council member", "Newly appointed chief executive"
+  if (c.before_begin != sp.sentence_begin(c.open)) return {};  // after a quotation
+  for (size_t k = c.before_begin; k < std::min(c.open, c.before_begin + kMaxLeadTokens); ++k) {
+    if (!sp.tokens()[k].token.word()) return {};
+    if (!sp.person_at(k)) continue;
+    size_t e = k;
+    while (e < c.open && sp.tokens()[e].mention == sp.tokens()[k].mention) ++e;
+    const Token& verb = sp.tokens()[e].token;
+    if (e + 1 >= c.open || !verb.word() || verb.capitalised) return {};
+    return decided(sp.head(k, c.open), "", "sentence-subject", 0.5);
+  }
+  return {};
+}
+
 // X, in a statement: "…" — a colon introduces the quotation without a cue verb.
 Attribution colon(const Context& c) {
   if (c.open == 0 || c.open <= c.before_begin + 1 || c.sp.text(c.open - 1) != ":") return {};
@@ -218,6 +237,7 @@ std::vector<Attribution> attribute(const std::vector<QuoteSpan>& quotes,
       if (Attribution r = reported_speaker(quotes, i, reported, speakers);
           r.speaker && !r.speaker->name && r.speaker->description)
         a.speaker = std::move(r.speaker);
+    if (!a.speaker) a = sentence_subject(c);
     if (!a.speaker) a = reported_speaker(quotes, i, reported, speakers);
     if (!a.speaker) a = previous_quote(quotes, i, out, speakers);
     out.push_back(std::move(a));

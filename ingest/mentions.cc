@@ -621,6 +621,10 @@ bool Recogniser::predicate_adjective(size_t i) const {
 // "the Macworld expo", "at the Zenex trade show": what an event noun follows names the event
 // (events are no entity type of FORMAT.md).
 bool Recogniser::names_event(size_t e) const {
+  // the name stands after a determiner: in "data from Acme show" the noun is a verb
+  if (e < 2 || !is_one_of(lower_word(e - 2), {"the", "a", "an", "this", "last", "next", "annual",
+                                              "its", "their", "at"}))
+    return false;
   std::string_view w = lower_word(e);
   if (w == "trade" && is_one_of(lower_word(e + 1), {"show", "fair"})) return true;
   return same_line(e) && is_one_of(w, {"conference", "expo", "show", "summit", "convention",

@@ -232,6 +232,8 @@ TEST_CASE("a word before an event noun names the event, no entity", "[entities]"
   EntityDoc d("Brenhold showed the phone at the Gadgetfest expo and at the Vintra trade show.");
   CHECK_FALSE(contains(d.mentions(), "Gadgetfest"));
   CHECK_FALSE(contains(d.mentions(), "Vintra"));
+  EntityDoc verb("Figures from Dalmatrix show that sales rose.");
+  CHECK(contains(verb.mentions(), "Dalmatrix"));
 }
 
 TEST_CASE("a hyphenated demonym is its place; 'and' joins an institution after 'for'",
