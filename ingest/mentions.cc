@@ -505,6 +505,14 @@ Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
       word(b + 2) == "," && word(b + 1).size() <= 2)
     return make(a, b, T::kPerson, "age");
   if (auto type = apposition_noun(b)) return make(a, b, *type, "apposition-noun");
+  // "Dorn Waleski, who heads ...": "who" stands for a person (an organisation is "which"),
+  // though British copy writes "who" of firms too: not after "at"/"of" ("an analyst at Piper
+  // Jaffray, who"), nor with "&", an acronym or a common word in the name ("Strand Consult")
+  if (n >= 2 && n <= 3 && next == "," && lower_word(b + 1) == "who" && !is_acronym(first) &&
+      !is_acronym(last) && !common(a) && !common(b - 1) &&
+      !is_one_of(prev_lower, {"at", "of", "for", "from", "with", "by", "and"}) &&
+      range(a, b).find('&') == std::string_view::npos)
+    return make(a, b, T::kPerson, "who-clause");
   // "the company behind (the) Widget": what an organisation is behind is its product
   size_t p = a > 0 && prev_lower == "the" ? a - 1 : a;
   if (p >= 2 && lower_word(p - 1) == "behind" && (quote_lexicon().of(lower_word(p - 2)) & kOrgNoun))

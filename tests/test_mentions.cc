@@ -242,3 +242,11 @@ TEST_CASE("a hyphenated demonym is its place; 'and' joins an institution after '
   CHECK(type_of(d, "Cuba") == EntityType::kPlace);
   CHECK(type_of(d, "Institute for Ocean Science and Policy") == EntityType::kOrg);
 }
+
+TEST_CASE("a name that 'who' refers back to is a person's", "[entities]") {
+  EntityDoc d("Dorn Waleski, who joined in May, spoke. Quorvex Robotics, which makes arms, and "
+              "Tessaline, who sells parts, agreed.");
+  CHECK(type_of(d, "Dorn Waleski") == EntityType::kPerson);
+  CHECK(type_of(d, "Quorvex Robotics") == EntityType::kOrg);
+  CHECK(type_of(d, "Tessaline") == EntityType::kOrg);  // one word: as British copy writes of firms
+}
