@@ -449,8 +449,11 @@ void Recogniser::split_and_type(size_t a, size_t b, std::vector<Candidate>& out)
   size_t start = a;
   bool after_title = title_before(a);
   auto flush = [&](size_t end) {
-    // A sentence-initial common word ("The", "But") or verb form ("Building") is not a name.
-    while (start < end && (word(start) == "The" ||
+    // A sentence-initial common word ("The", "But") or verb form ("Building") is not a name,
+    // unless only a legal form would be left ("News Corp. bought ...").
+    bool suffix_only = end - start == 2 && lex_.legal_forms.count(word(start + 1)) &&
+                       word(start) != "The" && !is_one_of(word(start), {"A", "An", "Its", "Their"});
+    while (!suffix_only && start < end && (word(start) == "The" ||
                            (initial(start) &&
                             (common(start) || (end - start >= 2 &&
                                                looks_like_verb_or_adverb(word(start)) &&

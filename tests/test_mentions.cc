@@ -250,3 +250,9 @@ TEST_CASE("a name that 'who' refers back to is a person's", "[entities]") {
   CHECK(type_of(d, "Quorvex Robotics") == EntityType::kOrg);
   CHECK(type_of(d, "Tessaline") == EntityType::kOrg);  // one word: as British copy writes of firms
 }
+
+TEST_CASE("a sentence-initial common word before a legal form is the name's", "[entities]") {
+  EntityDoc d("Harbour stocks fell. Global Corp bought the site.");
+  CHECK(contains(d.mentions(), "Global Corp"));
+  CHECK_FALSE(contains(d.mentions(), "Corp"));
+}
