@@ -8,7 +8,8 @@ namespace newsgraph {
 namespace {
 
 // A trailing attribution's cue verb stands within this many tokens of the closing mark.
-constexpr size_t kMaxSpeakerTokens = 14;
+// ("…," Jane Doe, executive vice president of operations for Acme Business, said: 14 tokens)
+constexpr size_t kMaxSpeakerTokens = 20;
 
 // The tokens around one quotation that its attribution may use.
 struct Context {

@@ -209,3 +209,10 @@ TEST_CASE("likened is a cue verb of a direct quotation", "[quotes]") {
                "sails.”") == V{"Small is good, | Tomas Berg | quote-cue-speaker",
                               "a boat with no sails. | Ingrid Paulsen | embedded"});
 }
+
+TEST_CASE("quote-cue-speaker reaches past a long title in the trailing attribution", "[quotes]") {
+  CHECK(direct("“Small is good,” said Tomas Berg. “Prices will rise,” Ingrid Paulsen, executive "
+               "vice president of operations and logistics for Lumora Optics, said.") ==
+        V{"Small is good, | Tomas Berg | quote-cue-speaker",
+          "Prices will rise, | Ingrid Paulsen | quote-cue-speaker"});
+}
