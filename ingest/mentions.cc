@@ -139,7 +139,7 @@ class Recogniser {
   // story after its dateline ("NEW YORK (Reuters) - Media conglomerate ..."), and "The X of"
   // opening a sentence ("The Harbor of U.S. tech companies"; "The Kremlin said" names).
   bool weak_capital(size_t i) const {
-    if (initial(i)) return true;
+    if (initial(i) || after_subheading(i)) return true;
     if (i >= 2 && word(i - 2) == ")" && is_one_of(word(i - 1), {"-", "--", "\u2013", "\u2014"}))
       return true;
     return i > 0 && initial(i - 1) && is_one_of(word(i - 1), {"The", "A", "An"}) &&
@@ -173,6 +173,18 @@ class Recogniser {
     return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   }
   void split_and_type(size_t a, size_t b, std::vector<Candidate>& out) const;
+  size_t subheading_end(size_t a, size_t b) const;
+  // The first word after a subheading glued to its sentence: "... MEETINGS Michael".
+  bool after_subheading(size_t i) const {
+    return i >= 2 && has_lower(word(i)) && all_caps(i - 1) && all_caps(i - 2) && same_line(i) &&
+           same_line(i - 1) && toks_[i - 1].word() && toks_[i - 2].word();
+  }
+  // A word in capitals of two letters or more ("MEETINGS", "IBM").
+  bool all_caps(size_t i) const {
+    std::string_view w = word(i);
+    return w.size() >= 2 && !has_lower(w) &&
+           std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  }
   Candidate type_piece(size_t a, size_t b, bool after_title) const;
   void settle(std::vector<Candidate>& cands) const;
   bool predicate_adjective(size_t i) const;
@@ -446,8 +458,11 @@ std::optional<EntityType> Recogniser::apposition_noun(size_t b) const {
 
 // Splits the capitalised span [a, b) at titles, honorifics and non-names; types each piece.
 void Recogniser::split_and_type(size_t a, size_t b, std::vector<Candidate>& out) const {
-  size_t start = a;
+  size_t heading = subheading_end(a, b);
+  if (heading == b) return;
+  size_t start = a = heading;
   bool after_title = title_before(a);
+  auto initial = [&](size_t i) { return this->initial(i) || after_subheading(i); };
   auto flush = [&](size_t end) {
     // A sentence-initial common word ("The", "But") or verb form ("Building") is not a name,
     // unless only a legal form would be left ("News Corp. bought ...").
@@ -479,6 +494,23 @@ void Recogniser::split_and_type(size_t a, size_t b, std::vector<Candidate>& out)
     }
   }
   flush(b);
+}
+
+// Wire copy that lost its paragraph breaks glues an all-caps subheading to the sentence after
+// it ("BLACKSTONE MEETINGS Michael Dell said ..."), and sets others apart ("THE MURDOCH ERA"):
+// two or more words in capitals opening the span [a, b), before a word in lower case or with
+// a function word among them, are no name. Returns where the name may start (b: none does).
+size_t Recogniser::subheading_end(size_t a, size_t b) const {
+  size_t k = a;
+  bool function_word = false;  // "THE LONG VIEW", "STUCK IN COURT"; not "OSKVEL PARTNERS"
+  for (; k < b && all_caps(k); ++k)
+    function_word = function_word ||
+                    is_one_of(lower_word(k), {"the", "a", "an", "of", "in", "on", "to", "for", "and",
+                                              "or", "but", "is", "are", "as", "at", "by", "with",
+                                              "from", "up", "out", "not", "no"});
+  if (k - a < 2) return a;
+  if (k < b && has_lower(word(k))) return cap(k) ? k : b;  // not "... PLANS of Acme"
+  return k == b && function_word ? b : a;
 }
 
 // Types the capitalised piece [a, b) by its strongest cue.

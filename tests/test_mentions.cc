@@ -256,3 +256,18 @@ TEST_CASE("a sentence-initial common word before a legal form is the name's", "[
   CHECK(contains(d.mentions(), "Global Corp"));
   CHECK_FALSE(contains(d.mentions(), "Corp"));
 }
+
+TEST_CASE("an all-caps subheading glued to its sentence is no name", "[entities]") {
+  EntityDoc d("Sales rose. STRONG QUARTER AHEAD Dorn Waleski said margins grew. COSTS RISE The "
+              "Quorvex Robotics board met. THE LONG VIEW Investors waited. Analysts at OSKVEL "
+              "PARTNERS agreed.");
+  CHECK(type_of(d, "Dorn Waleski") == EntityType::kPerson);
+  CHECK(contains(d.mentions(), "Quorvex Robotics"));
+  CHECK_FALSE(contains(d.mentions(), "Investors"));
+  for (const std::string& m : d.mentions()) {
+    CHECK(m.find("STRONG") == std::string::npos);
+    CHECK(m.find("COSTS") == std::string::npos);
+    CHECK(m.find("LONG VIEW") == std::string::npos);
+  }
+  CHECK(contains(d.mentions(), "OSKVEL PARTNERS"));  // capitals without a common word: a name
+}

@@ -181,3 +181,10 @@ TEST_CASE("voiced, expressed and reiterated report a clause through 'that' after
   CHECK(quotes_of("Lumora reiterated its forecast for the year in Oslo.").empty());
   CHECK(quotes_of("Paulsen expressed regret over the delays in Norway.").empty());
 }
+
+TEST_CASE("reported speech after an all-caps subheading glued to its sentence", "[quotes]") {
+  auto q = quotes_of("Sales rose. STRONG QUARTER AHEAD Analysts said the glasses would sell well.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "the glasses would sell well");
+  CHECK(q[0].speaker_description == "Analysts");
+}
