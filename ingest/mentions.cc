@@ -188,6 +188,7 @@ class Recogniser {
   Candidate type_piece(size_t a, size_t b, bool after_title) const;
   void settle(std::vector<Candidate>& cands) const;
   bool predicate_adjective(size_t i) const;
+  bool descriptive_compound(std::string_view w) const;
   bool names_event(size_t e) const;
   bool expanded_acronym(size_t i) const;
   static bool camel_prefix(std::string_view w, uint32_t at, const ViewMap<uint32_t>& org_words);
@@ -632,6 +633,7 @@ void Recogniser::settle(std::vector<Candidate>& cands) const {
     if (c.rule == "capitalised" && one &&
         (defined.count(w) || predicate_adjective(c.first) || names_event(c.last)))
       continue;
+    if (initial_weak && one && descriptive_compound(w)) continue;
     if (weak && one && after_title_of && surfaces[w] < 2 && !name_words.count(w))
       continue;
     auto org = org_words.find(w);
@@ -659,6 +661,25 @@ bool Recogniser::predicate_adjective(size_t i) const {
   for (std::string_view end : {"ean", "ian", "ic", "ical", "ous", "ive", "esque", "ish", "like"})
     if (w.size() > end.size() + 2 && w.ends_with(end) && !is_acronym(w)) return true;
   return false;
+}
+
+// "April-June", "December-quarter", "English-language", "Oscar-winning", "Internet-centric":
+// a hyphenated word with a month in it, or whose last part is a lower-case participle or
+// describing noun, describes; it names nothing ("Alcatel-Lucent", "Wal-Mart" do).
+bool Recogniser::descriptive_compound(std::string_view w) const {
+  // "Connecticut-based" is trimmed to its name already (lower_suffix_dash)
+  if (w.find('-') == std::string_view::npos || lower_suffix_dash(w) != std::string_view::npos)
+    return false;
+  for (size_t at = 0; at <= w.size();) {
+    size_t dash = std::min(w.find('-', at), w.size());
+    if (month_number(w.substr(at, dash - at)) > 0) return true;
+    at = dash + 1;
+  }
+  std::string_view tail = w.substr(w.rfind('-') + 1);
+  bool lower_tail = std::all_of(tail.begin(), tail.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return lower_tail && tail.size() > 4 && (tail.ends_with("ed") || tail.ends_with("ing") ||
+                             is_one_of(tail, {"language", "type", "centric", "quality", "free",
+                                              "only", "area", "quarter", "style", "sized"}));
 }
 
 // "the Macworld expo", "at the Zenex trade show": what an event noun follows names the event

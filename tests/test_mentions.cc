@@ -271,3 +271,13 @@ TEST_CASE("an all-caps subheading glued to its sentence is no name", "[entities]
   }
   CHECK(contains(d.mentions(), "OSKVEL PARTNERS"));  // capitals without a common word: a name
 }
+
+TEST_CASE("a hyphenated word with a month or a describing tail names nothing", "[entities]") {
+  EntityDoc d("Sales in the April-June quarter rose at Trellow-Vance. Its Quorvian-language site "
+              "and Brenhold-branded phones sold, unlike the Oskvel-centric plan.");
+  CHECK_FALSE(contains(d.mentions(), "April-June"));
+  CHECK_FALSE(contains(d.mentions(), "Quorvian-language"));
+  CHECK_FALSE(contains(d.mentions(), "Brenhold-branded"));
+  CHECK_FALSE(contains(d.mentions(), "Oskvel-centric"));
+  CHECK(contains(d.mentions(), "Trellow-Vance"));
+}
