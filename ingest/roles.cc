@@ -407,15 +407,19 @@ void RoleFinder::heads_clause(int m, size_t p0, size_t p1) {
   int org = tt_.mention(k + 1);
   if (!is(org, EntityType::kOrg)) return;
   size_t after = tt_.mention_tokens(org).second;
+  auto lower_word_at = [&](size_t i) {  // a word in lower case (tokens end with none)
+    return i < tt_.size() && tt_.token(i).word() && !tt_.token(i).capitalised;
+  };
   if (!is_possessive(tt_.word(after))) {  // "who runs Acme": its head
-    if (!tt_.token(after).word() || is_one_of(tt_.word(after), {"and", "in", "from", "since"}))
+    if (after >= tt_.size() || !tt_.token(after).word() ||
+        is_one_of(tt_.word(after), {"and", "in", "from", "since"}))
       add_head(m, "head", org, !present, p0, after);
     return;
   }
   size_t f = after + 1;  // the unit: lower-case words up to the unit noun
   if (tt_.word(f) == "own") ++f;
   size_t e = f;
-  for (size_t n = 0; n < 5 && tt_.token(e).word() && !tt_.token(e).capitalised; ++n, ++e)
+  for (size_t n = 0; n < 5 && lower_word_at(e); ++n, ++e)
     if (std::find(std::begin(kUnits), std::end(kUnits), tt_.lower_word(e)) != std::end(kUnits)) {
       std::string field(std::string_view(doc_.text).substr(
           tt_.token(f).span.begin, tt_.token(e).span.end - tt_.token(f).span.begin));
