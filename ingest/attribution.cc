@@ -8,7 +8,8 @@ namespace newsgraph {
 namespace {
 
 // A trailing attribution's cue verb stands within this many tokens of the closing mark.
-constexpr size_t kMaxSpeakerTokens = 14;
+// ("…," Jane Doe, executive vice president of operations for Acme Business, said: 14 tokens)
+constexpr size_t kMaxSpeakerTokens = 20;
 
 // The tokens around one quotation that its attribution may use.
 struct Context {
@@ -110,6 +111,25 @@ Attribution embedded(const Context& c) {
   for (size_t k = c.open; k-- > c.before_begin;)
     if (c.sp.is(k, kCueDirect))
       return decided(c.sp.subject(c.before_begin, k), c.sp.text(k), "embedded", 0.6);
+  return {};
+}
+
+// "Council member Oskar Brandt likened the plan to “…”": a quotation inside a sentence whose
+// subject, a person named at its start, is followed by a verb that is no cue verb. The person
+// is the nearer source than whoever spoke before (previous-quote).
+Attribution sentence_subject(const Context& c) {
+  const SpeakerResolver& sp = c.sp;
+  constexpr size_t kMaxLeadTokens = 5;  // "Council member", "Newly appointed chief executive"
+  if (c.before_begin != sp.sentence_begin(c.open)) return {};  // after a quotation
+  for (size_t k = c.before_begin; k < std::min(c.open, c.before_begin + kMaxLeadTokens); ++k) {
+    if (!sp.tokens()[k].token.word()) return {};
+    if (!sp.person_at(k)) continue;
+    size_t e = k;
+    while (e < c.open && sp.tokens()[e].mention == sp.tokens()[k].mention) ++e;
+    const Token& verb = sp.tokens()[e].token;
+    if (e + 1 >= c.open || !verb.word() || verb.capitalised) return {};
+    return decided(sp.head(k, c.open), "", "sentence-subject", 0.5);
+  }
   return {};
 }
 
@@ -218,6 +238,7 @@ std::vector<Attribution> attribute(const std::vector<QuoteSpan>& quotes,
       if (Attribution r = reported_speaker(quotes, i, reported, speakers);
           r.speaker && !r.speaker->name && r.speaker->description)
         a.speaker = std::move(r.speaker);
+    if (!a.speaker) a = sentence_subject(c);
     if (!a.speaker) a = reported_speaker(quotes, i, reported, speakers);
     if (!a.speaker) a = previous_quote(quotes, i, out, speakers);
     out.push_back(std::move(a));

@@ -27,6 +27,7 @@ struct Attribution {
 ///   colon              X, in a statement: "…"                                      (0.6)
 ///   embedded           X said the site was "…" (a cue verb earlier in the sentence) (0.6)
 ///   heading            JANE DOE, ANALYST, ACME "…" (a heading in capitals before it) (0.7)
+///   sentence-subject   X likened it to "…" (a person opens the quotation's sentence) (0.5)
 ///   reported-speaker   reported speech just before it in the paragraph gives its
 ///                      speaker: X said fans were eager. "…"                       (0.6)
 ///   previous-quote     a quotation after another in its paragraph, or opening the

@@ -28,8 +28,8 @@ int strength(std::string_view rule) {
       {"gazetteer", 6},       {"nationality", 6},     {"org-suffix", 5},   {"honorific", 5},
       {"title-cue", 5},       {"apposition", 5},      {"byline", 5},       {"dateline", 5},
       {"org-cue", 4},         {"given-name", 4},      {"age", 4},          {"maker-prefix", 4},
-      {"apposition-noun", 4}, {"model-number", 4},    {"product-cue", 3},  {"said", 3},
-      {"headline", 1},        {"place-cue", 1}};
+      {"apposition-noun", 4}, {"model-number", 4},    {"who-clause", 4},   {"product-cue", 3},
+      {"said", 3},            {"headline", 1},        {"place-cue", 1}};
   for (auto [r, s] : kStrength)
     if (r == rule) return s;
   return 0;

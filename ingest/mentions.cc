@@ -135,6 +135,16 @@ class Recogniser {
     return toks_[k].line_start && !has_lower(range(k, i - 1));
   }
   bool common(size_t i) const { return lex_.common_words.count(base_lower(word(i))) > 0; }
+  // Where a capital says little of a lone word: a sentence's start, the start of a wire
+  // story after its dateline ("NEW YORK (Reuters) - Media conglomerate ..."), and "The X of"
+  // opening a sentence ("The Harbor of U.S. tech companies"; "The Kremlin said" names).
+  bool weak_capital(size_t i) const {
+    if (initial(i) || after_subheading(i)) return true;
+    if (i >= 2 && word(i - 2) == ")" && is_one_of(word(i - 1), {"-", "--", "\u2013", "\u2014"}))
+      return true;
+    return i > 0 && initial(i - 1) && is_one_of(word(i - 1), {"The", "A", "An"}) &&
+           word(i + 1) == "of" && !is_acronym(word(i));
+  }
   // Never a name, wherever it stands: months, "AI", acronym plurals ("DVDs"), "Americans".
   bool never_name(size_t i) const {
     std::string_view w = word(i);
@@ -163,8 +173,24 @@ class Recogniser {
     return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   }
   void split_and_type(size_t a, size_t b, std::vector<Candidate>& out) const;
+  size_t subheading_end(size_t a, size_t b) const;
+  // The first word after a subheading glued to its sentence: "... MEETINGS Michael".
+  bool after_subheading(size_t i) const {
+    return i >= 2 && has_lower(word(i)) && all_caps(i - 1) && all_caps(i - 2) && same_line(i) &&
+           same_line(i - 1) && toks_[i - 1].word() && toks_[i - 2].word();
+  }
+  // A word in capitals of two letters or more ("MEETINGS", "IBM").
+  bool all_caps(size_t i) const {
+    std::string_view w = word(i);
+    return w.size() >= 2 && !has_lower(w) &&
+           std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  }
   Candidate type_piece(size_t a, size_t b, bool after_title) const;
   void settle(std::vector<Candidate>& cands) const;
+  bool predicate_adjective(size_t i) const;
+  bool descriptive_compound(std::string_view w) const;
+  bool names_event(size_t e) const;
+  bool expanded_acronym(size_t i) const;
   static bool camel_prefix(std::string_view w, uint32_t at, const ViewMap<uint32_t>& org_words);
   size_t match_headline(size_t i, const std::vector<Candidate>& body,
                         std::vector<Candidate>& out) const;
@@ -352,7 +378,7 @@ size_t Recogniser::capitalised_span(size_t i) const {
     bool joins = is_name_particle(w) || (w == "of" && institution) ||
                  (w == "and" && saw_of) || (w == "for" && institution);
     if (!joins) break;
-    saw_of = saw_of || w == "of";
+    saw_of = saw_of || w == "of" || w == "for";  // "Organisation for ... Co-operation and ..."
     e += skip;
   }
   return e;
@@ -433,11 +459,17 @@ std::optional<EntityType> Recogniser::apposition_noun(size_t b) const {
 
 // Splits the capitalised span [a, b) at titles, honorifics and non-names; types each piece.
 void Recogniser::split_and_type(size_t a, size_t b, std::vector<Candidate>& out) const {
-  size_t start = a;
+  size_t heading = subheading_end(a, b);
+  if (heading == b) return;
+  size_t start = a = heading;
   bool after_title = title_before(a);
+  auto initial = [&](size_t i) { return this->initial(i) || after_subheading(i); };
   auto flush = [&](size_t end) {
-    // A sentence-initial common word ("The", "But") or verb form ("Building") is not a name.
-    while (start < end && (word(start) == "The" ||
+    // A sentence-initial common word ("The", "But") or verb form ("Building") is not a name,
+    // unless only a legal form would be left ("News Corp. bought ...").
+    bool suffix_only = end - start == 2 && lex_.legal_forms.count(word(start + 1)) &&
+                       word(start) != "The" && !is_one_of(word(start), {"A", "An", "Its", "Their"});
+    while (!suffix_only && start < end && (word(start) == "The" ||
                            (initial(start) &&
                             (common(start) || (end - start >= 2 &&
                                                looks_like_verb_or_adverb(word(start)) &&
@@ -465,6 +497,23 @@ void Recogniser::split_and_type(size_t a, size_t b, std::vector<Candidate>& out)
   flush(b);
 }
 
+// Wire copy that lost its paragraph breaks glues an all-caps subheading to the sentence after
+// it ("BLACKSTONE MEETINGS Michael Dell said ..."), and sets others apart ("THE MURDOCH ERA"):
+// two or more words in capitals opening the span [a, b), before a word in lower case or with
+// a function word among them, are no name. Returns where the name may start (b: none does).
+size_t Recogniser::subheading_end(size_t a, size_t b) const {
+  size_t k = a;
+  bool function_word = false;  // "THE LONG VIEW", "STUCK IN COURT"; not "OSKVEL PARTNERS"
+  for (; k < b && all_caps(k); ++k)
+    function_word = function_word ||
+                    is_one_of(lower_word(k), {"the", "a", "an", "of", "in", "on", "to", "for", "and",
+                                              "or", "but", "is", "are", "as", "at", "by", "with",
+                                              "from", "up", "out", "not", "no"});
+  if (k - a < 2) return a;
+  if (k < b && has_lower(word(k))) return cap(k) ? k : b;  // not "... PLANS of Acme"
+  return k == b && function_word ? b : a;
+}
+
 // Types the capitalised piece [a, b) by its strongest cue.
 Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
   using T = EntityType;
@@ -472,7 +521,8 @@ Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
   std::string_view prev = a > 0 ? word(a - 1) : "", next = word(b);
   std::string_view prev_lower = a > 0 ? lower_word(a - 1) : "", next_lower = lower_word(b);
   size_t n = b - a;
-  if (const KnownEntity* k = lex_.known(range(a, b))) return make(a, b, k->type, "gazetteer");
+  if (const KnownEntity* k = lex_.known(trimmed(a, b)))  // "The Indian-born magnate"
+    return make(a, b, k->type, lex_.gazetteer.count(trimmed(a, b)) ? "gazetteer" : "nationality");
   if (n >= 2 && lex_.org_suffixes.count(last)) return make(a, b, T::kOrg, "org-suffix");
   for (size_t k = a; k + 2 < b; ++k)  // "Indian Institute of Science", "Court for the ..."
     if (lex_.org_heads.count(word(k)) && is_one_of(word(k + 1), {"of", "for"}))
@@ -491,6 +541,14 @@ Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
       word(b + 2) == "," && word(b + 1).size() <= 2)
     return make(a, b, T::kPerson, "age");
   if (auto type = apposition_noun(b)) return make(a, b, *type, "apposition-noun");
+  // "Dorn Waleski, who heads ...": "who" stands for a person (an organisation is "which"),
+  // though British copy writes "who" of firms too: not after "at"/"of" ("an analyst at Piper
+  // Jaffray, who"), nor with "&", an acronym or a common word in the name ("Strand Consult")
+  if (n >= 2 && n <= 3 && next == "," && lower_word(b + 1) == "who" && !is_acronym(first) &&
+      !is_acronym(last) && !common(a) && !common(b - 1) &&
+      !is_one_of(prev_lower, {"at", "of", "for", "from", "with", "by", "and"}) &&
+      range(a, b).find('&') == std::string_view::npos)
+    return make(a, b, T::kPerson, "who-clause");
   // "the company behind (the) Widget": what an organisation is behind is its product
   size_t p = a > 0 && prev_lower == "the" ? a - 1 : a;
   if (p >= 2 && lower_word(p - 1) == "behind" && (quote_lexicon().of(lower_word(p - 2)) & kOrgNoun))
@@ -543,7 +601,7 @@ void Recogniser::settle(std::vector<Candidate>& cands) const {
                 doc_.text.find('\n', doc_.body_begin) == blank;  // one line, then a blank line
   uint32_t title_end = titled ? uint32_t(blank) : doc_.body_begin;
   for (size_t i = 0; i < toks_.size(); ++i)
-    if (cap(i) && !initial(i)) mid_caps.emplace(word(i));
+    if (cap(i) && !weak_capital(i)) mid_caps.emplace(word(i));
   for (const Candidate& c : cands) {
     ++surfaces[range(c.first, c.last)];
     first_use.emplace(range(c.first, c.last), c.begin);
@@ -558,6 +616,9 @@ void Recogniser::settle(std::vector<Candidate>& cands) const {
       if (strong) it->second = 0;
     }
   }
+  ViewSet defined;  // acronyms the article spells out in lower case: "architecture (SOA)"
+  for (const Candidate& c : cands)
+    if (c.last - c.first == 1 && expanded_acronym(c.first)) defined.emplace(word(c.first));
   std::vector<Candidate> kept;
   for (Candidate c : cands) {
     bool weak = c.rule == "capitalised" || c.rule == "place-cue";
@@ -566,9 +627,13 @@ void Recogniser::settle(std::vector<Candidate>& cands) const {
     bool one = c.last - c.first == 1;
     bool after_title_of = c.first >= 2 && word(c.first - 1) == "of" && cap(c.first - 2) &&
                           title_before(c.first - 1);
-    if (initial_weak && one && initial(c.first) && !mid_caps.count(w) &&
+    if (initial_weak && one && weak_capital(c.first) && !mid_caps.count(w) &&
         !name_words.count(w))
       continue;
+    if (c.rule == "capitalised" && one &&
+        (defined.count(w) || predicate_adjective(c.first) || names_event(c.last)))
+      continue;
+    if (initial_weak && one && descriptive_compound(w)) continue;
     if (weak && one && after_title_of && surfaces[w] < 2 && !name_words.count(w))
       continue;
     auto org = org_words.find(w);
@@ -581,6 +646,79 @@ void Recogniser::settle(std::vector<Candidate>& cands) const {
     kept.push_back(c);
   }
   cands = std::move(kept);
+}
+
+// "will prove Herculean", "seemed Kafkaesque": a capitalised adjective after a linking verb
+// describes, it names nothing.
+bool Recogniser::predicate_adjective(size_t i) const {
+  static constexpr std::string_view kLinking[] = {
+      "is", "are", "was", "were", "be", "been", "being", "prove", "proves", "proved", "proving",
+      "seem", "seems", "seemed", "become", "becomes", "became", "remain", "remains", "remained",
+      "look", "looks", "looked", "sound", "sounds", "sounded", "appear", "appears", "appeared"};
+  if (i == 0 || std::find(std::begin(kLinking), std::end(kLinking), word(i - 1)) == std::end(kLinking))
+    return false;
+  std::string_view w = word(i);
+  for (std::string_view end : {"ean", "ian", "ic", "ical", "ous", "ive", "esque", "ish", "like"})
+    if (w.size() > end.size() + 2 && w.ends_with(end) && !is_acronym(w)) return true;
+  return false;
+}
+
+// "April-June", "December-quarter", "English-language", "Oscar-winning", "Internet-centric":
+// a hyphenated word with a month in it, or whose last part is a lower-case participle or
+// describing noun, describes; it names nothing ("Alcatel-Lucent", "Wal-Mart" do).
+bool Recogniser::descriptive_compound(std::string_view w) const {
+  // "Connecticut-based" is trimmed to its name already (lower_suffix_dash)
+  if (w.find('-') == std::string_view::npos || lower_suffix_dash(w) != std::string_view::npos)
+    return false;
+  for (size_t at = 0; at <= w.size();) {
+    size_t dash = std::min(w.find('-', at), w.size());
+    if (month_number(w.substr(at, dash - at)) > 0) return true;
+    at = dash + 1;
+  }
+  std::string_view tail = w.substr(w.rfind('-') + 1);
+  bool lower_tail = std::all_of(tail.begin(), tail.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return lower_tail && tail.size() > 4 && (tail.ends_with("ed") || tail.ends_with("ing") ||
+                             is_one_of(tail, {"language", "type", "centric", "quality", "free",
+                                              "only", "area", "quarter", "style", "sized"}));
+}
+
+// "the Macworld expo", "at the Zenex trade show": what an event noun follows names the event
+// (events are no entity type of FORMAT.md).
+bool Recogniser::names_event(size_t e) const {
+  // the name stands after a determiner: in "data from Acme show" the noun is a verb
+  if (e < 2 || !is_one_of(lower_word(e - 2), {"the", "a", "an", "this", "last", "next", "annual",
+                                              "its", "their", "at"}))
+    return false;
+  std::string_view w = lower_word(e);
+  if (w == "trade" && is_one_of(lower_word(e + 1), {"show", "fair"})) return true;
+  return same_line(e) && is_one_of(w, {"conference", "expo", "show", "summit", "convention",
+                                       "festival", "exhibition", "keynote"});
+}
+
+// "services-oriented architecture (SOA)", "kilobits per second (Kbps)": an acronym in
+// brackets after the lower-case words it abbreviates is a term, not a name ("Bureau of
+// Industry and Security (BIS)" spells a name in capitals).
+bool Recogniser::expanded_acronym(size_t i) const {
+  std::string_view w = word(i);
+  if (i < 3 || word(i - 1) != "(" || word(i + 1) != ")" || w.size() < 2 || w.size() > 6) return false;
+  std::string letters = lower(w);
+  std::string initials;  // of the words from k to the bracket, hyphenated parts apart
+  for (size_t k = i - 1; k-- > 0 && i - k <= 9 && same_line(k + 1);) {
+    if (!toks_[k].word() || toks_[k].capitalised) return false;
+    std::string_view lw = lower_word(k);
+    if (is_one_of(lw, {"of", "and", "for", "the", "to", "in", "on"})) continue;
+    std::string head;
+    for (size_t at = 0; at < lw.size(); at = lw.find('-', at) + 1) {
+      head += lw[at];
+      if (lw.find('-', at) == std::string_view::npos) break;
+    }
+    initials = head + initials;
+    if (initials[0] != letters[0]) continue;
+    size_t at = 0;  // each initial in order among the acronym's letters: "kpbs" has k, p, s
+    for (char c : initials) at = at < letters.size() ? letters.find(c, at) + 1 : 0;
+    if (initials.size() >= 2 && at != 0) return true;
+  }
+  return false;
 }
 
 // "PellanPay": a known organisation's name followed, inside one word, by a capitalised part.

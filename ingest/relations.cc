@@ -97,6 +97,7 @@ class RelationFinder {
   int in_focus(size_t k, int other) const;
   int described_as(size_t k, int other) const;
   int topic() const;
+  size_t relative_clause_end(size_t k, size_t last) const;
   std::vector<int> list_after(int m, size_t last, const std::vector<T>& types) const;
   void possessive_products(size_t first, size_t last);
   void products_named_after_maker();
@@ -168,13 +169,15 @@ int RelationFinder::nearest(size_t from, size_t to, int step, const std::vector<
   return -1;
 }
 
-// "the company" right before (step -1) or after (step +1) token `at`, or "it" right after:
+// "the company" (or "the company's") right before (step -1) or after (step +1) token `at`, or
+// "it" right after:
 // the organisation mentioned last before it (other than mention `other`'s); -1 if none.
 int RelationFinder::anaphor(size_t at, int step, int other) const {
   size_t k = at;
   for (int n = 0; n < 3; ++n) {
     k += step;
     if (k >= tt_.size()) return -1;
+    if (step < 0 && n == 0 && is_possessive(tt_.word(k))) continue;  // "the startup's investors"
     if (is_org_anaphor(tt_.lower_word(k))) {
       // "by Lyon studio Acme": the noun describes the name after it, it refers to nothing
       if (step > 0 && fits(tt_.entity(k + 1), {T::kOrg})) return tt_.mention(k + 1);
@@ -251,15 +254,30 @@ int RelationFinder::topic() const {
   return best;
 }
 
-// Mention m followed by ", B", "and C" of fitting types: all of them.
+// The closing comma of a relative clause that opens at the comma at token k and that ", and"
+// closes (", which led the round, and"); k when none opens there or it is not closed so (the
+// comma of "A, which runs the X, Y and Z lines" lists inside the clause).
+size_t RelationFinder::relative_clause_end(size_t k, size_t last) const {
+  if (tt_.word(k) != "," || !is_one_of(tt_.lower_word(k + 1), {"which", "who", "whose"})) return k;
+  for (size_t e = k + 2; e < std::min(last, k + kReach); ++e) {
+    if (tt_.word(e) == ",") return tt_.lower_word(e + 1) == "and" ? e : k;
+    if (is_one_of(tt_.word(e), {";", ":", "("})) return k;
+  }
+  return k;
+}
+
+// Mention m followed by ", B", "and C" of fitting types: all of them. A relative clause after
+// a member does not end the list ("A, which led the round, and B").
 std::vector<int> RelationFinder::list_after(int m, size_t last, const std::vector<T>& types) const {
   std::vector<int> out{m};
   size_t k = tt_.mention_tokens(m).second;
   auto skip_brackets = [&] {  // "SAP ( SAPG.DE ) and ...": a ticker in brackets
-    if (tt_.word(k) != "(") return;
-    size_t close = k + 1;
-    while (close < std::min(last, k + 8) && tt_.word(close) != ")") ++close;
-    if (tt_.word(close) == ")") k = close + 1;
+    if (tt_.word(k) == "(") {
+      size_t close = k + 1;
+      while (close < std::min(last, k + 8) && tt_.word(close) != ")") ++close;
+      if (tt_.word(close) == ")") k = close + 1;
+    }
+    k = relative_clause_end(k, last);
   };
   skip_brackets();
   while (k < last && is_one_of(tt_.word(k), {",", "and"})) {

@@ -177,12 +177,26 @@ size_t past_dateline(const SpeakerResolver& sp, size_t b, size_t e) {
   return b;
 }
 
+// "SILVER LINING Analysts said ...": wire copy that lost its paragraph breaks opens the
+// sentence at token b with an all-caps subheading; the token after it (b when there is none).
+size_t past_subheading(const SpeakerResolver& sp, size_t b, size_t e) {
+  auto caps = [&](size_t k) {
+    std::string_view w = sp.text(k);
+    return sp.tokens()[k].token.word() && w.size() >= 2 &&
+           std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  size_t k = b;
+  while (k < e && caps(k)) ++k;
+  if (k - b < 2 || k >= e || !sp.tokens()[k].token.capitalised || caps(k)) return b;
+  return k;
+}
+
 std::vector<Quote> find_reported_speech(const Document& doc, const SpeakerResolver& sp) {
   std::vector<Quote> out;
   const auto& tok = sp.tokens();
   for (size_t b = 0; b < tok.size(); b = sp.sentence_end(b)) {
     size_t e = sp.sentence_end(b);
-    b = past_dateline(sp, b, e);
+    b = past_subheading(sp, past_dateline(sp, b, e), e);
     bool quoted = false;
     for (size_t i = b; i < e; ++i) quoted = quoted || tok[i].in_quote;
     while (e > b && (sp.text(e - 1) == "." || sp.text(e - 1) == "!" || sp.text(e - 1) == "?")) --e;

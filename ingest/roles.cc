@@ -7,6 +7,7 @@
 //   copula                      "Jane Doe is the chief executive of Acme", "..., who was its CFO"
 //   where-clause                "Jane Doe joins from Acme, where she was chief operating officer"
 //   nomination                  "Jane Doe, President Roe's nominee for Secretary of Labor"
+//   heading verb                "Jane Doe, who heads Acme's cloud unit" (head of cloud unit)
 // Titles come from the title lexicon, with the modifiers in front of them ("wearables analyst",
 // "AI Vice President"), "head of <field>", and conjunctions ("co-founder and chief executive"
 // gives two roles). "former" before the title or organisation sets Role::former.
@@ -60,6 +61,7 @@ class RoleFinder {
       appointment(int(m), p0, p1);
       copula(int(m), p0, p1);
       where_clause(int(m), p0, p1);
+      heads_clause(int(m), p0, p1);
     }
   }
 
@@ -78,6 +80,9 @@ class RoleFinder {
   size_t past_copula(size_t k, bool& former) const;
   void copula(int m, size_t p0, size_t p1);
   void where_clause(int m, size_t p0, size_t p1);
+  void heads_clause(int m, size_t p0, size_t p1);
+  void add_head(int m, std::string title, int org, bool former, size_t p0, size_t e);
+  void keep(Role r);
   void title_before(int m, size_t p0);
   bool possessive_titles(int m, size_t p0);
   void appointment(int m, size_t p0, size_t p1);
@@ -210,11 +215,16 @@ void RoleFinder::add(int person, const Titles& titles, int org, bool former, siz
     r.former = former || titles.former;
     r.span = {tt_.token(from).span.begin, tt_.token(to - 1).span.end};
     r.rule = "role";
-    bool seen = std::any_of(doc_.roles.begin(), doc_.roles.end(), [&](const Role& x) {
-      return x.person == r.person && lower(x.title) == lower(r.title) && x.org == r.org;
-    });
-    if (!seen && r.org != r.person) doc_.roles.push_back(std::move(r));
+    keep(std::move(r));
   }
+}
+
+// Adds role r unless the document has it already or it makes someone their own organisation.
+void RoleFinder::keep(Role r) {
+  bool seen = std::any_of(doc_.roles.begin(), doc_.roles.end(), [&](const Role& x) {
+    return x.person == r.person && lower(x.title) == lower(r.title) && x.org == r.org;
+  });
+  if (!seen && r.org != r.person) doc_.roles.push_back(std::move(r));
 }
 
 // "P, Acme's co-founder and chief executive", "P, a senior analyst at Acme", "P, the founder
@@ -377,6 +387,56 @@ void RoleFinder::where_clause(int m, size_t p0, size_t p1) {
       add(m, t, org, former, p0, t.end);
     return;
   }
+}
+
+// "P, who heads Acme's cloud unit" (head of cloud unit at Acme), "P, who runs Acme" (head of
+// Acme), "P heads Acme's research arm": a verb of heading right after the name (or
+// its ", who"), its object an organisation or a unit of one (a unit noun ends the phrase:
+// "who led Acme's turnaround" states no role). The past tense makes the role former.
+void RoleFinder::heads_clause(int m, size_t p0, size_t p1) {
+  static constexpr std::string_view kUnits[] = {
+      "unit", "division", "business", "arm", "group", "team", "operations", "department",
+      "subsidiary", "practice", "lab", "labs", "segment", "unit's", "office", "branch"};
+  size_t k = p1;
+  if (tt_.word(k) == "," && tt_.lower_word(k + 1) == "who") k += 2;
+  if (tt_.word(k) == "now" || tt_.word(k) == "also") ++k;
+  std::string_view verb = tt_.word(k);
+  bool present = is_one_of(verb, {"heads", "runs", "leads", "oversees", "manages"});
+  if (!present && !is_one_of(verb, {"headed", "ran", "led", "oversaw", "managed"})) return;
+  // "who heads the firm" is left out: the firm in focus is most often the story's company
+  int org = tt_.mention(k + 1);
+  if (!is(org, EntityType::kOrg)) return;
+  size_t after = tt_.mention_tokens(org).second;
+  auto lower_word_at = [&](size_t i) {  // a word in lower case (tokens end with none)
+    return i < tt_.size() && tt_.token(i).word() && !tt_.token(i).capitalised;
+  };
+  if (!is_possessive(tt_.word(after))) {  // "who runs Acme": its head
+    if (after >= tt_.size() || !tt_.token(after).word() ||
+        is_one_of(tt_.word(after), {"and", "in", "from", "since"}))
+      add_head(m, "head", org, !present, p0, after);
+    return;
+  }
+  size_t f = after + 1;  // the unit: lower-case words up to the unit noun
+  if (tt_.word(f) == "own") ++f;
+  size_t e = f;
+  for (size_t n = 0; n < 5 && lower_word_at(e); ++n, ++e)
+    if (std::find(std::begin(kUnits), std::end(kUnits), tt_.lower_word(e)) != std::end(kUnits)) {
+      std::string field(std::string_view(doc_.text).substr(
+          tt_.token(f).span.begin, tt_.token(e).span.end - tt_.token(f).span.begin));
+      add_head(m, "head of " + field, org, !present, p0, e + 1);
+      return;
+    }
+}
+
+void RoleFinder::add_head(int m, std::string title, int org, bool former, size_t p0, size_t e) {
+  Role r;
+  r.person = name(m);
+  r.title = std::move(title);
+  r.org = name(org);
+  r.former = former;
+  r.span = {tt_.token(p0).span.begin, tt_.token(e - 1).span.end};
+  r.rule = "role";
+  keep(std::move(r));
 }
 
 // "P, President Roe's nominee for Secretary of Labor", "P, the nominee to lead the Treasury":

@@ -159,6 +159,11 @@ Speaker SpeakerResolver::of_mention(int m) const {
   return s;
 }
 
+bool SpeakerResolver::person_at(size_t i) const {
+  int m = i < tokens_.size() ? tokens_[i].mention : -1;
+  return m >= 0 && doc_.mentions[size_t(m)].type == EntityType::kPerson;
+}
+
 size_t SpeakerResolver::mention_end(size_t i) const {
   int m = tokens_[i].mention;
   while (i < tokens_.size() && tokens_[i].mention == m) ++i;

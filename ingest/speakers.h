@@ -44,6 +44,8 @@ class SpeakerResolver {
   const std::vector<WordToken>& tokens() const { return tokens_; }
   std::string_view text(size_t i) const;
   bool is(size_t i, uint32_t word_classes) const;
+  /// Whether token i is part of a mention of a person.
+  bool person_at(size_t i) const;
   /// Index of the first token that begins at or after byte `offset` (tokens().size() if none).
   size_t token_at(uint32_t offset) const;
   /// [first token, end) of the sentence of token i.

@@ -191,3 +191,28 @@ TEST_CASE("a person of an organisation speaks for himself", "[quotes]") {
   CHECK(direct("\"Prices will fall before they rise,\" says Tomas Berg of Lumora Optics.") ==
         V{"Prices will fall before they rise, | Tomas Berg | quote-cue-speaker"});
 }
+
+TEST_CASE("sentence-subject: a person opening the sentence of a quotation is its speaker, not "
+          "the previous quotation's", "[quotes]") {
+  CHECK(direct("“Small is good,” said Tomas Berg. Paulsen compared the plan to “a boat with "
+               "no sails.” Berg thanked the staff.") ==
+        V{"Small is good, | Tomas Berg | quote-cue-speaker",
+          "a boat with no sails. | Ingrid Paulsen | sentence-subject"});
+  // a possessive or an organisation at the start names no speaker
+  CHECK(direct("“Small is good,” said Tomas Berg. Paulsen's team built “a boat with no sails.”") ==
+        V{"Small is good, | Tomas Berg | quote-cue-speaker",
+          "a boat with no sails. | Tomas Berg | previous-quote"});
+}
+
+TEST_CASE("likened is a cue verb of a direct quotation", "[quotes]") {
+  CHECK(direct("“Small is good,” said Tomas Berg. Paulsen likened the plan to “a boat with no "
+               "sails.”") == V{"Small is good, | Tomas Berg | quote-cue-speaker",
+                              "a boat with no sails. | Ingrid Paulsen | embedded"});
+}
+
+TEST_CASE("quote-cue-speaker reaches past a long title in the trailing attribution", "[quotes]") {
+  CHECK(direct("“Small is good,” said Tomas Berg. “Prices will rise,” Ingrid Paulsen, executive "
+               "vice president of operations and logistics for Lumora Optics, said.") ==
+        V{"Small is good, | Tomas Berg | quote-cue-speaker",
+          "Prices will rise, | Ingrid Paulsen | quote-cue-speaker"});
+}

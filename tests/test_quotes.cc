@@ -165,3 +165,26 @@ TEST_CASE("a cue word inside a capitalised name reports nothing", "[quotes]") {
                   "forecast of analysts polled by Market Estimates.")
             .empty());
 }
+
+TEST_CASE("voiced, expressed and reiterated report a clause through 'that' after a noun",
+          "[quotes]") {
+  auto q = quotes_of("Paulsen voiced suspicion that the audit hid losses, highlighting the debts.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "the audit hid losses");
+  CHECK(q[0].speaker == "Ingrid Paulsen");
+  CHECK(q[0].cue == "voiced");
+  q = quotes_of("Lumora expressed confidence that the lenses would sell in Oslo.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "the lenses would sell in Oslo");
+  CHECK(q[0].speaker == "Lumora Optics");
+  // without "that" the object is no reported clause
+  CHECK(quotes_of("Lumora reiterated its forecast for the year in Oslo.").empty());
+  CHECK(quotes_of("Paulsen expressed regret over the delays in Norway.").empty());
+}
+
+TEST_CASE("reported speech after an all-caps subheading glued to its sentence", "[quotes]") {
+  auto q = quotes_of("Sales rose. STRONG QUARTER AHEAD Analysts said the glasses would sell well.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "the glasses would sell well");
+  CHECK(q[0].speaker_description == "Analysts");
+}

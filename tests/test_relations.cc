@@ -198,3 +198,23 @@ TEST_CASE("an amount converted in parentheses is no price of its own", "[relatio
   CHECK(contains(d.relations(), "Brisa Networks Inc price 2.5 billion euros"));
   CHECK_FALSE(contains(d.relations(), "Brisa Networks Inc price $2.7 billion"));
 }
+
+TEST_CASE("a relative clause after a list member does not end the list", "[relations]") {
+  EntityDoc d("Hollin Labs raised $30 million from Quarry Ventures, which led the round, and "
+              "Ostrand Capital. Its rival Pemberly AG competes with Vossel Group, which also sells "
+              "sensors, and Marten Systems Inc.");
+  auto r = d.relations();
+  CHECK(contains(r, "Quarry Ventures invests_in Hollin Labs"));
+  CHECK(contains(r, "Ostrand Capital invests_in Hollin Labs"));
+  CHECK(contains(r, "Pemberly AG competes_with Vossel Group"));
+  CHECK(contains(r, "Pemberly AG competes_with Marten Systems Inc"));
+}
+
+TEST_CASE("'the startup's investors include' lists the startup's investors", "[relations]") {
+  EntityDoc d("Tarrow Robotics builds arms. The startup's investors include Quintal Ventures, "
+              "which led the round, and Orrin Capital.");
+  auto r = d.relations();
+  CHECK(contains(r, "Quintal Ventures invests_in Tarrow Robotics"));
+  CHECK(contains(r, "Orrin Capital invests_in Tarrow Robotics"));
+  CHECK(r.size() == 2);
+}

@@ -120,3 +120,14 @@ TEST_CASE("a description's title that belongs to another person is not taken", "
   for (const std::string& r : roles) CHECK(r.find("Elin Sato") == std::string::npos);
   for (const std::string& r : roles) CHECK(r.find("products and") == std::string::npos);
 }
+
+TEST_CASE("a verb of heading gives a head role: 'P, who heads Acme's cloud unit'", "[roles]") {
+  EntityDoc d("Dorn Waleski, who heads Quorvex Robotics' cloud unit, spoke first. Maria Lindqvist "
+              "runs Tessaline Group and Oskar Brandt, who ran Pellow Systems Inc, agreed. "
+              "Ilse Amundsen, who led Quorvex Robotics' turnaround, left.");
+  auto r = d.roles();
+  CHECK(contains(r, "Dorn Waleski|head of cloud unit|Quorvex Robotics|current"));
+  CHECK(contains(r, "Maria Lindqvist|head|Tessaline Group|current"));
+  CHECK(contains(r, "Oskar Brandt|head|Pellow Systems Inc|former"));
+  CHECK(r.size() == 3);  // a turnaround is no unit
+}
