@@ -10,6 +10,7 @@
 #include "query/top.h"
 #include "query/triples.h"
 #include "tools/query_cli.h"
+#include "tools/synopsis.h"
 
 namespace newsgraph::cli {
 
@@ -27,6 +28,7 @@ Runner add_related(CLI::App& app) {
   auto query = std::make_shared<RelatedQuery>();
   auto predicate = std::make_shared<std::string>();
   cmd->add_option("name", *name, "Entity name or alias")->required();
+  set_synopsis(*cmd, "give an entity name", "newsgraph related NAME");
   cmd->add_option("--predicate", *predicate,
                   "Only links of this predicate (said, about, role, "
                   "develops, hosts, ...; an unknown one lists them all, exit 2)")
@@ -66,6 +68,7 @@ Runner add_path(CLI::App& app) {
   auto from = std::make_shared<std::string>(), to = std::make_shared<std::string>();
   cmd->add_option("from", *from, "Entity name or alias")->required();
   cmd->add_option("to", *to, "Entity name or alias")->required();
+  set_synopsis(*cmd, "give two entity names", "newsgraph path FROM TO");
   auto max_facts = std::make_shared<size_t>();
   add_max_facts_option(*cmd, *max_facts);
   o->add_to(*cmd);
@@ -97,6 +100,7 @@ Runner add_timeline(CLI::App& app) {
   auto o = std::make_shared<QueryOptions>();
   auto name = std::make_shared<std::string>();
   cmd->add_option("name", *name, "Entity name or alias")->required();
+  set_synopsis(*cmd, "give an entity name", "newsgraph timeline NAME");
   o->add_to(*cmd);
   return [=] {
     return with_store(o->store, [&](const Store& store) {

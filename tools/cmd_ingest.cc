@@ -12,6 +12,7 @@
 #include "tools/progress.h"
 #include "tools/query_cli.h"
 #include "tools/stored_ids.h"
+#include "tools/synopsis.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -176,6 +177,7 @@ Runner add_remove(CLI::App& app) {
   auto docs = std::make_shared<std::vector<std::string>>();
   auto store_opt = std::make_shared<StoreOption>();
   cmd->add_option("docs", *docs, "Document ids (as `extract` prints in \"doc\")")->required();
+  set_synopsis(*cmd, "give the ids of the documents to remove", "newsgraph remove DOC...");
   store_opt->add_to(*cmd);
   return [docs, store_opt] {
     return with_store(*store_opt, Store::Mode::kReadWrite, [&](Store& store) {

@@ -4,6 +4,7 @@
 #include "query/card.h"
 #include "query/quotes.h"
 #include "tools/query_cli.h"
+#include "tools/synopsis.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -56,6 +57,7 @@ Runner add_entity(CLI::App& app) {
   auto o = std::make_shared<QueryOptions>();
   auto name = std::make_shared<std::string>();
   cmd->add_option("name", *name, "Entity name or alias")->required();
+  set_synopsis(*cmd, "give an entity name", "newsgraph entity NAME");
   auto max_facts = std::make_shared<size_t>();
   add_max_facts_option(*cmd, *max_facts);
   o->add_to(*cmd, 10);

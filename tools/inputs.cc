@@ -9,6 +9,7 @@
 
 #include "ingest/read.h"
 #include "tools/cli.h"
+#include "tools/synopsis.h"
 
 namespace newsgraph::cli {
 namespace fs = std::filesystem;
@@ -81,6 +82,8 @@ void InputOptions::add_to(CLI::App& cmd) {
                  "Files (.txt, .jsonl, .html, .rss/.atom/.xml, .warc; .gz/.zst; .tar archives), "
                  "directories (walked recursively), or - for stdin")
       ->required();
+  set_synopsis(cmd, "give files or folders to read (- for stdin)",
+               "newsgraph " + cmd.get_name() + " PATH...");
   cmd.add_option("--on-error", on_error,
                  "What a bad input item does: skip (report it, go on; exit 1 at the end) or stop "
                  "(report it, stop; exit 5)")
