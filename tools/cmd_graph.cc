@@ -132,7 +132,7 @@ Runner add_top(CLI::App& app) {
       std::string upper = *type;  // --type person is PERSON (the check ignores case)
       for (char& c : upper) c = char(std::toupper(static_cast<unsigned char>(c)));
       if (!upper.empty()) query.type = parse_entity_type(upper);
-      return print_results(top_results(top_entities(store, query)), *o);
+      return print_results(top_results(top_entities(store, query), query.by), *o);
     });
   };
 }
