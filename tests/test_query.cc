@@ -370,7 +370,7 @@ TEST_CASE("timeline lists an entity's events oldest first with quotes and roles 
   CHECK(column(tobias, &TripleRow::object) ==
         V{"analyst, Brightwater Capital", "“Quillfeather is, frankly, overvalued”"});
   std::string csv = render(triple_results(tobias), Format::kCsv);
-  CHECK(csv.find("2025-04-15,d2,Tobias Renn,role,\"analyst, Brightwater Capital\",false,0,40,"
+  CHECK(csv.find("2025-04-15,d2,Tobias Renn,role,\"analyst, Brightwater Capital\",,false,0,40,"
                  "appositive,") != std::string::npos);
 
   // Undated facts come last, and go when a bound is given.
