@@ -52,7 +52,14 @@ Runner add_related(CLI::App& app) {
         warn("entities more than " + std::to_string(depth_read) + " link" +
              (depth_read == 1 ? "" : "s") + " away were not read: the " +
              std::to_string(o->limit) + " rows of --limit are all nearer");
-      return print_results(std::move(rows), *o);
+      return print_results(std::move(rows), *o, [&] {
+        std::string flags = o->date_flags();
+        if (query->depth > 1)
+          flags = "--depth " + std::to_string(query->depth) + (flags.empty() ? "" : " ") + flags;
+        return "nothing related: " + known_entity(store, *name) + " has no " +
+               (predicate->empty() ? "" : *predicate + " ") + "links" +
+               (flags.empty() ? "" : " (" + flags + ")");
+      });
     });
   };
 }
@@ -84,8 +91,10 @@ Runner add_path(CLI::App& app) {
       warn_partial(partial, *max_facts,
                    steps.rows.empty() ? "a chain may go through the facts left out"
                                       : "a shorter chain may go through the facts left out");
-      if (steps.rows.empty()) warn("no chain of facts links \"" + *from + "\" and \"" + *to + "\"");
-      return print_results(std::move(steps), *o);
+      return print_results(std::move(steps), *o, [&] {
+        return "no path: no chain of facts links " + known_entity(store, *from) + " and " +
+               known_entity(store, *to) + o->in_dates();
+      });
     });
   };
 }
@@ -104,7 +113,10 @@ Runner add_timeline(CLI::App& app) {
   o->add_to(*cmd);
   return [=] {
     return with_store(o->store, [&](const Store& store) {
-      return print_results(triple_results(timeline(store, *name, o->dates())), *o);
+      return print_results(triple_results(timeline(store, *name, o->dates())), *o, [&] {
+        return "nothing to show: " + known_entity(store, *name) +
+               " has no quotes, roles or relations" + o->in_dates();
+      });
     });
   };
 }
@@ -132,7 +144,10 @@ Runner add_top(CLI::App& app) {
       std::string upper = *type;  // --type person is PERSON (the check ignores case)
       for (char& c : upper) c = char(std::toupper(static_cast<unsigned char>(c)));
       if (!upper.empty()) query.type = parse_entity_type(upper);
-      return print_results(top_results(top_entities(store, query), query.by), *o);
+      return print_results(top_results(top_entities(store, query), query.by), *o, [&] {
+        return "no entities: no entity" + (upper.empty() ? std::string() : " of type " + upper) +
+               " is mentioned" + o->in_dates();
+      });
     });
   };
 }

@@ -34,7 +34,9 @@ Runner add_pattern_query(CLI::App& app) {
       return int(kUsage);
     }
     return with_store(o->store, [&](const Store& store) {
-      return print_results(pattern_results(run_pattern_query(store, query, o->dates())), *o);
+      return print_results(pattern_results(run_pattern_query(store, query, o->dates())), *o, [&] {
+        return "no match: no facts of the store fit the pattern" + o->in_dates();
+      });
     });
   };
 }

@@ -67,6 +67,7 @@ std::string counted(size_t n, std::string_view singular, std::string_view plural
 
 void error(const std::string& message) { std::cerr << "newsgraph: " << message << "\n"; }
 void warn(const std::string& message) { std::cerr << "newsgraph: warning: " << message << "\n"; }
+void note(const std::string& message) { std::cerr << "newsgraph: " << message << "\n"; }
 
 }  // namespace newsgraph::cli
 
