@@ -51,8 +51,8 @@ DocIds::Admit DocIds::admit(Article& a) {
   auto [it, added] = seen_.emplace(a.doc_id, Seen{a.source, hash});
   if (added) return kRead;
   if (it->second.hash == hash) {
-    warn(fmt::format("{}: the same document as {} (id \"{}\"); passed over", a.source,
-                     it->second.source, a.doc_id));
+    repeated_.warn(fmt::format("{}: the same document as {} (id \"{}\"); passed over",
+                               a.source, it->second.source, a.doc_id));
     return kRepeat;
   }
   // Two folders' "001.txt" (the BBC corpus's tech/ and business/) are two articles.
@@ -61,20 +61,25 @@ DocIds::Admit DocIds::admit(Article& a) {
     std::string id = folder + "/" + a.doc_id;
     auto [renamed, free] = seen_.emplace(id, Seen{a.source, hash});
     if (free) {
-      warn(fmt::format("{}: document id \"{}\" is taken by {}; read as \"{}\"", a.source, a.doc_id,
-                       it->second.source, id));
+      renamed_.warn(fmt::format("{}: document id \"{}\" is taken by {}; read as \"{}\"",
+                                a.source, a.doc_id, it->second.source, id));
       a.doc_id = id;
       return kRead;
     }
     if (renamed->second.hash == hash) {
-      warn(fmt::format("{}: the same document as {} (id \"{}\"); passed over", a.source,
-                       renamed->second.source, id));
+      repeated_.warn(fmt::format("{}: the same document as {} (id \"{}\"); passed over",
+                                 a.source, renamed->second.source, id));
       return kRepeat;
     }
   }
   error(fmt::format("{}: document id \"{}\" already read from {}, with other content; skipped",
                     a.source, a.doc_id, it->second.source));
   return kDuplicate;
+}
+
+void DocIds::finish() {
+  renamed_.finish();
+  repeated_.finish();
 }
 
 void InputOptions::add_to(CLI::App& cmd) {
@@ -89,6 +94,9 @@ void InputOptions::add_to(CLI::App& cmd) {
                  "(report it, stop; exit 5)")
       ->check(CLI::IsMember({"skip", "stop"}))
       ->capture_default_str();
+  cmd.add_flag("--verbose", verbose,
+               "Warn of every document renamed (two folders' 001.txt) or passed over as read "
+               "already; by default the first 5 of each, then one line with the count");
 }
 
 void add_jobs_option(CLI::App& cmd, unsigned& jobs) {
@@ -109,7 +117,7 @@ InputTally for_each_input(const InputOptions& opts, const std::function<void(Art
     ++t.skipped;
     if (opts.on_error == "stop") throw StopReading{};
   };
-  DocIds ids;
+  DocIds ids(opts.verbose);
   auto sink = [&](Article&& a) {
     switch (ids.admit(a)) {
       case DocIds::kRead: ++t.articles; return fn(std::move(a));
@@ -136,6 +144,7 @@ InputTally for_each_input(const InputOptions& opts, const std::function<void(Art
       }
     }
   }
+  ids.finish();
   if (t.articles == 0 && t.skipped == 0 && !t.missing && !t.stopped)
     error("no article found: files are read by name (.txt, .jsonl, .html, .rss, .atom, .xml, "
           ".warc, .tar, each optionally .gz/.zst); other files in folders are passed over");
