@@ -1,4 +1,6 @@
-// Rendering a DOT diagram to an image with GraphViz's `dot` program (package graphviz).
+// Rendering a DOT diagram to an image with GraphViz's `dot` program (package graphviz). A
+// SIGINT, SIGTERM or SIGHUP while dot runs stops it and removes the temporary files before
+// newsgraph ends by the signal (graph/interrupt_cleanup.h).
 #pragma once
 
 #include <filesystem>
@@ -18,9 +20,7 @@ class RenderError : public std::runtime_error {
 /// Runs `dot -T<format>` on `dot_text` (through temporary files, never a shell) and writes the
 /// image to `output`, or to stdout for "-". `format` is a GraphViz output format ("svg",
 /// "png"). dot writes a temporary file beside `output` that is renamed into place only when
-/// dot succeeds, so a failure leaves no partial file (and an older `output` as it was). A
-/// SIGINT, SIGTERM or SIGHUP meanwhile stops dot and removes the temporary files before
-/// newsgraph ends by the signal (graph/interrupt_cleanup.h).
+/// dot succeeds, so a failure leaves no partial file (and an older `output` as it was).
 /// dot's warnings on a run that succeeds go to our stderr. Throws RenderError, one line:
 /// "GraphViz `dot` not found on PATH ..." when the program is missing, "dot failed (exit N):
 /// FIRST LINES" (its first three stderr lines joined by "; ") when it fails, "OUTPUT: cannot
