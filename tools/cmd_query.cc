@@ -34,7 +34,8 @@ std::string why_no_quotes(const Store& store, const QuotesOptions& o) {
   if (!o.kind.empty()) restrictions += " --kind " + o.kind;
   if (!o.query.date_flags().empty()) restrictions += " " + o.query.date_flags();
   const std::string related = base.about && o.include_related ? " or the products it develops" : "";
-  size_t all = find_quote_page(store, base, 1).total;
+  // The store's own count when no entity is named: no quote need be read to count them all.
+  size_t all = entity.empty() ? store.stats().quotes : find_quote_page(store, base, 1).total;
   if (all == 0 && entity.empty()) return "no quotes: the store holds none";
   if (all == 0)
     return "no quotes: " + entity + " is in the store, but no quote is " + link + " it" + related;
