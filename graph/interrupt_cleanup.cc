@@ -24,6 +24,7 @@ struct FileSlot {
 };
 FileSlot files[8];
 std::atomic<pid_t> children[4];  // 0: free
+std::atomic<bool> ending{false};  // a handler has begun: the process is about to end
 
 // Waits up to a second for `pid` to end after the signal forwarded to it, then kills it.
 // Only async-signal-safe calls.
@@ -40,6 +41,7 @@ void reap(pid_t pid) {
 // Stops the children, removes the files, then ends the process by `sig` (default action, raised
 // again: delivered as the handler returns).
 void on_signal(int sig) {
+  ending.store(true);  // before any child is stopped: see await_interrupt_end
   for (auto& child : children)
     if (pid_t pid = child.load(); pid > 0) {
       kill(pid, sig);
@@ -99,6 +101,10 @@ StopOnInterrupt::StopOnInterrupt(pid_t pid) : slot_(-1) {
 
 StopOnInterrupt::~StopOnInterrupt() {
   if (slot_ >= 0) children[slot_].store(0);
+}
+
+void await_interrupt_end() {
+  while (ending.load()) pause();  // the handler's raise ends the process
 }
 
 SignalsHeld::SignalsHeld() {

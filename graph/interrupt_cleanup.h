@@ -41,6 +41,11 @@ class StopOnInterrupt {
   int slot_;
 };
 
+/// When an interrupting signal is being handled (in another thread: RocksDB's may take it),
+/// waits for the handler to end the process, so that the caller, woken by the child the
+/// handler stopped, cannot report that child's death and exit first; else returns at once.
+void await_interrupt_end();
+
 /// Holds back SIGINT, SIGTERM and SIGHUP in the calling thread for its lifetime (they are
 /// delivered when it ends). A child spawned within gets an empty mask (`unheld()`).
 class SignalsHeld {

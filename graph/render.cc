@@ -123,6 +123,7 @@ Finished run(std::vector<std::string> args) {
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
   on_interrupt.reset();  // reaped: its pid may be reused
+  await_interrupt_end();  // stopped by a handler in another thread: the signal ends us
   f.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   return f;
 }
