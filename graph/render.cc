@@ -1,4 +1,5 @@
 #include "graph/render.h"
+#include "graph/interrupt_cleanup.h"
 
 #include <fcntl.h>
 #include <spawn.h>
@@ -12,6 +13,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <vector>
 
@@ -23,7 +25,8 @@ namespace {
 std::string os_error() { return std::strerror(errno); }
 
 // A temporary file made from `pattern` (ending in XXXXXX then `suffix_len` characters),
-// deleted with the object unless renamed; errors name it as `shown`.
+// deleted with the object unless renamed, or by a signal that ends newsgraph first; errors
+// name it as `shown`.
 class TempFile {
  public:
   TempFile(std::string pattern, int suffix_len, const std::string& shown) {
@@ -35,6 +38,7 @@ class TempFile {
     fchmod(fd, 0666 & ~mask);
     close(fd);
     path_ = pattern;
+    on_interrupt_ = std::make_unique<RemoveOnInterrupt>(path_);
   }
   ~TempFile() {
     if (!path_.empty()) std::remove(path_.c_str());
@@ -46,10 +50,12 @@ class TempFile {
   void rename_to(const std::string& to) {
     if (std::rename(path_.c_str(), to.c_str()) != 0) throw RenderError(to + ": cannot write (" + os_error() + ")");
     path_.clear();
+    on_interrupt_.reset();
   }
 
  private:
   std::string path_;
+  std::unique_ptr<RemoveOnInterrupt> on_interrupt_;
 };
 
 std::string temp_dir() { return std::filesystem::temp_directory_path().string(); }
@@ -96,7 +102,8 @@ struct Finished {
   std::string err;  // what it wrote on stderr
 };
 
-// Runs argv[0] found on PATH with its stderr captured, and waits.
+// Runs argv[0] found on PATH with its stderr captured, and waits; a signal that ends newsgraph
+// meanwhile stops it first (StopOnInterrupt).
 Finished run(std::vector<std::string> args) {
   std::vector<char*> argv;
   for (std::string& a : args) argv.push_back(a.data());
@@ -107,7 +114,18 @@ Finished run(std::vector<std::string> args) {
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_adddup2(&actions, fds[1], 2);
   pid_t pid;
-  int spawned = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  int spawned;
+  std::optional<StopOnInterrupt> on_interrupt;
+  {
+    SignalsHeld held;  // a signal between the spawn and the watch would leave the child running
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    posix_spawnattr_setsigmask(&attr, &held.unheld());
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK);
+    spawned = posix_spawnp(&pid, argv[0], &actions, &attr, argv.data(), environ);
+    posix_spawnattr_destroy(&attr);
+    if (spawned == 0) on_interrupt.emplace(pid);
+  }
   posix_spawn_file_actions_destroy(&actions);
   close(fds[1]);
   Finished f;
@@ -123,6 +141,8 @@ Finished run(std::vector<std::string> args) {
   close(fds[0]);
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+  on_interrupt.reset();  // reaped: its pid may be reused
+  await_interrupt_end();  // stopped by a handler in another thread: the signal ends us
   f.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   return f;
 }

@@ -1,4 +1,6 @@
-// Rendering a DOT diagram to an image with GraphViz's `dot` program (package graphviz).
+// Rendering a DOT diagram to an image with GraphViz's `dot` program (package graphviz). A
+// SIGINT, SIGTERM or SIGHUP while dot runs stops it and removes the temporary files before
+// newsgraph ends by the signal (graph/interrupt_cleanup.h).
 #pragma once
 
 #include <filesystem>

@@ -247,7 +247,9 @@ std::vector<std::string> wrap_text(std::string_view text, size_t width, size_t m
 void write_results(std::ostream& out, const ResultSet& rs, Format format,
                    const TableOptions& options) {
   switch (format) {
-    case Format::kTable: write_table(out, rs, options); break;
+    case Format::kTable:
+      if (!rs.rows.empty()) write_table(out, rs, options);  // a lone header reads as an error
+      break;
     case Format::kJson: {
       nlohmann::json array = nlohmann::json::array();
       for (const auto& row : rs.rows) array.push_back(row_object(rs, row));

@@ -47,7 +47,7 @@ struct TableOptions {
 size_t table_width(std::optional<size_t> terminal, const char* columns_env);
 
 /// Writes `rows` in `format`:
-/// - table: header, a rule, then rows; columns two spaces apart, padded by display width;
+/// - table: header, a rule, then rows (no rows: nothing); columns two spaces apart, padded by display width;
 ///   when wider than options.width the free-text column (weight > 0) widest for its weight
 ///   shrinks, one column at a time (not below 10), and its cells wrap at spaces, at most
 ///   options.max_lines lines, the last cut with "…". Ids and names never wrap; if the table

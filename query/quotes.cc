@@ -27,10 +27,20 @@ class Lookups {
     if (it == roles_.end()) it = roles_.emplace(key, store_.role_in(id, doc)).first;
     return it->second;
   }
+  // Whether the entity is an organisation (read once per speaker without a role).
+  bool is_org(const EntityId& id) {
+    auto it = orgs_.find(id);
+    if (it == orgs_.end()) {
+      auto e = store_.entity(id);
+      it = orgs_.emplace(id, e && e->type == EntityType::kOrg).first;
+    }
+    return it->second;
+  }
 
  private:
   const Store& store_;
   std::map<EntityId, std::string> names_;
+  std::map<EntityId, bool> orgs_;
   std::map<std::pair<EntityId, std::string>, std::optional<RoleRecord>> roles_;
 };
 
@@ -87,6 +97,8 @@ QuoteRow make_row(const QuoteRecord& q, Lookups& lookups) {
     if (const auto& role = lookups.role(*q.speaker, q.doc)) {
       row.title = role->former ? "former " + role->title : role->title;
       if (role->org) row.org = lookups.name(*role->org);
+    } else if (lookups.is_org(*q.speaker)) {
+      row.org = row.speaker;  // the organisation speaks, itself or through a spokesperson
     }
   }
   // "OpenAI's spokesperson" for an organisation speaking, "one analyst" for an unnamed source

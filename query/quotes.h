@@ -29,7 +29,9 @@ struct QuoteRow {
   std::optional<std::string> title;                // the speaker's role title, when known;
                                                    // else speaker_description ("one analyst",
                                                    // "OpenAI's spokesperson")
-  std::optional<std::string> org;                  // and that role's organisation
+  std::optional<std::string> org;                  // and that role's organisation; for an
+                                                   // organisation speaking (itself, through
+                                                   // "its spokesperson"), the organisation
   std::string text;
   std::string kind;                // "direct" | "indirect"
   std::vector<std::string> about;  // display names

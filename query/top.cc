@@ -86,18 +86,24 @@ std::vector<TopRow> top_entities(const Store& store, const TopQuery& query) {
   return ranked;
 }
 
-ResultSet top_results(const std::vector<TopRow>& rows) {
+ResultSet top_results(const std::vector<TopRow>& rows, Centrality by) {
+  const bool pagerank = by == Centrality::kPageRank;
   ResultSet rs;
-  for (const char* name : {"rank", "name", "type", "mentions", "documents", "quotes_by",
-                           "quotes_about", "pagerank", "component"})
+  for (const char* name :
+       {"rank", "name", "type", "mentions", "documents", "quotes_by", "quotes_about"})
     rs.columns.push_back({name});
+  if (pagerank) rs.columns.push_back({"pagerank"});
+  rs.columns.push_back({"component"});
   for (const char* name : {"component_size", "id"}) rs.columns.push_back({name, false});
   for (size_t i = 0; i < rows.size(); ++i) {
     const TopRow& r = rows[i];
-    rs.rows.push_back({i + 1, r.name, std::string(to_string(r.type)), r.mentions, r.documents,
-                       r.quotes_by, r.quotes_about,
-                       r.pagerank ? nlohmann::json(*r.pagerank) : nlohmann::json(), r.component,
-                       r.component_size, r.id});
+    auto& row = rs.rows.emplace_back(std::vector<nlohmann::json>{
+        i + 1, r.name, std::string(to_string(r.type)), r.mentions, r.documents, r.quotes_by,
+        r.quotes_about});
+    if (pagerank) row.push_back(r.pagerank ? nlohmann::json(*r.pagerank) : nlohmann::json());
+    for (nlohmann::json cell : {nlohmann::json(r.component), nlohmann::json(r.component_size),
+                                nlohmann::json(r.id)})
+      row.push_back(std::move(cell));
   }
   return rs;
 }

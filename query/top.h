@@ -44,8 +44,9 @@ struct TopRow {
 /// StoreError if the store cannot be read.
 std::vector<TopRow> top_entities(const Store& store, const TopQuery& query);
 
-/// Columns rank, name, type, mentions, documents, quotes_by, quotes_about, pagerank,
-/// component, then (not in the table) component_size, id.
-ResultSet top_results(const std::vector<TopRow>& rows);
+/// Columns rank, name, type, mentions, documents, quotes_by, quotes_about, pagerank (only
+/// when ranked `by` PageRank: other rankings leave it uncomputed, and a column of blanks
+/// reads as a failure), component, then (not in the table) component_size, id.
+ResultSet top_results(const std::vector<TopRow>& rows, Centrality by);
 
 }  // namespace newsgraph

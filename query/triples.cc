@@ -16,7 +16,18 @@ class Labels {
   explicit Labels(const Store& store) : store_(store) {}
 
   void add_quotes(const std::vector<QuoteRecord>& quotes) {
-    for (const QuoteRecord& q : quotes) labels_.emplace(q.id, "“" + q.text + "”");
+    for (const QuoteRecord& q : quotes) {
+      labels_.emplace(q.id, "“" + q.text + "”");
+      if (q.speaker) speakers_.emplace(q.id, of(*q.speaker));
+      else if (q.speaker_description) speakers_.emplace(q.id, *q.speaker_description);
+    }
+  }
+
+  // Who said the quotation that is the subject or object of `t`; nullopt for other triples.
+  std::optional<std::string> speaker(const TripleRecord& t) const {
+    for (const std::string* part : {&t.subject, &t.object})
+      if (auto it = speakers_.find(*part); it != speakers_.end()) return it->second;
+    return std::nullopt;
   }
 
   void add_roles(const std::vector<RoleRecord>& roles) {
@@ -57,6 +68,7 @@ class Labels {
  private:
   const Store& store_;
   std::map<std::string, std::string> labels_;
+  std::map<std::string, std::string> speakers_;  // quote id -> its speaker's label
   std::map<std::string, std::optional<DocumentRecord>> docs_;
   std::map<std::tuple<EntityId, std::string, uint32_t>, std::string> titles_;
 };
@@ -68,6 +80,7 @@ TripleRow make_row(const TripleRecord& t, Labels& labels) {
   return {labels.of(t.subject),
           t.predicate,
           std::move(object),
+          labels.speaker(t),
           t.literal,
           t.doc,
           doc ? doc->published : std::nullopt,
@@ -107,12 +120,13 @@ ResultSet triple_results(const std::vector<TripleRow>& rows) {
   for (const char* name : {"published", "doc", "subject", "predicate"})
     rs.columns.push_back({name});
   rs.columns.push_back({"object", true, 2});
+  rs.columns.push_back({"speaker"});
   for (const char* name : {"literal", "begin", "end", "rule", "confidence"})
     rs.columns.push_back({name, false});
   for (const TripleRow& r : rows)
     rs.rows.push_back({r.published ? json(*r.published) : json(nullptr), r.doc, r.subject,
-                       r.predicate, r.object, r.literal, r.span.begin, r.span.end, r.rule,
-                       r.confidence});
+                       r.predicate, r.object, r.speaker ? json(*r.speaker) : json(nullptr),
+                       r.literal, r.span.begin, r.span.end, r.rule, r.confidence});
   return rs;
 }
 

@@ -263,6 +263,15 @@ TEST_CASE("JSON is one array of objects, JSONL one object a line", "[query]") {
   CHECK(parsed[1]["name"] == "say \"x\"");
 }
 
+TEST_CASE("no rows: the table writes nothing, csv and tsv the header, json []", "[query]") {
+  ResultSet none{{{"name"}, {"type"}, {"id", false}}, {}};
+  CHECK(render(none, Format::kTable).empty());  // the command says on stderr why
+  CHECK(render(none, Format::kCsv) == "name,type,id\r\n");
+  CHECK(render(none, Format::kTsv) == "name\ttype\tid\n");
+  CHECK(render(none, Format::kJson) == "[]\n");
+  CHECK(render(none, Format::kJsonl).empty());
+}
+
 TEST_CASE("table aligns columns by display width and wraps long cells", "[query]") {
   ResultSet rs{{{"name"}, {"note"}}, {{"Zoë", "a, b"}, {"東京", "x"}}};
   CHECK(render(rs, Format::kTable) == "name  note\n----  ----\nZoë   a, b\n東京  x\n");
@@ -370,7 +379,7 @@ TEST_CASE("timeline lists an entity's events oldest first with quotes and roles 
   CHECK(column(tobias, &TripleRow::object) ==
         V{"analyst, Brightwater Capital", "“Quillfeather is, frankly, overvalued”"});
   std::string csv = render(triple_results(tobias), Format::kCsv);
-  CHECK(csv.find("2025-04-15,d2,Tobias Renn,role,\"analyst, Brightwater Capital\",false,0,40,"
+  CHECK(csv.find("2025-04-15,d2,Tobias Renn,role,\"analyst, Brightwater Capital\",,false,0,40,"
                  "appositive,") != std::string::npos);
 
   // Undated facts come last, and go when a bound is given.

@@ -44,9 +44,11 @@ CLI::Validator whole_number(uint64_t min, uint64_t max = std::numeric_limits<uns
 /// "1 role", "2 roles": `n` and the noun that agrees with it.
 std::string counted(size_t n, std::string_view singular, std::string_view plural);
 
-/// Prints "newsgraph: MESSAGE" on stderr.
+/// Prints "newsgraph: MESSAGE" on stderr; warn "newsgraph: warning: MESSAGE"; note
+/// "newsgraph: MESSAGE" too, for what is no fault (an answer with no rows).
 void error(const std::string& message);
 void warn(const std::string& message);
+void note(const std::string& message);
 
 /// What a run of ingest or load did with the documents it read.
 struct WriteTally {

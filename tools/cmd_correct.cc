@@ -10,6 +10,7 @@
 #include "ingest/fold.h"
 #include "query/resolve.h"
 #include "tools/cli.h"
+#include "tools/synopsis.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -86,6 +87,7 @@ CLI::App* add_correction(CLI::App& app, std::shared_ptr<CorrectOptions> o, const
   auto* cmd = app.add_subcommand(name, description);
   cmd->add_option("A", o->a, "Name or alias of the entity that stays")->required();
   cmd->add_option("B", o->b, "Name or alias of the other entity")->required();
+  set_synopsis(*cmd, "give two entity names", std::string("newsgraph ") + name + " A B");
   o->store.add_to(*cmd);
   return cmd;
 }

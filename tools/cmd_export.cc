@@ -24,6 +24,7 @@
 #include "query/resolve.h"
 #include "tools/cli.h"
 #include "tools/query_cli.h"
+#include "tools/synopsis.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -184,10 +185,13 @@ void add_options(CLI::App& cmd, ExportOptions& o, bool to_directory) {
       ->check(whole_number(1));
   add_max_facts_option(cmd, o.max_facts);
   cmd.add_flag("--documents", o.documents, "Also export documents and mentioned_in edges");
-  if (to_directory)
+  if (to_directory) {
     cmd.add_option("-o,--output", o.output, "Output directory (created if missing)")->required();
-  else
+    set_synopsis(cmd, "give the directory to write",
+                 "newsgraph export " + cmd.get_name() + " -o DIR");
+  } else {
     cmd.add_option("-o,--output", o.output, "Output file, - for stdout")->capture_default_str();
+  }
 }
 
 }  // namespace

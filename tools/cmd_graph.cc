@@ -10,6 +10,7 @@
 #include "query/top.h"
 #include "query/triples.h"
 #include "tools/query_cli.h"
+#include "tools/synopsis.h"
 
 namespace newsgraph::cli {
 
@@ -27,6 +28,7 @@ Runner add_related(CLI::App& app) {
   auto query = std::make_shared<RelatedQuery>();
   auto predicate = std::make_shared<std::string>();
   cmd->add_option("name", *name, "Entity name or alias")->required();
+  set_synopsis(*cmd, "give an entity name", "newsgraph related NAME");
   cmd->add_option("--predicate", *predicate,
                   "Only links of this predicate (said, about, role, "
                   "develops, hosts, ...; an unknown one lists them all, exit 2)")
@@ -50,7 +52,14 @@ Runner add_related(CLI::App& app) {
         warn("entities more than " + std::to_string(depth_read) + " link" +
              (depth_read == 1 ? "" : "s") + " away were not read: the " +
              std::to_string(o->limit) + " rows of --limit are all nearer");
-      return print_results(std::move(rows), *o);
+      return print_results(std::move(rows), *o, [&] {
+        std::string flags = o->date_flags();
+        if (query->depth > 1)
+          flags = "--depth " + std::to_string(query->depth) + (flags.empty() ? "" : " ") + flags;
+        return "nothing related: " + known_entity(store, *name) + " has no " +
+               (predicate->empty() ? "" : *predicate + " ") + "links" +
+               (flags.empty() ? "" : " (" + flags + ")");
+      });
     });
   };
 }
@@ -66,6 +75,7 @@ Runner add_path(CLI::App& app) {
   auto from = std::make_shared<std::string>(), to = std::make_shared<std::string>();
   cmd->add_option("from", *from, "Entity name or alias")->required();
   cmd->add_option("to", *to, "Entity name or alias")->required();
+  set_synopsis(*cmd, "give two entity names", "newsgraph path FROM TO");
   auto max_facts = std::make_shared<size_t>();
   add_max_facts_option(*cmd, *max_facts);
   o->add_to(*cmd);
@@ -81,8 +91,10 @@ Runner add_path(CLI::App& app) {
       warn_partial(partial, *max_facts,
                    steps.rows.empty() ? "a chain may go through the facts left out"
                                       : "a shorter chain may go through the facts left out");
-      if (steps.rows.empty()) warn("no chain of facts links \"" + *from + "\" and \"" + *to + "\"");
-      return print_results(std::move(steps), *o);
+      return print_results(std::move(steps), *o, [&] {
+        return "no path: no chain of facts links " + known_entity(store, *from) + " and " +
+               known_entity(store, *to) + o->in_dates();
+      });
     });
   };
 }
@@ -97,10 +109,14 @@ Runner add_timeline(CLI::App& app) {
   auto o = std::make_shared<QueryOptions>();
   auto name = std::make_shared<std::string>();
   cmd->add_option("name", *name, "Entity name or alias")->required();
+  set_synopsis(*cmd, "give an entity name", "newsgraph timeline NAME");
   o->add_to(*cmd);
   return [=] {
     return with_store(o->store, [&](const Store& store) {
-      return print_results(triple_results(timeline(store, *name, o->dates())), *o);
+      return print_results(triple_results(timeline(store, *name, o->dates())), *o, [&] {
+        return "nothing to show: " + known_entity(store, *name) +
+               " has no quotes, roles or relations" + o->in_dates();
+      });
     });
   };
 }
@@ -128,7 +144,10 @@ Runner add_top(CLI::App& app) {
       std::string upper = *type;  // --type person is PERSON (the check ignores case)
       for (char& c : upper) c = char(std::toupper(static_cast<unsigned char>(c)));
       if (!upper.empty()) query.type = parse_entity_type(upper);
-      return print_results(top_results(top_entities(store, query)), *o);
+      return print_results(top_results(top_entities(store, query), query.by), *o, [&] {
+        return "no entities: no entity" + (upper.empty() ? std::string() : " of type " + upper) +
+               " is mentioned" + o->in_dates();
+      });
     });
   };
 }

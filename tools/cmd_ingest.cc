@@ -12,6 +12,7 @@
 #include "tools/progress.h"
 #include "tools/query_cli.h"
 #include "tools/stored_ids.h"
+#include "tools/synopsis.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -23,8 +24,8 @@ constexpr size_t kBatchDocuments = 64;
 // The one writer: keeps the extractions of a batch and writes them with Store::put_all.
 class BatchWriter {
  public:
-  BatchWriter(Store& store, WriteTally& t, Progress& progress)
-      : store_(store), t_(t), progress_(progress), ids_(store) {}
+  BatchWriter(Store& store, WriteTally& t, Progress& progress, bool verbose)
+      : store_(store), t_(t), progress_(progress), ids_(store, verbose) {}
 
   void add(Extraction&& x, size_t text_bytes) {
     if (!ids_.claim(x)) {
@@ -55,6 +56,12 @@ class BatchWriter {
     progress_.add(bytes_, batch_.size());  // counted once stored
     batch_.clear();
     bytes_ = 0;
+  }
+
+  // Writes what is left and says how many renames were not warned of one by one.
+  void finish() {
+    flush();
+    ids_.finish();
   }
 
  private:
@@ -120,7 +127,7 @@ Runner add_ingest(CLI::App& app) {
     StoreStats stats;
     Progress progress(Progress::style_for_stderr(*quiet), input_bytes(opts->paths), std::cerr);
     std::optional<BatchWriter> writer;
-    if (store) writer.emplace(*store, t, progress);
+    if (store) writer.emplace(*store, t, progress, opts->verbose);
     try {
       // Workers extract; this thread is the one writer, storing in input order.
       OrderedPipeline<Extraction> pipeline(*jobs, extract, [&](Article&& a, Extraction&& x) {
@@ -130,7 +137,7 @@ Runner add_ingest(CLI::App& app) {
       });
       in = for_each_input(*opts, [&](Article&& a) { pipeline.push(std::move(a)); });
       pipeline.finish();
-      if (writer) writer->flush();
+      if (writer) writer->finish();
       if (loader) stats = loader->finish();
     } catch (const StoreError& e) {  // e.g. disk full: documents already written stay
       progress.finish();
@@ -176,6 +183,7 @@ Runner add_remove(CLI::App& app) {
   auto docs = std::make_shared<std::vector<std::string>>();
   auto store_opt = std::make_shared<StoreOption>();
   cmd->add_option("docs", *docs, "Document ids (as `extract` prints in \"doc\")")->required();
+  set_synopsis(*cmd, "give the ids of the documents to remove", "newsgraph remove DOC...");
   store_opt->add_to(*cmd);
   return [docs, store_opt] {
     return with_store(*store_opt, Store::Mode::kReadWrite, [&](Store& store) {

@@ -8,6 +8,7 @@
 #include "tools/cli.h"
 #include "tools/inputs.h"
 #include "tools/progress.h"
+#include "tools/synopsis.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -84,6 +85,7 @@ Runner add_load(CLI::App& app) {
   auto quiet = std::make_shared<bool>(false);
   cmd->add_option("files", *files, "JSON Lines files that `extract` wrote ('-' for stdin)")
       ->required();
+  set_synopsis(*cmd, "give the files `extract` wrote (- for stdin)", "newsgraph load FILE...");
   store_opt->add_to(*cmd);
   cmd->add_flag("-q,--quiet", *quiet, "No progress reports (bad lines are still reported)");
   return [files, store_opt, quiet] {

@@ -3,6 +3,7 @@
 
 #include "query/pattern_query.h"
 #include "tools/query_cli.h"
+#include "tools/synopsis.h"
 
 namespace newsgraph::cli {
 
@@ -22,6 +23,7 @@ Runner add_pattern_query(CLI::App& app) {
   auto o = std::make_shared<QueryOptions>();
   auto text = std::make_shared<std::string>();
   cmd->add_option("pattern", *text, "The query, quoted for the shell")->required();
+  set_synopsis(*cmd, "give a triple pattern, quoted", "newsgraph query 'PATTERN'");
   o->add_to(*cmd);
   return [=] {
     PatternQuery query;
@@ -32,7 +34,9 @@ Runner add_pattern_query(CLI::App& app) {
       return int(kUsage);
     }
     return with_store(o->store, [&](const Store& store) {
-      return print_results(pattern_results(run_pattern_query(store, query, o->dates())), *o);
+      return print_results(pattern_results(run_pattern_query(store, query, o->dates())), *o, [&] {
+        return "no match: no facts of the store fit the pattern" + o->in_dates();
+      });
     });
   };
 }

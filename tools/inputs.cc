@@ -9,6 +9,7 @@
 
 #include "ingest/read.h"
 #include "tools/cli.h"
+#include "tools/synopsis.h"
 
 namespace newsgraph::cli {
 namespace fs = std::filesystem;
@@ -50,8 +51,8 @@ DocIds::Admit DocIds::admit(Article& a) {
   auto [it, added] = seen_.emplace(a.doc_id, Seen{a.source, hash});
   if (added) return kRead;
   if (it->second.hash == hash) {
-    warn(fmt::format("{}: the same document as {} (id \"{}\"); passed over", a.source,
-                     it->second.source, a.doc_id));
+    repeated_.warn(fmt::format("{}: the same document as {} (id \"{}\"); passed over",
+                               a.source, it->second.source, a.doc_id));
     return kRepeat;
   }
   // Two folders' "001.txt" (the BBC corpus's tech/ and business/) are two articles.
@@ -60,14 +61,14 @@ DocIds::Admit DocIds::admit(Article& a) {
     std::string id = folder + "/" + a.doc_id;
     auto [renamed, free] = seen_.emplace(id, Seen{a.source, hash});
     if (free) {
-      warn(fmt::format("{}: document id \"{}\" is taken by {}; read as \"{}\"", a.source, a.doc_id,
-                       it->second.source, id));
+      renamed_.warn(fmt::format("{}: document id \"{}\" is taken by {}; read as \"{}\"",
+                                a.source, a.doc_id, it->second.source, id));
       a.doc_id = id;
       return kRead;
     }
     if (renamed->second.hash == hash) {
-      warn(fmt::format("{}: the same document as {} (id \"{}\"); passed over", a.source,
-                       renamed->second.source, id));
+      repeated_.warn(fmt::format("{}: the same document as {} (id \"{}\"); passed over",
+                                 a.source, renamed->second.source, id));
       return kRepeat;
     }
   }
@@ -76,16 +77,26 @@ DocIds::Admit DocIds::admit(Article& a) {
   return kDuplicate;
 }
 
+void DocIds::finish() {
+  renamed_.finish();
+  repeated_.finish();
+}
+
 void InputOptions::add_to(CLI::App& cmd) {
   cmd.add_option("paths", paths,
                  "Files (.txt, .jsonl, .html, .rss/.atom/.xml, .warc; .gz/.zst; .tar archives), "
                  "directories (walked recursively), or - for stdin")
       ->required();
+  set_synopsis(cmd, "give files or folders to read (- for stdin)",
+               "newsgraph " + cmd.get_name() + " PATH...");
   cmd.add_option("--on-error", on_error,
                  "What a bad input item does: skip (report it, go on; exit 1 at the end) or stop "
                  "(report it, stop; exit 5)")
       ->check(CLI::IsMember({"skip", "stop"}))
       ->capture_default_str();
+  cmd.add_flag("--verbose", verbose,
+               "Warn of every document renamed (two folders' 001.txt) or passed over as read "
+               "already; by default the first 5 of each, then one line with the count");
 }
 
 void add_jobs_option(CLI::App& cmd, unsigned& jobs) {
@@ -106,7 +117,7 @@ InputTally for_each_input(const InputOptions& opts, const std::function<void(Art
     ++t.skipped;
     if (opts.on_error == "stop") throw StopReading{};
   };
-  DocIds ids;
+  DocIds ids(opts.verbose);
   auto sink = [&](Article&& a) {
     switch (ids.admit(a)) {
       case DocIds::kRead: ++t.articles; return fn(std::move(a));
@@ -133,6 +144,7 @@ InputTally for_each_input(const InputOptions& opts, const std::function<void(Art
       }
     }
   }
+  ids.finish();
   if (t.articles == 0 && t.skipped == 0 && !t.missing && !t.stopped)
     error("no article found: files are read by name (.txt, .jsonl, .html, .rss, .atom, .xml, "
           ".warc, .tar, each optionally .gz/.zst); other files in folders are passed over");

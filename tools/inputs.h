@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "ingest/article.h"
+#include "tools/warning_digest.h"
 
 namespace newsgraph::cli {
 
@@ -17,6 +18,7 @@ namespace newsgraph::cli {
 struct InputOptions {
   std::vector<std::string> paths;
   std::string on_error = "skip";  // "skip": report on stderr and go on; "stop": report and stop
+  bool verbose = false;           // every rename and repeat warned of, not the first few
   void add_to(CLI::App& cmd);
 };
 
@@ -35,13 +37,21 @@ struct InputTally {
 /// FIRST, with other content; skipped", and counted as skipped (exit 1) — unless its id is
 /// its file's name (a .txt or .html file, an archive member), when it is read as
 /// "FOLDER/ID" (two folders' "001.txt" are two articles) with a warning, if that is free.
+/// Renames and repeats are warned of in full only with `verbose`; else the first
+/// WarningDigest::kShown of each, and finish() counts the rest in one line.
 class DocIds {
  public:
+  explicit DocIds(bool verbose = false)
+      : renamed_("documents whose id was taken read under a folder-prefixed id", verbose),
+        repeated_("documents read already passed over", verbose) {}
   enum Admit { kRead, kRepeat, kDuplicate };
   /// What to do with `a`; may rename a.doc_id (kRead). Messages go to stderr.
   Admit admit(Article& a);
+  /// Says how many renames and repeats were not warned of one by one.
+  void finish();
 
  private:
+  WarningDigest renamed_, repeated_;
   struct Seen {
     std::string source;  // where the id was first met
     uint64_t hash;       // of that document's content

@@ -11,6 +11,7 @@
 #include "tools/checked_stdout.h"
 #include "tools/cli.h"
 #include "tools/command_word.h"
+#include "tools/synopsis.h"
 
 namespace newsgraph::cli {
 
@@ -66,6 +67,7 @@ std::string counted(size_t n, std::string_view singular, std::string_view plural
 
 void error(const std::string& message) { std::cerr << "newsgraph: " << message << "\n"; }
 void warn(const std::string& message) { std::cerr << "newsgraph: warning: " << message << "\n"; }
+void note(const std::string& message) { std::cerr << "newsgraph: " << message << "\n"; }
 
 }  // namespace newsgraph::cli
 
@@ -73,7 +75,8 @@ namespace {
 
 // A CLI11 parse error as the other errors read, "newsgraph: MESSAGE", then which --help to run
 // (that of the command being parsed).
-// A misspelt option gets the close option names of its command (option_word_error).
+// A misspelt option gets the close option names of its command (option_word_error); missing
+// positional arguments what to give and the command's synopsis (missing_words_error).
 std::string failure_message(const CLI::App* app, const CLI::Error& e) {
   std::string command = "newsgraph";
   const CLI::App* at = app;
@@ -81,11 +84,13 @@ std::string failure_message(const CLI::App* app, const CLI::Error& e) {
     at = at->get_subcommands().front();
     command += " " + at->get_name();
   }
-  std::optional<std::string> misspelt;
+  std::string message = "newsgraph: " + std::string(e.what());
   if (dynamic_cast<const CLI::ExtrasError*>(&e))
-    misspelt = newsgraph::cli::option_word_error(*at, app->remaining(/*recurse=*/true));
-  return "newsgraph: " + misspelt.value_or(e.what()) + "\nRun `" + command +
-         " --help` for the options.\n";
+    if (auto misspelt = newsgraph::cli::option_word_error(*at, app->remaining(/*recurse=*/true)))
+      message = "newsgraph: " + *misspelt;
+  if (dynamic_cast<const CLI::RequiredError*>(&e))
+    message = newsgraph::cli::missing_words_error(*at).value_or(message);
+  return message + "\nRun `" + command + " --help` for the options.\n";
 }
 
 }  // namespace

@@ -75,18 +75,37 @@ int with_store(const StoreOption& so, const std::function<int(const Store&)>& bo
   return with_store(so, Store::Mode::kReadOnly, [&](Store& store) { return body(store); });
 }
 
-int print_results(ResultSet rs, const QueryOptions& o) {
-  size_t total = rs.rows.size();
-  return print_results(std::move(rs), o, total);
+std::string QueryOptions::date_flags() const {
+  std::string flags = since.empty() ? "" : "--since " + since;
+  if (!until.empty()) flags += (flags.empty() ? "--until " : " --until ") + until;
+  return flags;
 }
 
-int print_results(ResultSet rs, const QueryOptions& o, size_t total) {
+std::string QueryOptions::in_dates() const {
+  std::string flags = date_flags();
+  return flags.empty() ? "" : " (" + flags + ")";
+}
+
+int print_results(ResultSet rs, const QueryOptions& o, const WhyNoRows& why) {
+  size_t total = rs.rows.size();
+  return print_results(std::move(rs), o, total, why);
+}
+
+int print_results(ResultSet rs, const QueryOptions& o, size_t total, const WhyNoRows& why) {
   if (o.limit != 0 && total > o.limit) rs.rows.resize(o.limit);
   write_results(std::cout, rs, *parse_format(o.format), table_options());
+  if (total == 0) note(why());
   if (rs.rows.size() < total)
     warn(std::to_string(total - rs.rows.size()) + " of " + std::to_string(total) +
          " rows left out (--limit " + std::to_string(o.limit) + ")");
   return kOk;
+}
+
+std::string known_entity(const Store& store, std::string_view name) {
+  EntityId id = resolve_entity(store, name);
+  auto e = store.entity(id);
+  if (!e) return "\"" + std::string(name) + "\"";
+  return "\"" + e->name + "\" (" + std::string(to_string(e->type)) + ")";
 }
 
 TableOptions table_options() {

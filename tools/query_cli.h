@@ -25,6 +25,10 @@ struct QueryOptions {
   void add_to(CLI::App& cmd, size_t default_limit = 0);
   /// --since/--until as a DateRange. Throws QueryError for a malformed date.
   DateRange dates() const;
+  /// The date bounds as given, for a message: "--since 2025-03 --until 2025-04", or "".
+  std::string date_flags() const;
+  /// The same in parentheses after a space, " (--since 2025-03)", or "" when unbounded.
+  std::string in_dates() const;
 };
 
 /// Adds --format NAME (table, json, jsonl, csv or tsv: the names parse_format takes) to `cmd`.
@@ -35,11 +39,21 @@ void add_format_option(CLI::App& cmd, std::string& format);
 /// on stderr.
 int with_store(const StoreOption& so, const std::function<int(const Store&)>& body);
 
+/// Why a query has no rows, for the one line on stderr that says so ("no quotes: none of the 4
+/// quotes about \"Lumen\" matches --kind indirect"); called only then (it may read the store).
+using WhyNoRows = std::function<std::string()>;
+
 /// Writes at most o.limit rows of `rs` to stdout in o.format; when rows are left out, says
-/// how many on stderr. Returns kOk.
-int print_results(ResultSet rs, const QueryOptions& o);
+/// how many on stderr. No rows: stdout gets what the format writes of none (table: nothing;
+/// csv, tsv: the header; json: []; jsonl: nothing) and stderr the line of `why`. Returns kOk
+/// either way (no match is an answer, not a failure).
+int print_results(ResultSet rs, const QueryOptions& o, const WhyNoRows& why);
 /// The same for `rs`, the first rows of `total` (a query that read only what it shows).
-int print_results(ResultSet rs, const QueryOptions& o, size_t total);
+int print_results(ResultSet rs, const QueryOptions& o, size_t total, const WhyNoRows& why);
+
+/// `name` as the store spells the entity it resolves to, in quotes and with its type:
+/// "\"Halcyon AI\" (ORG)". Throws QueryError for an unknown name.
+std::string known_entity(const Store& store, std::string_view name);
 
 /// Adds --max-facts (default kDefaultMaxFacts: the cap of each fact list LocalGraph reads of
 /// an entity; 0 reads all) to `cmd`.

@@ -41,8 +41,8 @@ bool StoredIds::claim(Extraction& x) {
                         "skipped", x.source, x.doc, taken_by, id));
       return false;
     }
-    warn(fmt::format("{}: document id \"{}\" is taken by {}; stored as \"{}\"",
-                     x.source, x.doc, taken_by, id));
+    renamed_.warn(fmt::format("{}: document id \"{}\" is taken by {}; stored as \"{}\"",
+                              x.source, x.doc, taken_by, id));
     x.doc = id;
   }
   claimed_[x.doc] = {x.source, x.content_hash};

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "graph/store.h"
+#include "tools/warning_digest.h"
 
 namespace newsgraph::cli {
 
@@ -17,16 +18,22 @@ namespace newsgraph::cli {
 /// stored (its batch may not be written yet). Not thread-safe: the one writer's.
 class StoredIds {
  public:
-  explicit StoredIds(const Store& store) : store_(store) {}
+  /// Renames are warned of one by one with `verbose`, else the first few (WarningDigest).
+  explicit StoredIds(const Store& store, bool verbose = false)
+      : store_(store), renamed_("documents whose id a stored document holds stored under a "
+                                "folder-prefixed id", verbose) {}
 
   /// Sets x.doc to the id to store `x` under and returns true; false (reported on stderr as
   /// "SOURCE: ...; skipped") if no id is free for it.
   bool claim(Extraction& x);
+  /// Says how many renames were not warned of one by one.
+  void finish() { renamed_.finish(); }
 
  private:
   bool free_for(const std::string& id, const Extraction& x) const;
 
   const Store& store_;
+  WarningDigest renamed_;
   struct Claim {
     std::string source, content_hash;
   };

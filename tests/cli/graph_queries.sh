@@ -64,6 +64,13 @@ expect_no_out ",ORG,"
 run "$NG" top --db "$DB" --by pagerank --format json
 expect_rc 0
 expect_out '"pagerank": 0.'
+# PageRank is computed for --by pagerank only; other rankings show no column of blanks
+COLUMNS=200 run "$NG" top --db "$DB"
+expect_rc 0
+head -1 "$WORK/out" | grep -qE '^rank +name +type +mentions +documents +quotes_by +quotes_about +component$' \
+  || fail "top table header: $(head -1 "$WORK/out")"
+COLUMNS=200 run "$NG" top --db "$DB" --by pagerank
+head -1 "$WORK/out" | grep -qE ' quotes_about +pagerank +component$' || fail "top --by pagerank header"
 
 run "$NG" query --db "$DB" '?p said ?q . ?q about Halcyon FILTER type(?p) = PERSON' --format csv
 expect_rc 0
