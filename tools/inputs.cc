@@ -145,6 +145,7 @@ InputTally for_each_input(const InputOptions& opts, const std::function<void(Art
     }
   }
   ids.finish();
+  if (t.stopped) error("stopped at the first error (--on-error stop): nothing after it was read");
   if (t.articles == 0 && t.skipped == 0 && !t.missing && !t.stopped)
     error("no article found: files are read by name (.txt, .jsonl, .html, .rss, .atom, .xml, "
           ".warc, .tar, each optionally .gz/.zst); other files in folders are passed over");
