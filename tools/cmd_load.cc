@@ -5,6 +5,8 @@
 #include <iostream>
 
 #include "graph/bulk_load.h"
+#include "ingest/read.h"
+#include "ingest/read_stream.h"
 #include "tools/cli.h"
 #include "tools/inputs.h"
 #include "tools/progress.h"
@@ -79,11 +81,12 @@ Runner add_load(CLI::App& app) {
       "Examples:\n"
       "  newsgraph extract --jobs 2 corpus/ > corpus.jsonl\n"
       "  newsgraph load --db news.db corpus.jsonl\n"
-      "  zcat part-*.jsonl.gz | newsgraph load --db archive.db -");
+      "  newsgraph load --db archive.db part-1.jsonl.gz part-2.jsonl.gz");
   auto files = std::make_shared<std::vector<std::string>>();
   auto store_opt = std::make_shared<StoreOption>();
   auto quiet = std::make_shared<bool>(false);
-  cmd->add_option("files", *files, "JSON Lines files that `extract` wrote ('-' for stdin)")
+  cmd->add_option("files", *files,
+                  "JSON Lines files that `extract` wrote, optionally .gz or .zst ('-' for stdin)")
       ->required();
   set_synopsis(*cmd, "give the files `extract` wrote (- for stdin)", "newsgraph load FILE...");
   store_opt->add_to(*cmd);
@@ -105,7 +108,13 @@ Runner add_load(CLI::App& app) {
           in.missing = true;
           continue;
         }
-        load_lines(file, name, loader, progress, in, t);
+        try {  // .gz and .zst files are read as they are written (ingest/read_stream.h)
+          auto text = decompressed(file, compression_of(name), name);
+          load_lines(*text, name, loader, progress, in, t);
+        } catch (const ReadError& e) {  // corrupt or cut short: the lines before it are loaded
+          error(e.what());
+          in.missing = true;
+        }
       }
       StoreStats s = loader.finish();
       progress.finish();

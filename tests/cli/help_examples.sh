@@ -18,6 +18,7 @@ XML
 gzip -c "$SRC/examples/corpus/wire/robotics-and-chips.jsonl" > "$F/articles.jsonl.gz"
 "$NG" extract "$F/corpus" > "$F/corpus.jsonl" || fail "extract"
 gzip -c "$F/corpus.jsonl" > "$F/part-1.jsonl.gz"
+"$NG" extract "$F/feed.rss" | gzip -c > "$F/part-2.jsonl.gz"
 "$NG" ingest --db "$F/news.db" "$F/corpus" > /dev/null || fail "ingest"
 
 # The commands, from the Subcommands list of the top-level --help.

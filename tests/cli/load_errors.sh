@@ -17,3 +17,15 @@ expect_err "$WORK/bad.jsonl:4: not an extraction: not JSON (byte 13); skipped"
 expect_err "$WORK/bad.jsonl:5: not an extraction: not a JSON object; skipped"
 grep -q "json.exception" "$WORK/err" && fail "nlohmann's tags on stderr: $(cat "$WORK/err")"
 expect_out "loaded 1 document"
+
+# Compressed extraction files load as ingest reads them (a try-out got 56 "not JSON" lines for
+# a .gz); one cut short loads the lines before the cut and names the byte, exit 1.
+gzip -c "$WORK/good.jsonl" > "$WORK/good.jsonl.gz"
+run "$NG" load -q --db "$WORK/gz" "$WORK/good.jsonl.gz"
+expect_rc 0
+expect_out "loaded 1 document"
+{ cat "$WORK/good.jsonl"; cat "$WORK/good.jsonl" | sed 's/"doc":"[^"]*"/"doc":"second"/'; } | gzip -c > "$WORK/two.jsonl.gz"
+head -c $(( $(stat -c %s "$WORK/two.jsonl.gz") - 20 )) "$WORK/two.jsonl.gz" > "$WORK/cut.jsonl.gz"
+run "$NG" load -q --db "$WORK/cut" "$WORK/cut.jsonl.gz"
+expect_rc 1
+expect_err "$WORK/cut.jsonl.gz: byte"
