@@ -170,7 +170,7 @@ ResultSet quote_results(const std::vector<QuoteRow>& rows) {
   ResultSet rs;
   for (const char* name : {"published", "doc", "speaker", "title", "org"})
     rs.columns.push_back({name});
-  rs.columns.push_back({"kind", false});
+  rs.columns.push_back({"kind"});  // a paraphrase must not read as the speaker's words
   rs.columns.push_back({"text", true, 3});  // the quote keeps most of a narrow terminal
   rs.columns.push_back({"about"});
   for (const char* name :

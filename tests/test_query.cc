@@ -215,7 +215,7 @@ TEST_CASE("entity_card of a person: roles over time, oldest first, quotes by", "
         std::string::npos);
 }
 
-TEST_CASE("quote_results: table leaves provenance out, csv keeps it", "[query]") {
+TEST_CASE("quote_results: table leaves provenance out but shows the kind, csv keeps it", "[query]") {
   testing::FixtureStore store("query_results");
   ResultSet rs = quote_results(find_quotes(*store, {.about = "Lumen 3", .kind = "direct"}));
   std::string csv = render(rs, Format::kCsv);
@@ -231,6 +231,8 @@ TEST_CASE("quote_results: table leaves provenance out, csv keeps it", "[query]")
 
   std::string table = render(rs, Format::kTable, {.width = 200});
   CHECK(table.find("sieve") == std::string::npos);
+  // a try-out read a paraphrase as the speaker's own words: the table says which it is
+  CHECK(table.substr(0, table.find('\n')).find("kind") != std::string::npos);
   CHECK(table.find("Lumen 3 feels slow on long inputs") != std::string::npos);
 }
 
