@@ -138,6 +138,29 @@ std::string RocksStore::term_text(TermId id) const {
   return *text;
 }
 
+void RocksStore::cache_texts(std::vector<TermId> ids) const {
+  std::sort(ids.begin(), ids.end());  // key order: MultiGet's sorted_input
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  {
+    std::shared_lock lock(terms_mutex_);
+    std::erase_if(ids, [&](TermId id) { return texts_.count(id) > 0; });
+  }
+  if (ids.empty()) return;
+  std::vector<std::string> key_bytes;
+  key_bytes.reserve(ids.size());
+  for (TermId id : ids) key_bytes.push_back(keys::ids({id}));
+  std::vector<rocksdb::Slice> slices(key_bytes.begin(), key_bytes.end());
+  std::vector<rocksdb::PinnableSlice> texts(ids.size());
+  std::vector<rocksdb::Status> statuses(ids.size());
+  db_->MultiGet({}, family(Family::kTermText), ids.size(), slices.data(), texts.data(),
+                statuses.data(), true);
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (statuses[i].IsNotFound()) fail(fmt::format("term {} missing from term_text", ids[i]));
+    check(statuses[i]);
+    remember(ids[i], texts[i].ToStringView());
+  }
+}
+
 void RocksStore::remember(TermId id, std::string_view text) const {
   std::unique_lock lock(terms_mutex_);
   if (texts_.size() >= kCachedTerms) texts_.clear(), ids_.clear();
@@ -171,6 +194,9 @@ void RocksStore::scan(Family f, std::string_view prefix, const Visit& visit) con
   std::string end = keys::prefix_end(prefix);
   rocksdb::Slice bound = rocksdb::Slice(end);
   auto options = seek_options(f, prefix, end.empty() ? nullptr : &bound);
+  // A whole family read once (for_each_*) would push the blocks point reads use out of the
+  // block cache.
+  options.fill_cache = !prefix.empty();
   std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, family(f)));
   for (it->Seek(prefix); it->Valid(); it->Next())
     visit(it->key().ToStringView(), it->value().ToStringView());
@@ -633,6 +659,28 @@ std::vector<TripleRecord> RocksStore::triples_of(const EntityId& id) const {
   }
   std::vector<TripleRecord> out = in_triples_of_order(std::move(as_subject), std::move(as_object));
   resolve_records(out);
+  return out;
+}
+
+std::vector<TripleRecord> RocksStore::triples_with_subject(const EntityId& id) const {
+  std::vector<std::pair<keys::TripleKey, values::TripleValue>> rows;
+  std::vector<TermId> terms;  // every term the rows name besides the subject
+  if (auto subject = term_id(id))
+    scan(Family::kSpo, keys::ids({*subject}), [&](std::string_view k, std::string_view v) {
+      auto key = keys::parse_triple_key(Family::kSpo, k);
+      if (!key) fail("malformed key in spo");
+      auto value = decode(Family::kSpo, v, values::decode_triple_value);
+      terms.insert(terms.end(), {key->predicate, key->object, key->doc, value.rule});
+      rows.emplace_back(*key, value);
+    });
+  cache_texts(std::move(terms));
+  std::vector<TripleRecord> out;
+  out.reserve(rows.size());
+  for (const auto& [k, v] : rows)
+    out.push_back({.subject = id, .predicate = term_text(k.predicate),
+                   .object = term_text(k.object), .literal = v.literal,
+                   .doc = term_text(k.doc), .span = v.span, .rule = term_text(v.rule),
+                   .confidence = v.confidence});
   return out;
 }
 
