@@ -353,13 +353,8 @@ std::vector<Correction> RocksStore::cached_corrections() const {
 std::vector<EntityId> RocksStore::resolve(std::string_view name) const {
   std::string key = fold_key(name);
   if (key.empty()) return {};
-  std::set<TermId> ids;
-  std::string prefix = keys::prefix({key});
-  scan(Family::kAliases, prefix, [&](std::string_view k, std::string_view) {
-    ids.insert(keys::id_at(k.substr(prefix.size())));
-  });
   std::vector<EntityId> stored;
-  for (TermId id : ids) stored.push_back(term_text(id));
+  for (TermId id : alias_ids(key)) stored.push_back(term_text(id));
   auto r = resolution_for(stored);
   std::set<EntityId> found;
   for (const auto& id : stored) found.insert(r->canonical(id));
@@ -374,6 +369,25 @@ std::vector<EntityId> RocksStore::resolve(std::string_view name) const {
   });
   std::vector<EntityId> out;
   for (auto& [mentions, id] : ranked) out.push_back(std::move(id));
+  return out;
+}
+
+std::vector<TermId> RocksStore::alias_ids(const std::string& key) const {
+  std::vector<TermId> out;
+  if (!family(Family::kAliases)) return out;
+  std::string prefix = keys::prefix({key}), end = keys::prefix_end(prefix);
+  rocksdb::Slice bound(end);
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(
+      seek_options(Family::kAliases, prefix, &bound), family(Family::kAliases)));
+  // `key \0 E D`, a row per document: one seek per entity, past its rows to the next one's.
+  for (it->Seek(prefix); it->Valid();) {
+    std::string_view k = it->key().ToStringView();
+    if (k.size() < prefix.size() + keys::kIdBytes) fail("malformed key in aliases");
+    out.push_back(keys::id_at(k.substr(prefix.size())));
+    if (out.back() == keys::kMaxTermId) break;
+    it->Seek(prefix + keys::ids({out.back() + 1}));
+  }
+  check(it->status());
   return out;
 }
 

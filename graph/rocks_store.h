@@ -135,6 +135,9 @@ class RocksStore final : public Store {
   std::optional<uint64_t> mentions_of(const std::vector<EntityId>& members) const;
   /// Appends the contributions of stored entity `id` (not resolved) to `parts`.
   void add_parts(const EntityId& id, Parts& parts) const;
+  /// The stored entity ids with an aliases row under fold key `key`, in term id order, each
+  /// once (one seek per id: an id has a row per document that used the form).
+  std::vector<keys::TermId> alias_ids(const std::string& key) const;
   /// The id of a term of the dictionary; std::nullopt if it is not there.
   std::optional<keys::TermId> term_id(std::string_view text) const;
   /// The text of a term id. Throws StoreError if the dictionary lacks it.
