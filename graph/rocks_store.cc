@@ -145,7 +145,8 @@ void RocksStore::cache_texts(std::vector<TermId> ids) const {
     std::shared_lock lock(terms_mutex_);
     std::erase_if(ids, [&](TermId id) { return texts_.count(id) > 0; });
   }
-  if (ids.empty()) return;
+  // A family a killed writer did not create: term_text() then reports the missing term.
+  if (ids.empty() || !family(Family::kTermText)) return;
   std::vector<std::string> key_bytes;
   key_bytes.reserve(ids.size());
   for (TermId id : ids) key_bytes.push_back(keys::ids({id}));
