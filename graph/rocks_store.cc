@@ -138,6 +138,30 @@ std::string RocksStore::term_text(TermId id) const {
   return *text;
 }
 
+void RocksStore::cache_texts(std::vector<TermId> ids) const {
+  std::sort(ids.begin(), ids.end());  // key order: MultiGet's sorted_input
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  {
+    std::shared_lock lock(terms_mutex_);
+    std::erase_if(ids, [&](TermId id) { return texts_.count(id) > 0; });
+  }
+  // A family a killed writer did not create: term_text() then reports the missing term.
+  if (ids.empty() || !family(Family::kTermText)) return;
+  std::vector<std::string> key_bytes;
+  key_bytes.reserve(ids.size());
+  for (TermId id : ids) key_bytes.push_back(keys::ids({id}));
+  std::vector<rocksdb::Slice> slices(key_bytes.begin(), key_bytes.end());
+  std::vector<rocksdb::PinnableSlice> texts(ids.size());
+  std::vector<rocksdb::Status> statuses(ids.size());
+  db_->MultiGet({}, family(Family::kTermText), ids.size(), slices.data(), texts.data(),
+                statuses.data(), true);
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (statuses[i].IsNotFound()) fail(fmt::format("term {} missing from term_text", ids[i]));
+    check(statuses[i]);
+    remember(ids[i], texts[i].ToStringView());
+  }
+}
+
 void RocksStore::remember(TermId id, std::string_view text) const {
   std::unique_lock lock(terms_mutex_);
   if (texts_.size() >= kCachedTerms) texts_.clear(), ids_.clear();
@@ -171,6 +195,9 @@ void RocksStore::scan(Family f, std::string_view prefix, const Visit& visit) con
   std::string end = keys::prefix_end(prefix);
   rocksdb::Slice bound = rocksdb::Slice(end);
   auto options = seek_options(f, prefix, end.empty() ? nullptr : &bound);
+  // A whole family read once (for_each_*) would push the blocks point reads use out of the
+  // block cache.
+  options.fill_cache = !prefix.empty();
   std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, family(f)));
   for (it->Seek(prefix); it->Valid(); it->Next())
     visit(it->key().ToStringView(), it->value().ToStringView());
@@ -327,13 +354,8 @@ std::vector<Correction> RocksStore::cached_corrections() const {
 std::vector<EntityId> RocksStore::resolve(std::string_view name) const {
   std::string key = fold_key(name);
   if (key.empty()) return {};
-  std::set<TermId> ids;
-  std::string prefix = keys::prefix({key});
-  scan(Family::kAliases, prefix, [&](std::string_view k, std::string_view) {
-    ids.insert(keys::id_at(k.substr(prefix.size())));
-  });
   std::vector<EntityId> stored;
-  for (TermId id : ids) stored.push_back(term_text(id));
+  for (TermId id : alias_ids(key)) stored.push_back(term_text(id));
   auto r = resolution_for(stored);
   std::set<EntityId> found;
   for (const auto& id : stored) found.insert(r->canonical(id));
@@ -348,6 +370,25 @@ std::vector<EntityId> RocksStore::resolve(std::string_view name) const {
   });
   std::vector<EntityId> out;
   for (auto& [mentions, id] : ranked) out.push_back(std::move(id));
+  return out;
+}
+
+std::vector<TermId> RocksStore::alias_ids(const std::string& key) const {
+  std::vector<TermId> out;
+  if (!family(Family::kAliases)) return out;
+  std::string prefix = keys::prefix({key}), end = keys::prefix_end(prefix);
+  rocksdb::Slice bound(end);
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(
+      seek_options(Family::kAliases, prefix, &bound), family(Family::kAliases)));
+  // `key \0 E D`, a row per document: one seek per entity, past its rows to the next one's.
+  for (it->Seek(prefix); it->Valid();) {
+    std::string_view k = it->key().ToStringView();
+    if (k.size() < prefix.size() + keys::kIdBytes) fail("malformed key in aliases");
+    out.push_back(keys::id_at(k.substr(prefix.size())));
+    if (out.back() == keys::kMaxTermId) break;
+    it->Seek(prefix + keys::ids({out.back() + 1}));
+  }
+  check(it->status());
   return out;
 }
 
@@ -633,6 +674,28 @@ std::vector<TripleRecord> RocksStore::triples_of(const EntityId& id) const {
   }
   std::vector<TripleRecord> out = in_triples_of_order(std::move(as_subject), std::move(as_object));
   resolve_records(out);
+  return out;
+}
+
+std::vector<TripleRecord> RocksStore::triples_with_subject(const EntityId& id) const {
+  std::vector<std::pair<keys::TripleKey, values::TripleValue>> rows;
+  std::vector<TermId> terms;  // every term the rows name besides the subject
+  if (auto subject = term_id(id))
+    scan(Family::kSpo, keys::ids({*subject}), [&](std::string_view k, std::string_view v) {
+      auto key = keys::parse_triple_key(Family::kSpo, k);
+      if (!key) fail("malformed key in spo");
+      auto value = decode(Family::kSpo, v, values::decode_triple_value);
+      terms.insert(terms.end(), {key->predicate, key->object, key->doc, value.rule});
+      rows.emplace_back(*key, value);
+    });
+  cache_texts(std::move(terms));
+  std::vector<TripleRecord> out;
+  out.reserve(rows.size());
+  for (const auto& [k, v] : rows)
+    out.push_back({.subject = id, .predicate = term_text(k.predicate),
+                   .object = term_text(k.object), .literal = v.literal,
+                   .doc = term_text(k.doc), .span = v.span, .rule = term_text(v.rule),
+                   .confidence = v.confidence});
   return out;
 }
 

@@ -87,6 +87,7 @@ class RocksStore final : public Store {
   std::optional<RoleRecord> role_in(const EntityId& id, std::string_view doc) const override;
   std::optional<std::string> display_name(const EntityId& id) const override;
   std::vector<TripleRecord> triples_of(const EntityId& id) const override;
+  std::vector<TripleRecord> triples_with_subject(const EntityId& id) const override;
   TriplePage relations_of(const EntityId& id, size_t max,
                           const std::function<bool(const std::string& doc)>& keep) const override;
   std::vector<RoleRecord> roles_in(const EntityId& id, std::string_view doc) const override;
@@ -134,10 +135,16 @@ class RocksStore final : public Store {
   std::optional<uint64_t> mentions_of(const std::vector<EntityId>& members) const;
   /// Appends the contributions of stored entity `id` (not resolved) to `parts`.
   void add_parts(const EntityId& id, Parts& parts) const;
+  /// The stored entity ids with an aliases row under fold key `key`, in term id order, each
+  /// once (one seek per id: an id has a row per document that used the form).
+  std::vector<keys::TermId> alias_ids(const std::string& key) const;
   /// The id of a term of the dictionary; std::nullopt if it is not there.
   std::optional<keys::TermId> term_id(std::string_view text) const;
   /// The text of a term id. Throws StoreError if the dictionary lacks it.
   std::string term_text(keys::TermId id) const;
+  /// Puts the texts of `ids` the term cache lacks into it, read with one MultiGet (rows of
+  /// a scan name many documents and objects: one batched read instead of a Get each).
+  void cache_texts(std::vector<keys::TermId> ids) const;
   /// Caches a term read from the dictionary (a term never changes its id).
   void remember(keys::TermId id, std::string_view text) const;
   /// The triple of a key and value of family kSpo, kPos or kOsp.

@@ -196,6 +196,13 @@ class Store {
   /// Triples with `id` as subject (by predicate, object, document), then as (entity) object (by
   /// subject, predicate, document). for_each_triple visits in no particular order.
   virtual std::vector<TripleRecord> triples_of(const EntityId& id) const = 0;
+  /// The lookup by subject: the triples whose subject is the stored id `id` exactly (ids as
+  /// stored: no resolution, so an entity joined to others answers for this one id only), each
+  /// with its object, document and provenance, in `spo` key order (by the term ids of
+  /// predicate, object, document, then by index in the document). One `spo` prefix seek; term
+  /// texts come from the open store's term cache, the ones it lacks from one MultiGet. Empty
+  /// if `id` is not stored. Throws StoreError on a malformed row or I/O failure.
+  virtual std::vector<TripleRecord> triples_with_subject(const EntityId& id) const = 0;
   /// The role and relation triples of `id` (triples_of without the said, about and
   /// mentioned_in ones, which a hub has by the ten thousand), in triples_of's order: what
   /// links it to other entities and values besides quotes. Only rows whose document `keep`

@@ -613,3 +613,70 @@ TEST_CASE("keys: dates sort oldest or newest first, undated last either way", "[
   CHECK(keys::parse_date_descending(date_descending("2024")) == "2024");
   CHECK_FALSE(keys::parse_date_descending(date_descending(std::nullopt)));
 }
+
+namespace {
+
+// Every field of a triple, for comparing lists of them.
+auto fields(const TripleRecord& t) {
+  return std::tie(t.subject, t.predicate, t.object, t.literal, t.doc, t.span.begin, t.span.end,
+                  t.rule, t.confidence);
+}
+
+bool by_fields(const TripleRecord& a, const TripleRecord& b) { return fields(a) < fields(b); }
+
+// The triples of `store` whose subject is `id`, as for_each_triple visits them, sorted.
+std::vector<TripleRecord> with_subject(const Store& store, const EntityId& id) {
+  std::vector<TripleRecord> out;
+  store.for_each_triple([&](const TripleRecord& t) {
+    if (t.subject == id) out.push_back(t);
+  });
+  std::sort(out.begin(), out.end(), by_fields);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("store: the lookup by subject reads exactly the id's triples, as stored", "[store]") {
+  TempDir dir;
+  auto store = Store::open(dir.path, Store::Mode::kReadWrite);
+  store->put(vantoro());
+  store->put(orbisk());
+  const EntityId vantoro_labs = org("Vantoro Labs");
+  auto found = store->triples_with_subject(vantoro_labs);
+  // mentioned_in both documents, develops Marrowfin 3.
+  REQUIRE(found.size() == 3);
+  auto expected = with_subject(*store, vantoro_labs);
+  auto sorted = found;
+  std::sort(sorted.begin(), sorted.end(), by_fields);
+  REQUIRE(sorted.size() == expected.size());
+  for (size_t i = 0; i < sorted.size(); ++i) CHECK(fields(sorted[i]) == fields(expected[i]));
+  auto develops = std::find_if(found.begin(), found.end(),
+                               [](const auto& t) { return t.predicate == "develops"; });
+  REQUIRE(develops != found.end());
+  CHECK(develops->object == product("Marrowfin 3"));
+  CHECK(develops->doc == "vantoro");
+  CHECK(develops->span == Span{0, 48});
+  CHECK(develops->rule == "develops");
+  CHECK(develops->confidence == 1.0);
+  CHECK_FALSE(develops->literal);
+
+  // Read again (term texts now cached): the same rows in the same order.
+  auto again = store->triples_with_subject(vantoro_labs);
+  REQUIRE(again.size() == found.size());
+  for (size_t i = 0; i < found.size(); ++i) CHECK(fields(again[i]) == fields(found[i]));
+
+  // A literal object, and the object side is not read (Orbisk sues Vantoro Labs).
+  auto price = store->triples_with_subject(product("Marrowfin 3"));
+  REQUIRE(price.size() == 2);  // mentioned_in, price
+  CHECK(std::count_if(price.begin(), price.end(),
+                      [](const auto& t) { return t.literal && t.object == "$4 a month"; }) == 1);
+  CHECK(store->triples_with_subject(org("Nobody Inc")).empty());
+
+  // Removal leaves the cached term texts true and the rows gone.
+  REQUIRE(store->remove("vantoro"));
+  auto left = store->triples_with_subject(vantoro_labs);
+  REQUIRE(left.size() == 1);
+  CHECK(left[0].predicate == "mentioned_in");
+  CHECK(left[0].doc == "orbisk");
+  CHECK(store->triples_with_subject(product("Marrowfin 3")).empty());
+}
