@@ -300,3 +300,9 @@ TEST_CASE("groups of countries are organisations; an 'Estimates' data series is 
   CHECK_FALSE(contains(d.mentions(), "Reuters Estimates"));
   CHECK(type_of(d, "Quorvex Robotics") == EntityType::kOrg);
 }
+
+TEST_CASE("fiscal quarters and 'EPS' name nothing", "[entities]") {
+  EntityDoc d("Quorvex Robotics said Q4 EPS rose and that its Q1 outlook was firm.");
+  CHECK(type_of(d, "Quorvex Robotics") == EntityType::kOrg);
+  CHECK(d.mentions() == std::vector<std::string>{"Quorvex Robotics"});
+}
