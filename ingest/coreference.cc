@@ -29,7 +29,7 @@ int strength(std::string_view rule) {
       {"title-cue", 5},       {"apposition", 5},      {"byline", 5},       {"dateline", 5},
       {"org-cue", 4},         {"given-name", 4},      {"age", 4},          {"maker-prefix", 4},
       {"apposition-noun", 4}, {"model-number", 4},    {"who-clause", 4},   {"product-cue", 3},
-      {"said", 3},            {"headline", 1},        {"place-cue", 1}};
+      {"said", 3},            {"place-head", 5},      {"headline", 1},        {"place-cue", 1}};
   for (auto [r, s] : kStrength)
     if (r == rule) return s;
   return 0;

@@ -18,6 +18,7 @@ std::string_view common_words();
 std::string_view non_names();
 std::string_view org_suffixes();
 std::string_view org_heads();
+std::string_view place_heads();
 std::string_view honorifics();
 std::string_view titles();
 std::string_view title_modifiers();
@@ -89,6 +90,7 @@ Lexicon build() {
   parse_word_set(d::non_names(), lex.non_names, false);
   parse_word_set(d::org_suffixes(), lex.org_suffixes, false);
   parse_word_set(d::org_heads(), lex.org_heads, false);
+  parse_word_set(d::place_heads(), lex.place_heads, false);
   parse_word_set(d::honorifics(), lex.honorifics, false);
   parse_word_set(d::titles(), lex.titles, true);
   parse_word_set(d::title_modifiers(), lex.title_modifiers, true);

@@ -134,6 +134,7 @@ struct Lexicon {
   StringSet non_names;                    // never a name alone: months, weekdays, "AI", "CEO"
   StringSet org_suffixes;                 // as written: "Systems", "Inc", "Labs"
   StringSet org_heads;                    // as written, may open "X of Y": "University", "Bureau"
+  StringSet place_heads;                  // as written, open a place "X of Y": "Gulf", "Strait"
   StringSet honorifics;                   // as written: "Mr", "Dr", "Ms"
   StringSet titles;                       // "chief executive", "vice president", "analyst"
   StringSet public_titles;                // "president", "minister": roles without an org

@@ -106,7 +106,8 @@ class Recogniser {
   bool same_line(size_t i) const { return i < toks_.size() && !toks_[i].line_start; }
   std::string_view lower_word(size_t i) const { return lower_[i]; }
   bool institution_word(size_t i) const {
-    return lex_.org_heads.count(word(i)) || lex_.org_suffixes.count(word(i));
+    return lex_.org_heads.count(word(i)) || lex_.org_suffixes.count(word(i)) ||
+           lex_.place_heads.count(word(i));
   }
   // The span of tokens [a, b) without a lower-case hyphenated suffix ("Singapore-based").
   std::string_view trimmed(size_t a, size_t b) const {
@@ -274,6 +275,7 @@ size_t Recogniser::scan(size_t i, std::vector<Candidate>& out) const {
                      ? product_extension(e) : e;
     bool org = false;  // "Vodafone Group Plc" is the company itself
     for (size_t k = e; k < ext; ++k) org = org || lex_.org_suffixes.count(word(k));
+    if (ext > e && lex_.non_entity_heads.count(word(ext - 1))) return ext;  // "Acme Estimates"
     if (ext == e) out.push_back(known);
     else out.push_back(make(i, ext, org ? EntityType::kOrg : EntityType::kProduct,
                             org ? "org-suffix" : "maker-prefix"));
@@ -366,9 +368,11 @@ size_t Recogniser::product_extension(size_t e) const {
 size_t Recogniser::capitalised_span(size_t i) const {
   size_t e = i + 1;
   bool institution = institution_word(i), saw_of = false;
+  bool place = lex_.place_heads.count(word(i)) > 0;  // "Gulf of Mexico and Angola": two places
   while (same_line(e) && !ticker_at(e)) {
     if (cap(e)) {
       institution = institution || institution_word(e);
+      place = place || lex_.place_heads.count(word(e)) > 0;
       ++e;
       continue;
     }
@@ -376,7 +380,7 @@ size_t Recogniser::capitalised_span(size_t i) const {
     size_t skip = (w == "for" && word(e + 1) == "the") ? 2 : 1;
     if (!cap(e + skip) || !same_line(e + skip)) break;
     bool joins = is_name_particle(w) || (w == "of" && institution) ||
-                 (w == "and" && saw_of) || (w == "for" && institution);
+                 (w == "and" && saw_of && !place) || (w == "for" && institution);
     if (!joins) break;
     saw_of = saw_of || w == "of" || w == "for";  // "Organisation for ... Co-operation and ..."
     e += skip;
@@ -523,6 +527,8 @@ Candidate Recogniser::type_piece(size_t a, size_t b, bool after_title) const {
   size_t n = b - a;
   if (const KnownEntity* k = lex_.known(trimmed(a, b)))  // "The Indian-born magnate"
     return make(a, b, k->type, lex_.gazetteer.count(trimmed(a, b)) ? "gazetteer" : "nationality");
+  if (n >= 3 && lex_.place_heads.count(first) && word(a + 1) == "of")  // "Gulf of Mexico"
+    return make(a, b, T::kPlace, "place-head");
   if (n >= 2 && lex_.org_suffixes.count(last)) return make(a, b, T::kOrg, "org-suffix");
   for (size_t k = a; k + 2 < b; ++k)  // "Indian Institute of Science", "Court for the ..."
     if (lex_.org_heads.count(word(k)) && is_one_of(word(k + 1), {"of", "for"}))

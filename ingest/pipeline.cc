@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "ingest/coreference.h"
+#include "ingest/credits.h"
 #include "ingest/document.h"
 #include "ingest/mentions.h"
 #include "ingest/normalize.h"
@@ -54,6 +55,8 @@ Extraction extract(const Article& article) {
   doc.article = &article;
   doc.body_begin = norm.from_original(article.body_offset);
   doc.text = std::move(norm.text);
+  // Sign-offs name the journalists, not people the story is about: only their names count.
+  const std::vector<CreditLine> credits = blank_credit_lines(doc);
 
   segment(doc);
   find_mentions(doc);
@@ -61,6 +64,7 @@ Extraction extract(const Article& article) {
   find_quotes(doc);
   find_roles(doc);
   find_relations(doc);
+  add_credited_people(doc, credits);
 
   Extraction x;
   x.doc = article.doc_id;

@@ -37,7 +37,8 @@ uint32_t QuoteLexicon::of(std::string_view word, std::string_view lowered) const
 void parse_cue_verbs(std::string_view text, std::string_view name, QuoteLexicon& out) {
   for_each_pair(text, name, [&](std::string_view form, std::string_view use, size_t line) {
     uint32_t bits = kCueDirect;
-    if (use == "reported") bits |= kCueReported;
+    if (use == "noun") bits = kCueReported | kCueObject | kCueNoun;  // introduces no quotation
+    else if (use == "reported") bits |= kCueReported;
     else if (use == "object") bits |= kCueReported | kCueObject;
     else if (use == "say") bits |= kCueReported | kCueBare;
     else if (use != "direct")
@@ -54,7 +55,8 @@ void parse_quote_words(std::string_view text, std::string_view name, QuoteLexico
       {"intro_word", kIntroWord},       {"elision", kElision},
       {"clause_start", kClauseStart},   {"definite", kDefinite},
       {"negation", kNegation},          {"relative", kRelative},
-      {"preposition_ing", kPrepositionIng}, {"public_body", kPublicBody}};
+      {"preposition_ing", kPrepositionIng}, {"public_body", kPublicBody},
+      {"speech_noun", kSpeechNoun}};
   for_each_pair(text, name, [&](std::string_view cls, std::string_view word, size_t line) {
     auto it = kClassNames.find(cls);
     if (it == kClassNames.end())

@@ -30,6 +30,8 @@ enum WordClass : uint32_t {
   kRelative = 1u << 15,
   kPrepositionIng = 1u << 16,
   kPublicBody = 1u << 17,
+  kCueNoun = 1u << 18,          // reported speech only through a speech noun and "that" ("raised")
+  kSpeechNoun = 1u << 19,
 };
 
 struct QuoteLexicon {

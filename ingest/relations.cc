@@ -15,6 +15,7 @@
 #include "ingest/dates.h"
 #include "ingest/lexicon.h"
 #include "ingest/money.h"
+#include "ingest/quote_lexicon.h"
 #include "ingest/tagged_tokens.h"
 
 namespace newsgraph {
@@ -95,6 +96,7 @@ class RelationFinder {
   int last_before(size_t k, T type, int other = -1) const;
   int product_anaphor(size_t i, size_t first) const;
   int in_focus(size_t k, int other) const;
+  int represented(size_t i, size_t first, int other) const;
   int described_as(size_t k, int other) const;
   int topic() const;
   size_t relative_clause_end(size_t k, size_t last) const;
@@ -189,6 +191,18 @@ int RelationFinder::anaphor(size_t at, int step, int other) const {
     // "the London startup": a place may describe the organisation
     if (!tt_.token(k).word() || (tt_.mention(k) >= 0 && !fits(tt_.entity(k), {T::kPlace})))
       return -1;
+  }
+  return -1;
+}
+
+// "Its spokeswoman accused X", "a company spokesman accused X": an unnamed representative
+// right before the cue at token i acts for the organisation in focus (FORMAT.md: the speaker
+// is the organisation). The mention of it, or -1.
+int RelationFinder::represented(size_t i, size_t first, int other) const {
+  for (size_t k = i; k > first && k + 4 > i; --k) {
+    std::string_view w = tt_.lower_word(k - 1);
+    if (quote_lexicon().of(w, w) & kSpokesNoun) return in_focus(k - 1, other);
+    if (!tt_.token(k - 1).word() || tt_.mention(k - 1) >= 0) return -1;
   }
   return -1;
 }
@@ -318,6 +332,7 @@ size_t RelationFinder::cue_at(size_t i, size_t first, size_t last) {
   if (after < 0) after = nearest(end, last, 1, after_types);
   if (before < 0) before = fitting(anaphor(i, -1, after), before_types);  // "the studio ..."
   if (before < 0 && fits_type(before_types, T::kProduct)) before = product_anaphor(i, first);
+  if (before < 0 && fits_type(before_types, T::kOrg)) before = represented(i, first, after);
   // "rival Brisa sued Talara": with no party before "rival", the one it names rivals the next
   // organisation of the sentence, in that order
   bool named_rival = before < 0 && after >= 0 && phrase == "rival" && tt_.mention(end) == after;

@@ -91,10 +91,13 @@ size_t past_object(const SpeakerResolver& sp, size_t c, size_t end) {
 
 // The first token of the clause reported by the cue at c, or 0 when there is none.
 size_t clause_after(const SpeakerResolver& sp, size_t c, size_t end) {
+  bool speech_noun = false;  // "raised concerns that": a "noun" cue needs one before "that"
   for (size_t j = c + 1; j < std::min(end, c + 1 + kMaxThatDistance); ++j) {
     if (is_break(sp.text(j))) break;
-    if (sp.text(j) == "that") return j + 1;
+    if (sp.text(j) == "that") return !sp.is(c, kCueNoun) || speech_noun ? j + 1 : 0;
+    speech_noun = speech_noun || sp.is(j, kSpeechNoun);
   }
+  if (sp.is(c, kCueNoun)) return 0;
   // "told the Herald the deal was off", "said on Tuesday it would appeal"
   if (size_t j = past_object(sp, c, end); j > c + 1 && j < end && sp.is(j, kClauseStart))
     return j;
@@ -147,7 +150,7 @@ Found in_sentence(const SpeakerResolver& sp, size_t b, size_t end) {
     // is part of a name, not a verb
     const auto& tok = sp.tokens();
     if (c > b && tok[c].token.capitalised && tok[c - 1].token.capitalised) continue;
-    if (Found f = trailing(sp, b, c, end); f.speaker) return f;
+    if (Found f = trailing(sp, b, c, end); f.speaker && !sp.is(c, kCueNoun)) return f;
     if (Found f = leading(sp, b, c, end); f.speaker) return f;
   }
   return {};

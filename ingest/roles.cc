@@ -130,7 +130,10 @@ Titles RoleFinder::parse_titles(size_t k) const {
     if (!t) break;
     size_t e = j + t;
     while (size_t more = title_at(e)) e += more;  // "principal analyst", "chief executive officer"
-    if (tt_.lower_word(e - 1) == "head" && tt_.word(e) == "of") {  // "head of industrial design"
+    // "head of the unit", "its director of policy": a lower-case field; only "head" takes
+    // "of the" ("chief executive of the company" names the company, not a field)
+    if (tt_.word(e) == "of" &&
+        (tt_.lower_word(e - 1) == "head" || !is_determiner(tt_.word(e + 1)))) {
       size_t f = e + 1;
       while (f < tt_.size() && tt_.token(f).word() && !tt_.token(f).capitalised &&
              !is_one_of(tt_.word(f), {"at", "for", "with", "and", "in", "of"}))

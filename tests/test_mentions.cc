@@ -281,3 +281,28 @@ TEST_CASE("a hyphenated word with a month or a describing tail names nothing", "
   CHECK_FALSE(contains(d.mentions(), "Oskvel-centric"));
   CHECK(contains(d.mentions(), "Trellow-Vance"));
 }
+
+TEST_CASE("a place head with 'of' names one place, without an 'and' after it", "[entities]") {
+  EntityDoc d("Tankers crossed the Gulf of Tessar and Vellmark and the Strait of Vell on Monday.");
+  CHECK(type_of(d, "Gulf of Tessar") == EntityType::kPlace);
+  CHECK(type_of(d, "Strait of Vell") == EntityType::kPlace);
+  CHECK(contains(d.mentions(), "Vellmark"));
+  CHECK_FALSE(contains(d.mentions(), "Gulf"));
+  CHECK_FALSE(contains(d.mentions(), "Tessar"));
+}
+
+TEST_CASE("groups of countries are organisations; an 'Estimates' data series is no entity",
+          "[entities]") {
+  EntityDoc d("Ministers of the G20 and the G-7 met. Analysts polled by Reuters Estimates "
+              "expect a profit at Quorvex Robotics.");
+  CHECK(type_of(d, "G20") == EntityType::kOrg);
+  CHECK(type_of(d, "G-7") == EntityType::kOrg);
+  CHECK_FALSE(contains(d.mentions(), "Reuters Estimates"));
+  CHECK(type_of(d, "Quorvex Robotics") == EntityType::kOrg);
+}
+
+TEST_CASE("fiscal quarters and 'EPS' name nothing", "[entities]") {
+  EntityDoc d("Quorvex Robotics said Q4 EPS rose and that its Q1 outlook was firm.");
+  CHECK(type_of(d, "Quorvex Robotics") == EntityType::kOrg);
+  CHECK(d.mentions() == std::vector<std::string>{"Quorvex Robotics"});
+}

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "ingest/pipeline.h"
 #include "ingest/quotes.h"
 #include "quote_fixture.h"
 
@@ -187,4 +188,19 @@ TEST_CASE("reported speech after an all-caps subheading glued to its sentence", 
   REQUIRE(q.size() == 1);
   CHECK(q[0].text == "the glasses would sell well");
   CHECK(q[0].speaker_description == "Analysts");
+}
+
+TEST_CASE("'raised concerns that' reports speech; 'raised $5 million that' and ', raising' do not",
+          "[quotes]") {
+  Article a;
+  a.doc_id = "noun-cue";
+  a.text = "Brantis debt\n\nSome analysts have raised doubts that Brantis Capital can repay its debt. "
+           "Velmora Foods raised $5 million that it will spend on hiring. Velmora Foods cut prices, "
+           "raising concerns that a price war could break out.\n";
+  Extraction x = extract(a);
+  REQUIRE(x.quotes.size() == 1);
+  CHECK(x.quotes[0].kind == "indirect");
+  CHECK(x.quotes[0].text == "Brantis Capital can repay its debt");
+  CHECK(x.quotes[0].cue == "raised");
+  CHECK(x.quotes[0].speaker_description == "Some analysts");
 }

@@ -218,3 +218,14 @@ TEST_CASE("'the startup's investors include' lists the startup's investors", "[r
   CHECK(contains(r, "Orrin Capital invests_in Tarrow Robotics"));
   CHECK(r.size() == 2);
 }
+
+TEST_CASE("an unnamed spokesperson's accusation is the organisation in focus's", "[relations]") {
+  for (std::string sentence : {"Its spokeswoman accused Brantis Capital of fraud.",
+                               "The company's spokesman accused Brantis Capital of fraud.",
+                               "A spokesperson accused Brantis Capital of fraud."}) {
+    EntityDoc d("Velmora Foods makes scanners in Lyon and sells them widely. " + sentence);
+    CHECK(contains(d.relations(), "Velmora Foods accuses Brantis Capital"));
+  }
+  EntityDoc none("Velmora Foods makes scanners in Lyon. Its analyst accused Brantis Capital of fraud.");
+  CHECK_FALSE(contains(none.relations(), "Velmora Foods accuses Brantis Capital"));
+}

@@ -131,3 +131,13 @@ TEST_CASE("a verb of heading gives a head role: 'P, who heads Acme's cloud unit'
   CHECK(contains(r, "Oskar Brandt|head|Pellow Systems Inc|former"));
   CHECK(r.size() == 3);  // a turnaround is no unit
 }
+
+TEST_CASE("a title keeps its lower-case 'of' field after the name and 'its'", "[entities]") {
+  EntityDoc d("Velmora Foods opened a plant. Ana Dorn, its director of policy, spoke. "
+              "Ivo Marsh, vice president of investor relations at Brantis Capital, agreed. "
+              "Pia Korr, chief executive of Quorvex Robotics, did not.");
+  auto roles = d.roles();
+  CHECK(contains(roles, "Ana Dorn|director of policy|Velmora Foods|current"));
+  CHECK(contains(roles, "Ivo Marsh|vice president of investor relations|Brantis Capital|current"));
+  CHECK(contains(roles, "Pia Korr|chief executive|Quorvex Robotics|current"));
+}
