@@ -114,7 +114,7 @@ class RowWriter {
   // The quote_links row of the document's quote `q` (index i) for entity `id`.
   void link(const EntityId& id, keys::QuoteLink how, const QuoteRecord& q, uint32_t i) {
     add(Family::kQuoteLinks, keys::quote_link_key(term_(id), how, x_.published, x_.doc, q.span.begin, i),
-        keys::ids({doc_}) + (q.kind == "direct" ? 'd' : 'i'));
+        keys::ids({doc_}) + quote_kind_byte(q.kind));
   }
 
   uint32_t write_entities() {

@@ -583,7 +583,7 @@ void RocksStore::for_each_quote_of(const EntityId& id, QuoteLink link,
     if (key.substr(head) != last) {
       last.assign(key.substr(head));
       if (!fn({.doc = k->doc, .index = k->index, .published = std::move(k->published),
-               .direct = value[keys::kIdBytes] == 'd'}))
+               .kind = value[keys::kIdBytes]}))
         return;
     }
     next->it->Next();

@@ -40,6 +40,12 @@ using EntityId = std::string;
 /// punctuation only), which no stored entity has.
 EntityId entity_id(EntityType type, std::string_view name);
 
+/// The byte a quote's kind is kept as in `quote_links` values: 'd' "direct", 'a' "answer",
+/// 'i' "indirect" (and anything else).
+inline char quote_kind_byte(std::string_view kind) {
+  return kind == "direct" ? 'd' : kind == "answer" ? 'a' : 'i';
+}
+
 struct DocumentRecord {
   std::string doc;
   std::string title;
@@ -174,7 +180,7 @@ class Store {
     std::string_view doc;
     uint32_t index = 0;                  // the quote id is "<doc>#q<index>"
     std::optional<std::string> published;
-    bool direct = true;                  // kind "direct", else "indirect"
+    char kind = 'd';                     // quote_kind_byte(): 'd' direct, 'i' indirect, 'a' answer
   };
   enum class QuoteLink { kBy, kAbout };
   virtual void for_each_quote_of(const EntityId& id, QuoteLink link,

@@ -88,7 +88,7 @@ inline constexpr size_t kDateBytes = 10;
 std::string name_key(TermId entity, const std::optional<std::string>& published,
                      std::string_view doc);
 
-/// quote_links: `E link date_descending doc \0 begin idx` -> `D` and the kind ('d' direct,
+/// quote_links: `E link date_descending doc \0 begin idx` -> `D` and the kind ('d' direct, 'a' answer,
 /// 'i' indirect); link 's' (E is the speaker) or 'a' (the quote is about E). An entity's
 /// quotes of one link in the order `quotes` shows them: newest first, then document id, then
 /// offset.

@@ -31,12 +31,13 @@ struct Entity {
 };
 
 /// A quotation. For kind "direct", `text` is exactly the characters between the marks; for
-/// "indirect", the reported clause. `speaker` is an entity name of this document, or null
+/// "answer" (a labelled turn of a Q&A interview, ingest/interview.h), exactly the turn's text;
+/// for "indirect", the reported clause. `speaker` is an entity name of this document, or null
 /// (unnamed source: `speaker_description` keeps e.g. "one analyst"); an organisation speaking
 /// through a representative keeps the phrase too ("OpenAI's spokesperson").
 struct Quote {
   std::string text;
-  std::string kind = "direct";                    // "direct" | "indirect"
+  std::string kind = "direct";                    // "direct" | "indirect" | "answer"
   std::optional<std::string> speaker;
   std::optional<std::string> speaker_description;
   std::vector<std::string> about;                 // entity names named inside the text

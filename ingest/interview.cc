@@ -130,7 +130,7 @@ std::vector<Quote> find_interview_turns(const Document& doc) {
                         : answer ? most_named_person(doc)
                                  : person_spelt(doc, t.label);
     Quote q;
-    q.kind = "direct";
+    q.kind = "answer";  // a turn's own words, with no quotation marks (FORMAT: direct = marked)
     q.span = t.text;
     q.text = std::string(doc.slice(t.text));
     q.cue = t.label;

@@ -41,7 +41,7 @@ void map_spans_back(const NormalizedText& norm, const std::string& original, Ext
   for (auto& q : x.quotes) {
     map(q.span);
     if (q.speaker_span) map(*q.speaker_span);
-    if (q.kind == "direct") q.text = original.substr(q.span.begin, q.span.size());
+    if (q.kind != "indirect") q.text = original.substr(q.span.begin, q.span.size());
   }
   for (auto& r : x.roles) map(r.span);
   for (auto& r : x.relations) map(r.span);

@@ -153,7 +153,7 @@ void RelationFinder::mark_quotes() {
   quoted_.assign(tt_.size(), 0);
   size_t k = 0;
   for (const Quote& q : doc_.quotes) {
-    if (q.kind != "direct") continue;
+    if (q.kind == "indirect") continue;
     while (k < tt_.size() && tt_.token(k).span.begin < q.span.begin) ++k;
     for (size_t j = k; j < tt_.size() && tt_.token(j).span.end <= q.span.end; ++j) quoted_[j] = 1;
   }

@@ -113,14 +113,14 @@ std::vector<QuoteRecord> indexed_records(const Store& store, const EntityId& id,
                                          Store::QuoteLink link, const QuoteFilter& filter,
                                          size_t limit, size_t& total) {
   std::vector<std::pair<std::string, uint32_t>> shown;
-  const bool direct = filter.kind == std::optional<std::string>("direct");
+  const char kind = filter.kind ? quote_kind_byte(*filter.kind) : 0;
   store.for_each_quote_of(id, link, [&](const Store::QuoteEntry& e) {
     if (!filter.dates.contains(e.published)) {
       // Newest first, the undated last: once past --since (or at the undated) none can match.
       bool past = !e.published || (filter.dates.since && *e.published < *filter.dates.since);
       return !past;
     }
-    if (filter.kind && e.direct != direct) return true;
+    if (filter.kind && e.kind != kind) return true;
     if (limit == 0 || shown.size() < limit) shown.emplace_back(e.doc, e.index);
     ++total;
     return true;
@@ -131,8 +131,8 @@ std::vector<QuoteRecord> indexed_records(const Store& store, const EntityId& id,
 }  // namespace
 
 QuotePage find_quote_page(const Store& store, const QuoteFilter& filter, size_t limit) {
-  if (filter.kind && *filter.kind != "direct" && *filter.kind != "indirect")
-    throw QueryError("unknown quote kind \"" + *filter.kind + "\" (direct or indirect)");
+  if (filter.kind && *filter.kind != "direct" && *filter.kind != "indirect" && *filter.kind != "answer")
+    throw QueryError("unknown quote kind \"" + *filter.kind + "\" (direct, indirect or answer)");
   QuotePage page;
   Lookups lookups(store);
   if (filter.about.has_value() != filter.by.has_value() && !filter.include_related) {

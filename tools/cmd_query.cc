@@ -68,7 +68,7 @@ Runner add_quotes(CLI::App& app) {
   cmd->add_option("--about", o->about, "Only quotes that name this entity");
   cmd->add_option("--by", o->by, "Only quotes by this speaker");
   cmd->add_option("--kind", o->kind, "direct or indirect (default: both)")
-      ->check(CLI::IsMember({"direct", "indirect"}));
+      ->check(CLI::IsMember({"direct", "indirect", "answer"}));
   cmd->add_flag("--include-related", o->include_related,
                 "With --about: also quotes about the products it develops");
   o->query.add_to(*cmd);
