@@ -640,6 +640,12 @@ void Recogniser::settle(std::vector<Candidate>& cands) const {
         (defined.count(w) || predicate_adjective(c.first) || names_event(c.last)))
       continue;
     if (initial_weak && one && descriptive_compound(w)) continue;
+    // "2330.TW", "Yahoo.Com": a word glued after a stop that is glued to the word before it
+    // ends a ticker or a domain, no name of its own
+    if (weak && one && c.first >= 2 && word(c.first - 1) == "." &&
+        toks_[c.first - 1].span.begin == toks_[c.first - 2].span.end &&
+        toks_[c.first].span.begin == toks_[c.first - 1].span.end)
+      continue;
     if (weak && one && after_title_of && surfaces[w] < 2 && !name_words.count(w))
       continue;
     auto org = org_words.find(w);

@@ -97,6 +97,21 @@ bool continues_abbreviation(std::string_view prev, std::string_view next) {
   return (a.company.contains(w) || is_initials(w)) && continues_name(next);
 }
 
+// ICU broke inside a wire ticker in parentheses, "( ADBE.O )", "(T.N)": the piece before ends
+// with capitals or digits and a dot, the next is one to three capitals and the closing
+// bracket. Reuters copy has one after nearly every company's first name.
+bool continues_ticker(std::string_view prev, std::string_view next) {
+  std::string_view w = last_word(prev);
+  if (w.size() < 2 || w.back() != '.' || prev.find('(') == std::string_view::npos) return false;
+  for (char c : w.substr(0, w.size() - 1))
+    if (!std::isupper(static_cast<unsigned char>(c)) && !std::isdigit(static_cast<unsigned char>(c))) return false;
+  size_t n = 0;
+  while (n < next.size() && n < 4 && std::isupper(static_cast<unsigned char>(next[n]))) ++n;
+  if (n == 0 || n > 3) return false;
+  size_t k = next.find_first_not_of(' ', n);
+  return k != std::string_view::npos && next[k] == ')';
+}
+
 // `s` without leading and trailing Unicode white space (U+00A0 and U+3000 included).
 Span trim(std::string_view text, Span s) {
   const auto* p = reinterpret_cast<const uint8_t*>(text.data());
@@ -170,7 +185,8 @@ void find_sentences(Document& doc, Span p) {
     if (s.size() == 0) continue;
     std::string_view prev = doc.sentences.size() > first ? doc.slice(doc.sentences.back()) : "";
     std::string_view next = doc.slice(s);
-    if (!prev.empty() && (continues_abbreviation(prev, next) || continues_quote(prev, next)))
+    if (!prev.empty() && (continues_abbreviation(prev, next) || continues_quote(prev, next) ||
+                          continues_ticker(prev, next)))
       doc.sentences.back().end = s.end;
     else
       doc.sentences.push_back(s);

@@ -1,5 +1,6 @@
 #include "ingest/tokens.h"
 
+#include <cctype>
 #include <algorithm>
 
 #include <unicode/uchar.h>
@@ -125,8 +126,8 @@ bool opens_quotation(std::string_view text, Span mark) {
   return space_before && word_after;
 }
 
-// A word starts a sentence after a line break, after . ! ? (not after "Mr."), or right after an
-// opening quotation mark.
+// A word starts a sentence after a line break, after . ! ? (not after "Mr.", nor a stop inside
+// a word such as "ADBE.O"), or right after an opening quotation mark.
 void mark_sentence_starts(std::string_view text, std::vector<Token>& tokens,
                           const std::vector<uint32_t>& starts) {
   bool boundary = true, after_opening = false;
@@ -142,7 +143,9 @@ void mark_sentence_starts(std::string_view text, std::vector<Token>& tokens,
     if (start != starts.end() && *start == t.span.begin) boundary = true;
     if (t.kind == Token::Kind::kPunct) {
       if (s == "." || s == "!" || s == "?" || s == "\u2026") {
-        if (!(s == "." && is_abbreviation(prev_word))) boundary = true;
+        // a stop with a letter right after it is inside a word: the ticker "ADBE.O", "Yahoo.com"
+        bool glued = t.span.end < text.size() && std::isalnum(static_cast<unsigned char>(text[t.span.end]));
+        if (!glued && !(s == "." && is_abbreviation(prev_word))) boundary = true;
       } else if (!is_opening_mark(s) && !is_possessive(s)) {
         boundary = boundary && (s == "\u201d" || s == "\"" || s == "\u2019");
       }

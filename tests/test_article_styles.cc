@@ -305,3 +305,20 @@ TEST_CASE("A direct quotation is the article's own bytes whatever NFC changed", 
   CHECK(text.compare(q.span.begin, q.span.size(), q.text) == 0);
   CHECK(q.speaker == "Ana Lind");
 }
+
+// Found by a try-out on Reuters copy: the stop inside a ticker ("ORLO.O") opened a sentence,
+// so reported clauses began "O ) plans ..." and ended "... Inc ( T".
+TEST_CASE("a wire ticker's stop opens no sentence in a reported clause", "[styles]") {
+  Extraction x = extract_text(
+      "Orlo Plans Launch\n\nBOSTON (Wire) - Orlo Systems Inc. ( ORLO.O ) plans to begin a major "
+      "product launch in its second quarter, the company's chief executive said on Thursday.\n\n"
+      "Sales of phones from Pell and Dunmore Inc ( D.N ) rose sharply in May, Jo Park said. Kelda "
+      "Semiconductor ( 2330.TW ) fell.\n");
+  REQUIRE(x.quotes.size() == 2);
+  CHECK(x.quotes[0].kind == "indirect");
+  CHECK(x.quotes[0].text ==
+        "Orlo Systems Inc. ( ORLO.O ) plans to begin a major product launch in its second quarter");
+  CHECK(x.quotes[1].text == "Sales of phones from Pell and Dunmore Inc ( D.N ) rose sharply in May");
+  CHECK(x.quotes[1].speaker == "Jo Park");
+  CHECK_FALSE(names(x, "TW"));  // nor is a ticker's exchange code an organisation
+}

@@ -65,6 +65,18 @@ TEST_CASE("sentences: a name or ticker after an ambiguous abbreviation", "[front
                                      });
 }
 
+TEST_CASE("sentences: a wire ticker in parentheses ends no sentence", "[front]") {
+  // A try-out found 172 Reuters quotations cut at "( T.N" and clauses opening "O ) plans".
+  Document doc = segmented(
+      "Orlo Systems Inc. ( ORLO.O ) plans a launch, its chief said. Sales at Pell Inc ( P.N ) "
+      "rose. Rates (3.5 percent) held.");
+  CHECK(texts(doc, doc.sentences) == std::vector<std::string>{
+                                         "Orlo Systems Inc. ( ORLO.O ) plans a launch, its chief said.",
+                                         "Sales at Pell Inc ( P.N ) rose.",
+                                         "Rates (3.5 percent) held.",
+                                     });
+}
+
 TEST_CASE("sentences: quotations stay with their attribution", "[front]") {
   Document doc = segmented(
       "“We will win,” said Ann Lark. \"Why now?\" she asked. ‘Go!’ he said. Sales fell! "
