@@ -158,13 +158,18 @@ Found in_sentence(const SpeakerResolver& sp, size_t b, size_t end) {
 
 }  // namespace
 
-// "TAIPEI (Agency) - ", "BOSTON, May 6, 2025 -- ": a wire dateline opening the paragraph at
+// "TAIPEI (Agency) - ", "BOSTON, May 6, 2025 -- ", "(Agency) - ": a wire dateline opening the paragraph at
 // token b, capitalised words, numbers and punctuation up to a dash; the token after the
 // dash (b when there is none). Neither speaker nor reported clause includes it.
 size_t past_dateline(const SpeakerResolver& sp, size_t b, size_t e) {
   constexpr size_t kMaxDatelineTokens = 14;
   const auto& tok = sp.tokens();
-  if (b >= e || !tok[b].token.line_start || !tok[b].token.word()) return b;
+  if (b >= e || !tok[b].token.line_start) return b;
+  // "(Agency) - ": the agency alone, when the copy lost its city
+  if (sp.text(b) == "(" && b + 3 < e && tok[b + 1].token.capitalised && sp.text(b + 2) == ")" &&
+      is_one_of(sp.text(b + 3), {"-", "--", "\u2013", "\u2014"}))
+    return b + 4;
+  if (!tok[b].token.word()) return b;
   std::string_view first = sp.text(b);
   if (first.size() < 2 || std::any_of(first.begin(), first.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
     return b;

@@ -322,3 +322,13 @@ TEST_CASE("a wire ticker's stop opens no sentence in a reported clause", "[style
   CHECK(x.quotes[1].speaker == "Jo Park");
   CHECK_FALSE(names(x, "TW"));  // nor is a ticker's exchange code an organisation
 }
+
+// A try-out found 36 Reuters clauses opening "(Reuters) - ": copy that lost its dateline's city.
+TEST_CASE("an agency dateline without its city is no part of a reported clause", "[styles]") {
+  Extraction x = extract_text(
+      "Orlo Plans Launch\n\n(Wire) - Orlo Systems plans to begin a major product launch in its "
+      "second quarter, the company said on Thursday.\n");
+  REQUIRE(x.quotes.size() == 1);
+  CHECK(x.quotes[0].text == "Orlo Systems plans to begin a major product launch in its second quarter");
+  CHECK(x.quotes[0].speaker == "Orlo Systems");
+}
