@@ -25,7 +25,9 @@ struct DotOptions {
 /// cluster a type (`cluster_PERSON`...), quotes are notes, values plain text, documents folders;
 /// each edge is labelled with its predicate (and detail) and has its provenance as tooltip;
 /// edges with the same ends and label (one fact, stated by N documents) are one arrow labelled
-/// "LABEL (N)", drawn thicker, its tooltip the first provenance and "and N-1 more".
+/// "LABEL (N)", drawn thicker, its tooltip the first provenance and "and N-1 more". Over 300
+/// arrows, dot's layout effort is bounded (`mclimit=0.1`, `nslimit=2`): minutes become seconds,
+/// at the cost of a few more crossings.
 /// Labels are cut to a display width with the full text as tooltip, and `overlap=false` keeps
 /// force-directed layouts (neato, sfdp) readable at a few hundred nodes. Every value is a
 /// quoted string (see dot_quote), so any UTF-8 label is safe. Deterministic: same graph, same

@@ -175,5 +175,17 @@ TEST_CASE("write_dot draws a fact stated by several documents as one counted arr
   size_t arrows = 0;
   for (size_t at = dot.find("->"); at != std::string::npos; at = dot.find("->", at + 1)) ++arrows;
   CHECK(arrows == 2);
+  CHECK(dot.find("nslimit") == std::string::npos);  // a small diagram keeps dot's full effort
   CHECK(run_dot(dot, "canon"));
+
+  // over 300 arrows the layout effort is bounded
+  KnowledgeGraph big;
+  Vertex hub = big.add_vertex({NodeKind::kEntity, "ORG:h", "Hub", EntityType::kOrg});
+  for (int i = 0; i < 301; ++i) {
+    Vertex v = big.add_vertex({NodeKind::kEntity, "ORG:" + std::to_string(i), "O" + std::to_string(i), EntityType::kOrg});
+    big.add_edge(hub, v, {"partners_with", "", "d", {0, 1}, "cue"});
+  }
+  std::ostringstream big_out;
+  write_dot(big_out, big);
+  CHECK(big_out.str().find("mclimit=\"0.1\", nslimit=\"2\"") != std::string::npos);
 }
