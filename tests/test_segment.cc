@@ -67,12 +67,14 @@ TEST_CASE("sentences: a name or ticker after an ambiguous abbreviation", "[front
 
 TEST_CASE("sentences: a wire ticker in parentheses ends no sentence", "[front]") {
   // A try-out found 172 Reuters quotations cut at "( T.N" and clauses opening "O ) plans".
+  // ICU itself breaks only after a digit symbol's stop ("2330." before "TW"): continues_ticker.
   Document doc = segmented(
       "Orlo Systems Inc. ( ORLO.O ) plans a launch, its chief said. Sales at Pell Inc ( P.N ) "
-      "rose. Rates (3.5 percent) held.");
+      "rose. Kelda Semiconductor ( 2330.TW ) fell. Rates (3.5 percent) held.");
   CHECK(texts(doc, doc.sentences) == std::vector<std::string>{
                                          "Orlo Systems Inc. ( ORLO.O ) plans a launch, its chief said.",
                                          "Sales at Pell Inc ( P.N ) rose.",
+                                         "Kelda Semiconductor ( 2330.TW ) fell.",  // ICU breaks after "2330."
                                          "Rates (3.5 percent) held.",
                                      });
 }
